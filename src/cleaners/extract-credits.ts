@@ -1,0 +1,85 @@
+/**
+ * Credit lines: the closing `（记者X报导/责任编辑：Y）`, `责任编辑：Y`,
+ * `记者 X 责编 Y`, and a leading `文/X`.
+ */
+import { type Credits, parseCredits } from '../metadata/parse-credits.js';
+import type { BlockStep, DraftBlock, StepContext } from '../pipeline/types.js';
+import { recordCredits } from './record-credits.js';
+
+/** How many blocks from the end may be credit lines. */
+const MAX_TRAILING = 4;
+/** Longest block (in characters) read as a credit line. */
+const MAX_CREDIT_LINE = 120;
+/** Longest leading byline block. */
+const MAX_LEADING = 60;
+
+/**
+ * Read credit lines at the end of the body (and a byline block at its start)
+ * into `authors` and `editors`, and remove them. A credit in parentheses that
+ * ends the last paragraph (`…。（责任编辑：林清）`) is cut from it.
+ *
+ * Credits are read only from these positions: a reporter merely mentioned in
+ * the story (`《曼谷邮报》记者帕彭`) is not an author.
+ *
+ * @returns The block step `extractCredits`.
+ * @example
+ * // last block '（记者郑鼓笙综合报导/责任编辑：林清）' → authors ['郑鼓笙'], editors ['林清']
+ */
+export function extractCredits(): BlockStep {
+  return {
+    name: 'extractCredits',
+    stage: 'blocks',
+    run(blocks: readonly DraftBlock[], ctx: StepContext): DraftBlock[] {
+      const out = blocks.slice();
+      const first = out[0];
+      if (first !== undefined && !first.kept && first.text.length <= MAX_LEADING) {
+        const credits = creditLine(first.text);
+        if (credits !== null) {
+          recordCredits(credits, 'byline', ctx);
+          ctx.dropped(first, 'byline moved to `authors`/`editors`');
+          out.shift();
+        }
+      }
+      const trailing: Credits[] = [];
+      for (let taken = 0; taken < MAX_TRAILING && out.length > 0; taken++) {
+        const last = out.at(-1)!;
+        if (last.kept) break;
+        const credits = last.text.length <= MAX_CREDIT_LINE ? creditLine(last.text) : null;
+        if (credits !== null) {
+          trailing.unshift(credits);
+          ctx.dropped(last, 'credit line moved to `authors`/`editors`');
+          out.pop();
+          continue;
+        }
+        const cut = cutTrailingCredit(last.text);
+        if (cut !== null) {
+          trailing.unshift(cut.credits);
+          ctx.changed(cut.group, 'closing credit moved to `authors`/`editors`');
+          out[out.length - 1] = { ...last, text: cut.text };
+        }
+        break;
+      }
+      for (const credits of trailing) recordCredits(credits, 'credit-line', ctx);
+      return out;
+    },
+  };
+}
+
+/** The credits of a block that is nothing but credits, else `null`. */
+function creditLine(text: string): Credits | null {
+  const credits = parseCredits(text);
+  if (credits.rest !== '') return null;
+  return credits.roles.length > 0 || credits.outlets.length > 0 ? credits : null;
+}
+
+/** `…正文。（记者X报导/责任编辑：Y）` → the text without the group, and its credits. */
+function cutTrailingCredit(text: string): { text: string; group: string; credits: Credits } | null {
+  const last = text.at(-1);
+  if (last !== '）' && last !== ')') return null;
+  const open = Math.max(text.lastIndexOf('（'), text.lastIndexOf('('));
+  if (open <= 0 || text.length - open > MAX_CREDIT_LINE) return null;
+  const group = text.slice(open);
+  const credits = creditLine(group);
+  if (credits === null || credits.roles.length === 0) return null;
+  return { text: text.slice(0, open).trimEnd(), group, credits };
+}

@@ -1,0 +1,252 @@
+/**
+ * Lead and in-text images with their captions and credits.
+ */
+import type { ChildNode, Document, Element } from 'domhandler';
+import { isTag, isText } from 'domhandler';
+import { attr } from '../dom/select.js';
+import { textOf } from '../dom/text.js';
+import { SKIP, STOP, walk } from '../dom/walk.js';
+import { splitCaption } from '../metadata/split-caption.js';
+import type { StepContext, TreeStep } from '../pipeline/types.js';
+import { collapseWhitespace } from '../text/collapse-whitespace.js';
+import { resolveUrl } from '../text/resolve-url.js';
+import type { Image } from '../types.js';
+
+const SRC_ATTRIBUTES = ['src', 'data-src', 'data-original', 'data-lazy-src', 'data-url', 'data-actualsrc'];
+const IMAGE_FILE = /\.(?:jpe?g|png|gif|webp|avif|bmp)(?:[?#]|$)/iu;
+const AD_SRC = /\/(?:ads?|adv|banners?|promo)\/|doubleclick|googlesyndication|adservice/iu;
+const AD_ALT = /广告|廣告|荣誉会员|榮譽會員|订阅|訂閱|^ad$/iu;
+const AD_LINK = /subscribe|membership|donate|\/ad\//iu;
+const AD_CAPTION = /^(?:ad|广告|廣告)[:：]/iu;
+const CAPTION_NAME = /caption/iu;
+/** A paragraph that is nothing but a photo credit, e.g. `（图片：pixabay）`. */
+const CREDIT_ONLY = /^[（(]\s*(?:图片来源|圖片來源|图片|圖片|图源|圖源|图|圖|照片|摄影|攝影)\s*[:：][^（）()]{1,60}[）)]$/u;
+const INLINE = new Set(['br', 'span', 'b', 'strong', 'em', 'i', 'font', 'a', 'ok', 'small', 'sup', 'sub', 'u']);
+/** Longest text (in characters) read as the caption of an image sharing its paragraph. */
+const MAX_INLINE_CAPTION = 200;
+
+/**
+ * Move images out of the body into `images`, with their captions (from
+ * `<figcaption>`, `.caption` siblings, RFA's `#headerimgcaption`, or the text
+ * sharing a centred paragraph with the image) and the photo credit split off
+ * the caption. Tracking pixels and ad images are dropped.
+ *
+ * @returns The tree step `extractImages`.
+ * @example
+ * pipe(extractImages()).run('<figure><img src="a.jpg"><figcaption>普京（图：美联社）</figcaption></figure>').found.images
+ * // [{ src: 'a.jpg', caption: '普京', credit: '美联社' }]
+ */
+export function extractImages(): TreeStep {
+  return {
+    name: 'extractImages',
+    stage: 'tree',
+    run(doc: Document, ctx: StepContext): void {
+      walk(doc, (node) => {
+        if (!isTag(node)) return undefined;
+        if (node.name === 'figure') {
+          takeFigure(node, ctx);
+          return SKIP;
+        }
+        if (node.name === 'img') {
+          takeImage(node, ctx);
+          return SKIP;
+        }
+        return undefined;
+      });
+    },
+  };
+}
+
+function takeFigure(figure: Element, ctx: StepContext): void {
+  const images: Element[] = [];
+  const captions: Element[] = [];
+  let linked = '';
+  walk(figure, (node) => {
+    if (!isTag(node)) return undefined;
+    if (node.name === 'img') images.push(node);
+    else if (node.name === 'figcaption') {
+      captions.push(node);
+      return SKIP;
+    } else if (node.name === 'a' && linked === '' && IMAGE_FILE.test(attr(node, 'href'))) linked = attr(node, 'href');
+    return undefined;
+  });
+  let captionText = collapseWhitespace(captions.map((c) => textOf(c)).join(' '));
+  let captionElement: Element | null = null;
+  if (captionText === '') {
+    captionElement = captionAfter(figure);
+    if (captionElement !== null) captionText = collapseWhitespace(textOf(captionElement));
+  }
+  if (AD_CAPTION.test(captionText)) {
+    ctx.remove(figure, 'ad figure', 'ad-caption');
+    return;
+  }
+  const sources = images.filter((img) => !isJunk(img, ctx)).map((img) => ({ img, src: sourceOf(img) }));
+  if (sources.length === 0 && linked !== '') sources.push({ img: figure, src: linked });
+  const usable = sources.filter((s) => s.src !== '');
+  if (usable.length === 0) {
+    if (captionText !== '') {
+      ctx.issue({ code: 'caption-without-image', message: `figure caption without an image removed: "${captionText.slice(0, 40)}"`, step: 'extractImages' });
+    }
+    ctx.remove(figure, captionText === '' ? 'empty figure' : 'caption of a missing image', 'figure');
+    return;
+  }
+  usable.forEach(({ img, src }, i) => addImage(img, src, i === 0 ? captionText : '', ctx));
+  ctx.remove(figure, 'image and caption', 'figure');
+  if (captionElement !== null) ctx.remove(captionElement, 'image caption', 'caption');
+  takeCreditAfter(figure, ctx);
+}
+
+function takeImage(img: Element, ctx: StepContext): void {
+  if (isJunk(img, ctx)) return;
+  const src = sourceOf(img);
+  if (src === '') {
+    ctx.remove(img, 'image without a source', 'img');
+    return;
+  }
+  const holder = inlineCaptionHolder(img);
+  if (holder !== null) {
+    addImage(img, src, holder.caption, ctx);
+    ctx.remove(holder.element, 'image and its caption', 'img-paragraph');
+    takeCreditAfter(holder.element, ctx);
+    return;
+  }
+  const anchor = wrapperOf(img);
+  const caption = captionAfter(anchor) ?? captionAfter(img);
+  addImage(img, src, caption === null ? '' : collapseWhitespace(textOf(caption)), ctx);
+  ctx.remove(img, 'image', 'img');
+  if (caption !== null) ctx.remove(caption, 'image caption', 'caption');
+  takeCreditAfter(anchor, ctx);
+}
+
+function addImage(img: Element, src: string, captionText: string, ctx: StepContext): void {
+  const image: { src: string; alt?: string; caption?: string; credit?: string } = {
+    src: resolveUrl(src, ctx.found.url?.value ?? ctx.inputUrl),
+  };
+  const alt = collapseWhitespace(attr(img, 'alt') || attr(img, 'title'));
+  if (alt !== '') image.alt = alt;
+  const parts = splitCaption(captionText);
+  if (parts.caption !== undefined) image.caption = parts.caption;
+  if (parts.credit !== undefined) image.credit = parts.credit;
+  if (!ctx.found.images.some((i) => i.src === image.src)) ctx.found.images.push(image as Image);
+}
+
+/** Tracking pixels and ads are removed here and never become images. */
+function isJunk(img: Element, ctx: StepContext): boolean {
+  const src = sourceOf(img);
+  const width = attr(img, 'width').trim();
+  const height = attr(img, 'height').trim();
+  if (/^[01](?:px)?$/u.test(width) || /^[01](?:px)?$/u.test(height)) {
+    ctx.remove(img, 'tracking pixel', 'tracking-pixel');
+    return true;
+  }
+  const link = img.parent !== null && isTag(img.parent) ? attr(img.parent, 'href') : '';
+  if (AD_SRC.test(src) || AD_ALT.test(attr(img, 'alt')) || AD_LINK.test(link)) {
+    ctx.remove(img, 'ad image', 'ad-image');
+    return true;
+  }
+  return false;
+}
+
+function sourceOf(img: Element): string {
+  for (const name of SRC_ATTRIBUTES) {
+    const value = attr(img, name).trim();
+    // Lazy-loading placeholders: a tiny data: URL in src, the real one in data-src.
+    if (value !== '' && !(value.startsWith('data:') && value.length < 200)) return value;
+  }
+  const srcset = attr(img, 'srcset').trim();
+  return srcset === '' ? '' : (srcset.split(/\s+/u)[0] ?? '');
+}
+
+/** The link or span an image sits in, if it is the only thing there. */
+function wrapperOf(img: Element): Element {
+  const parent = img.parent;
+  if (parent !== null && isTag(parent) && (parent.name === 'a' || parent.name === 'span' || parent.name === 'ok') && onlyChild(parent, img)) {
+    return parent;
+  }
+  return img;
+}
+
+function onlyChild(parent: Element, child: ChildNode): boolean {
+  return parent.children.every((c) => c === child || (isText(c) && c.data.trim() === ''));
+}
+
+/** A caption element among the next two element siblings, or inside them (RFA nests it). */
+function captionAfter(node: ChildNode): Element | null {
+  let seen = 0;
+  for (let next = node.next; next !== null && seen < 2; next = next.next) {
+    if (isText(next)) {
+      if (next.data.trim() !== '') return null;
+      continue;
+    }
+    if (!isTag(next)) continue;
+    if (next.name === 'br') continue;
+    seen++;
+    const found = captionWithin(next);
+    if (found !== null) return found;
+  }
+  return null;
+}
+
+function captionWithin(element: Element): Element | null {
+  if (isCaption(element)) return element;
+  let found: Element | null = null;
+  let visited = 0;
+  walk(element, (node) => {
+    if (++visited > 50) return STOP;
+    if (isTag(node) && isCaption(node)) {
+      found = node;
+      return STOP;
+    }
+    return undefined;
+  });
+  return found;
+}
+
+function isCaption(element: Element): boolean {
+  return element.name === 'figcaption' || CAPTION_NAME.test(attr(element, 'class')) || CAPTION_NAME.test(attr(element, 'id'));
+}
+
+/**
+ * A paragraph holding an image and a short text that describes it (看中国:
+ * `<p style="text-align:center"><img><br>说明文字</p>`).
+ */
+function inlineCaptionHolder(img: Element): { element: Element; caption: string } | null {
+  const start = wrapperOf(img);
+  const parent = start.parent;
+  if (parent === null || !isTag(parent) || !['p', 'center', 'div'].includes(parent.name)) return null;
+  let text = '';
+  let images = 0;
+  for (const child of parent.children) {
+    if (isTag(child) && (child.name === 'img' || child === start)) {
+      images++;
+      continue;
+    }
+    // Only inline content may share the holder with the image: a block child
+    // means the holder is a container of paragraphs, not a caption.
+    if (isTag(child) && !INLINE.has(child.name)) return null;
+    text += isText(child) ? child.data : textOf(child, MAX_INLINE_CAPTION * 2);
+    if (text.length > MAX_INLINE_CAPTION * 2) return null;
+  }
+  const caption = collapseWhitespace(text);
+  if (images !== 1 || caption === '' || caption.length > MAX_INLINE_CAPTION) return null;
+  const centred = /text-align\s*:\s*center/iu.test(attr(parent, 'style')) || parent.name === 'center';
+  const alt = collapseWhitespace(attr(img, 'alt'));
+  const echoesAlt = alt !== '' && (caption.includes(alt.slice(0, 8)) || alt.includes(caption.slice(0, 8)));
+  const credited = splitCaption(caption).credit !== undefined;
+  return centred || echoesAlt || credited ? { element: parent, caption } : null;
+}
+
+/** A paragraph right after an image that is only its credit: `（图片：pixabay）`. */
+function takeCreditAfter(node: ChildNode, ctx: StepContext): void {
+  let next = node.next;
+  while (next !== null && isText(next) && next.data.trim() === '') next = next.next;
+  if (next === null || !isTag(next) || next.name !== 'p') return;
+  const text = collapseWhitespace(textOf(next, 100));
+  if (!CREDIT_ONLY.test(text)) return;
+  const last = ctx.found.images.at(-1);
+  const credit = splitCaption(text).credit;
+  if (last !== undefined && last.credit === undefined && credit !== undefined) {
+    ctx.found.images[ctx.found.images.length - 1] = { ...last, credit };
+  }
+  ctx.remove(next, 'photo credit of the image above', 'credit-line');
+}

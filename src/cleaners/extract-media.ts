@@ -1,0 +1,86 @@
+/**
+ * Audio and video players and embedded frames.
+ */
+import type { ChildNode, Document, Element } from 'domhandler';
+import { isTag, isText } from 'domhandler';
+import { attr } from '../dom/select.js';
+import { textOf } from '../dom/text.js';
+import { SKIP, STOP, walk } from '../dom/walk.js';
+import type { StepContext, TreeStep } from '../pipeline/types.js';
+import { collapseWhitespace } from '../text/collapse-whitespace.js';
+import type { Media } from '../types.js';
+import { resolveUrl } from '../text/resolve-url.js';
+
+const KIND: ReadonlyMap<string, Media['kind']> = new Map([
+  ['audio', 'audio'],
+  ['video', 'video'],
+  ['iframe', 'embed'],
+  ['embed', 'embed'],
+  ['object', 'embed'],
+]);
+
+/** Words that label a player, e.g. `128kbps收听：`, `点击播放`. */
+const PLAYER_LABEL = /^(?:[\w.]*\s*)?(?:收听|收聽|收看|播放|点击播放|點擊播放|音频|音頻|视频|視頻|影片|下载|下載|listen|play|audio|video)[\w\s.]*[:：]?$/iu;
+/** Longest label text (in characters) removed with its player. */
+const MAX_LABEL = 24;
+
+/**
+ * Move `<audio>`, `<video>`, `<iframe>`, `<embed>` and `<object>` players out
+ * of the body into `media`, taking a paragraph that only labels the player
+ * (`128kbps收听：`) with them.
+ *
+ * @returns The tree step `extractMedia`.
+ * @example
+ * pipe(extractMedia()).run('<p>收听：<audio src="a.mp3"></audio></p>').found.media
+ * // [{ kind: 'audio', src: 'a.mp3' }]
+ */
+export function extractMedia(): TreeStep {
+  return {
+    name: 'extractMedia',
+    stage: 'tree',
+    run(doc: Document, ctx: StepContext): void {
+      walk(doc, (node) => {
+        if (!isTag(node)) return undefined;
+        const kind = KIND.get(node.name);
+        if (kind === undefined) return undefined;
+        const src = sourceOf(node);
+        if (src !== '') {
+          const base = ctx.found.url?.value ?? ctx.inputUrl;
+          const media: { kind: Media['kind']; src: string; title?: string } = { kind, src: resolveUrl(src, base) };
+          const title = collapseWhitespace(attr(node, 'title') || attr(node, 'aria-label'));
+          if (title !== '') media.title = title;
+          ctx.found.media.push(media);
+        }
+        const label = labelParent(node);
+        ctx.remove(label ?? node, label === null ? `${kind} player` : `${kind} player and its label`, node.name);
+        return SKIP;
+      });
+    },
+  };
+}
+
+function sourceOf(element: Element): string {
+  const direct = attr(element, 'src') || attr(element, 'data-src') || attr(element, 'data');
+  if (direct !== '') return direct.trim();
+  let found = '';
+  walk(element, (child) => {
+    if (isTag(child) && child.name === 'source') found = attr(child, 'src').trim();
+    return found === '' ? undefined : STOP;
+  });
+  return found;
+}
+
+/** The paragraph around a player, when all its other text just labels the player. */
+function labelParent(player: Element): Element | null {
+  const parent = player.parent;
+  if (parent === null || !isTag(parent) || (parent.name !== 'p' && parent.name !== 'div')) return null;
+  let text = '';
+  for (const child of parent.children) {
+    if (child === player) continue;
+    if (isTag(child) && (KIND.has(child.name) || child.name === 'br')) continue;
+    text += isText(child) ? child.data : textOf(child as ChildNode, MAX_LABEL * 4);
+    if (text.length > MAX_LABEL * 4) return null;
+  }
+  const label = collapseWhitespace(text);
+  return label === '' || (label.length <= MAX_LABEL && PLAYER_LABEL.test(label)) ? (parent as Element) : null;
+}

@@ -1,0 +1,27 @@
+/**
+ * Shared by the dateline and credit steps: put parsed credits into `found`.
+ */
+import type { Credits } from '../metadata/parse-credits.js';
+import type { StepContext } from '../pipeline/types.js';
+
+/**
+ * Record authors, editors and roles from a credit, in page order, without duplicates.
+ *
+ * @param credits - Parsed credits.
+ * @param source - Where they were read.
+ * @param ctx - The step context.
+ */
+export function recordCredits(credits: Credits, source: 'byline' | 'credit-line', ctx: StepContext): void {
+  for (const name of credits.authors) {
+    if (!ctx.found.authors.some((a) => a.value === name)) ctx.found.authors.push({ value: name, source });
+  }
+  for (const name of credits.editors) {
+    if (!ctx.found.editors.some((e) => e.value === name)) ctx.found.editors.push({ value: name, source });
+  }
+  for (const credit of credits.roles) {
+    if (!ctx.found.roles.some((r) => r.name === credit.name && r.role === credit.role)) ctx.found.roles.push(credit);
+  }
+  if (source === 'byline') {
+    for (const outlet of credits.outlets) if (!ctx.found.outletHints.includes(outlet)) ctx.found.outletHints.push(outlet);
+  }
+}

@@ -1,0 +1,55 @@
+/**
+ * Boilerplate that its words give away.
+ */
+import type { BlockStep, DraftBlock, StepContext } from '../pipeline/types.js';
+import { BOILERPLATE_PHRASES, type PhraseRule } from '../rules/phrases.js';
+
+/** Options for {@link removeBoilerplateText}. */
+export interface RemoveBoilerplateTextOptions {
+  /** The phrase table. @default BOILERPLATE_PHRASES */
+  readonly phrases?: readonly PhraseRule[];
+}
+
+/**
+ * Drop blocks that are boilerplate by their words: membership and donation
+ * appeals, short-URL boxes, copyright and reprint notices, "not the author's
+ * view" disclaimers, series promo links, and mirror furniture that survived
+ * its own step. A rule only drops blocks up to its `maxChars`, so a long
+ * paragraph that quotes a phrase stays.
+ *
+ * @param options - Replace the phrase table.
+ * @returns The block step `removeBoilerplateText`.
+ * @example
+ * // '希望之声版权所有，未经希望之声书面允许，不得转载，违者必究。' is dropped (rule `copyright`)
+ */
+export function removeBoilerplateText(options: RemoveBoilerplateTextOptions = {}): BlockStep {
+  const phrases = options.phrases ?? BOILERPLATE_PHRASES;
+  return {
+    name: 'removeBoilerplateText',
+    stage: 'blocks',
+    run(blocks: readonly DraftBlock[], ctx: StepContext): DraftBlock[] {
+      return blocks.filter((block) => {
+        if (block.kept) return true;
+        const rule = phrases.find((p) => matchesPhrase(block.text, p));
+        if (rule === undefined) return true;
+        ctx.dropped(block, rule.reason, rule.id);
+        return false;
+      });
+    },
+  };
+}
+
+/**
+ * Whether a block's text matches a phrase rule.
+ *
+ * @param text - The block text.
+ * @param rule - The rule.
+ * @returns `true` when the rule drops the block.
+ */
+export function matchesPhrase(text: string, rule: PhraseRule): boolean {
+  if (text.length > rule.maxChars) return false;
+  if (typeof rule.match === 'string') return rule.at === 'start' ? text.startsWith(rule.match) : text.includes(rule.match);
+  if (rule.at === 'any') return rule.match.test(text);
+  const match = rule.match.exec(text);
+  return match !== null && match.index === 0;
+}

@@ -1,0 +1,38 @@
+/**
+ * Boilerplate that its markup gives away.
+ */
+import type { Document } from 'domhandler';
+import { compileRules, removeMatching } from '../pipeline/compile-rules.js';
+import type { StepContext, TreeStep } from '../pipeline/types.js';
+import { BOILERPLATE_SELECTORS } from '../rules/chrome.js';
+import type { SelectorRule } from '../rules/selector-rule.js';
+
+/** Options for {@link removeBoilerplate}. */
+export interface RemoveBoilerplateOptions {
+  /** The selector table. @default BOILERPLATE_SELECTORS */
+  readonly selectors?: readonly SelectorRule[];
+}
+
+/**
+ * Remove boilerplate identified by markup: notice banners (`p.notice`), promo
+ * lists (`.texttj`), share bars, QR codes, short-URL boxes, navigation, page
+ * footers, comment sections, subscription and donation boxes.
+ *
+ * Boilerplate identified by its words (appeals, reprint and copyright lines)
+ * is removed later, from the blocks, by {@link removeBoilerplateText}.
+ *
+ * @param options - Replace the selector table.
+ * @returns The tree step `removeBoilerplate`.
+ * @example
+ * pipe(removeBoilerplate()).run('<p class="notice">大陆网友注意</p><p>正文</p>').blocks // [{ kind: 'paragraph', text: '正文' }]
+ */
+export function removeBoilerplate(options: RemoveBoilerplateOptions = {}): TreeStep {
+  const rules = compileRules(options.selectors ?? BOILERPLATE_SELECTORS, 'removeBoilerplate');
+  return {
+    name: 'removeBoilerplate',
+    stage: 'tree',
+    run(doc: Document, ctx: StepContext): void {
+      removeMatching(doc, ctx, rules);
+    },
+  };
+}

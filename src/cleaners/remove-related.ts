@@ -1,0 +1,117 @@
+/**
+ * Related-article lists.
+ */
+import type { ChildNode, Document, Element } from 'domhandler';
+import { isTag, isText } from 'domhandler';
+import { attr } from '../dom/select.js';
+import { textOf } from '../dom/text.js';
+import { SKIP, STOP, walk } from '../dom/walk.js';
+import { compileRules, firstMatch } from '../pipeline/compile-rules.js';
+import type { StepContext, TreeStep } from '../pipeline/types.js';
+import { RELATED_HEADING, RELATED_LISTS } from '../rules/links.js';
+import type { SelectorRule } from '../rules/selector-rule.js';
+import { collapseWhitespace } from '../text/collapse-whitespace.js';
+import { resolveUrl } from '../text/resolve-url.js';
+import type { Link } from '../types.js';
+
+/** Options for {@link removeRelated}. */
+export interface RemoveRelatedOptions {
+  /** Selectors of related-article lists. @default RELATED_LISTS */
+  readonly lists?: readonly SelectorRule[];
+}
+
+const HEADING_HOST = new Set(['p', 'div', 'h2', 'h3', 'h4', 'h5', 'h6', 'strong', 'b', 'span']);
+const LIST = new Set(['ul', 'ol']);
+const MAX_HEADING = 40;
+
+/**
+ * Remove related-article lists (`ul.op-related-articles`, `.related`, and any
+ * list introduced by 相关新闻 / 延伸阅读 / 相關閱讀 …), keeping their links in `related`.
+ *
+ * @param options - Replace the list selectors.
+ * @returns The tree step `removeRelated`.
+ * @example
+ * pipe(removeRelated()).run('<p>正文</p><p>相关新闻：</p><ul><li><a href="/a">甲</a></li></ul>').found.related
+ * // [{ text: '甲', href: '/a' }]
+ */
+export function removeRelated(options: RemoveRelatedOptions = {}): TreeStep {
+  const rules = compileRules(options.lists ?? RELATED_LISTS, 'removeRelated');
+  return {
+    name: 'removeRelated',
+    stage: 'tree',
+    run(doc: Document, ctx: StepContext): void {
+      walk(doc, (node) => {
+        if (!isTag(node)) return undefined;
+        const rule = firstMatch(node, rules);
+        if (rule !== undefined) {
+          take(node, ctx, rule.reason, rule.id);
+          return SKIP;
+        }
+        if (!HEADING_HOST.has(node.name) || !startsLikeHeading(node)) return undefined;
+        const heading = collapseWhitespace(textOf(node, MAX_HEADING * 8));
+        if (!RELATED_HEADING.test(heading)) return undefined;
+        const headingOnly = heading.length <= MAX_HEADING && !hasLinks(node);
+        const list = headingOnly ? nextElement(node) : null;
+        if (headingOnly && (list === null || !(LIST.has(list.name) || hasLinks(list)))) return undefined;
+        take(node, ctx, 'related-article list', 'related-heading');
+        if (list !== null) take(list, ctx, 'related-article list', 'related-heading');
+        return SKIP;
+      });
+    },
+  };
+}
+
+/** Remove a list element, keeping its links. */
+function take(element: Element, ctx: StepContext, reason: string, rule: string): void {
+  const base = ctx.found.url?.value ?? ctx.inputUrl;
+  for (const link of linksIn(element, base)) {
+    if (!ctx.found.related.some((r) => r.href === link.href)) ctx.found.related.push(link);
+  }
+  ctx.remove(element, reason, rule);
+}
+
+function linksIn(element: Element, base: string | null): Link[] {
+  const links: Link[] = [];
+  walk(element, (node) => {
+    if (!isTag(node)) return undefined;
+    const href = attr(node, 'href');
+    if (href === '' || href.startsWith('#') || /^javascript:/iu.test(href)) return undefined;
+    const text = collapseWhitespace(textOf(node));
+    if (text !== '') links.push({ text, href: resolveUrl(href, base) });
+    return SKIP;
+  });
+  return links;
+}
+
+function hasLinks(element: Element): boolean {
+  let found = false;
+  walk(element, (node) => {
+    if (isTag(node) && attr(node, 'href') !== '') found = true;
+    return found ? STOP : undefined;
+  });
+  return found;
+}
+
+/**
+ * Cheap pre-check: the first visible character could start a related heading.
+ * Looks at most three levels down (`<p><strong>相关新闻`), so that deeply
+ * nested pages cost constant time per element.
+ */
+function startsLikeHeading(element: Element): boolean {
+  let node: ChildNode | undefined = firstVisible(element);
+  for (let depth = 0; depth < 3 && node !== undefined && isTag(node); depth++) node = firstVisible(node);
+  if (node === undefined || !isText(node)) return false;
+  return '相延推更热熱'.includes(node.data.trim().charAt(0));
+}
+
+function firstVisible(element: Element): ChildNode | undefined {
+  return element.children.find((child) => isTag(child) || (isText(child) && child.data.trim() !== ''));
+}
+
+function nextElement(node: ChildNode): Element | null {
+  for (let next = node.next; next !== null; next = next.next) {
+    if (isTag(next)) return next;
+    if (isText(next) && next.data.trim() !== '') return null;
+  }
+  return null;
+}

@@ -1,0 +1,197 @@
+/**
+ * The convert step: from the cleaned tree to draft body blocks.
+ */
+import type { ChildNode, Document, Element } from 'domhandler';
+import { isTag, isText } from 'domhandler';
+import { SKIP, walkEnterExit } from '../dom/walk.js';
+import type { ConvertStep, DraftBlock, StepContext } from '../pipeline/types.js';
+import { collapseWhitespace } from '../text/collapse-whitespace.js';
+import { charLength } from '../text/cjk.js';
+import { SENTENCE_END } from '../text/cjk.js';
+
+/** Elements that start and end a block of text. */
+const BLOCK = new Set([
+  'address', 'article', 'aside', 'blockquote', 'body', 'caption', 'center', 'dd', 'details', 'dialog', 'div',
+  'dl', 'dt', 'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6',
+  'header', 'hgroup', 'hr', 'html', 'li', 'main', 'nav', 'ol', 'p', 'pre', 'section', 'summary', 'table',
+  'tbody', 'td', 'tfoot', 'th', 'thead', 'tr', 'ul', 'br',
+]);
+
+/** Elements whose content is never body text. */
+const OPAQUE = new Set([
+  'script', 'style', 'noscript', 'template', 'head', 'title', 'textarea', 'select', 'option', 'button',
+  'input', 'svg', 'math', 'iframe', 'object', 'embed', 'audio', 'video', 'canvas', 'map', 'img', 'source',
+]);
+
+const HEADING = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+const BOLD = new Set(['b', 'strong']);
+const LIST = new Set(['ul', 'ol']);
+const CELL = new Set(['td', 'th']);
+
+/** A bold-only paragraph at most this long (in characters) reads as a subheading. */
+const MAX_BOLD_HEADING = 40;
+
+/**
+ * Turn the cleaned tree into draft blocks: one per paragraph, heading, quote
+ * or list, in reading order. Text keeps its raw whitespace for
+ * {@link normalizeWhitespace}; `<br>` separates paragraphs, table rows become
+ * paragraphs, and a short paragraph that is bold from end to end becomes a heading.
+ *
+ * @returns The convert step `toBlocks`.
+ * @example
+ * pipe(removeAds(), toBlocks(), normalizeWhitespace())
+ */
+export function toBlocks(): ConvertStep {
+  return {
+    name: 'toBlocks',
+    stage: 'convert',
+    run(doc: Document, ctx: StepContext): DraftBlock[] {
+      return new BlockWriter(ctx).write(doc);
+    },
+  };
+}
+
+class BlockWriter {
+  readonly #ctx: StepContext;
+  readonly #blocks: DraftBlock[] = [];
+  readonly #sources: Element[] = [];
+  #pieces: string[] = [];
+  #hasText = false;
+  #allBold = true;
+  #bold = 0;
+  #heading = 0;
+  #quote = 0;
+  #list: { items: string[]; source: Element } | null = null;
+  #listDepth = 0;
+  #cells = 0;
+
+  constructor(ctx: StepContext) {
+    this.#ctx = ctx;
+  }
+
+  write(doc: Document): DraftBlock[] {
+    walkEnterExit(doc, (node) => this.#enter(node), (node) => this.#exit(node));
+    this.#flush();
+    return this.#blocks;
+  }
+
+  #enter(node: ChildNode): boolean | void {
+    if (isText(node)) {
+      this.#append(node.data);
+      return undefined;
+    }
+    if (!isTag(node)) return SKIP;
+    const name = node.name;
+    if (OPAQUE.has(name)) return SKIP;
+    if (BOLD.has(name)) this.#bold++;
+    if (name === 'br') {
+      if (this.#list !== null) this.#append(' ');
+      else this.#flush();
+      return SKIP;
+    }
+    if (CELL.has(name)) {
+      this.#cells++;
+      if (this.#hasText) this.#append(' ');
+      return undefined;
+    }
+    if (!BLOCK.has(name)) return undefined;
+    if (LIST.has(name)) {
+      if (this.#listDepth++ === 0) {
+        this.#flush();
+        this.#list = { items: [], source: node };
+      }
+      return undefined;
+    }
+    if (this.#list !== null) {
+      if (name === 'li') this.#flushItem();
+      return undefined;
+    }
+    this.#flush();
+    this.#sources.push(node);
+    if (HEADING.has(name)) this.#heading++;
+    if (name === 'blockquote') this.#quote++;
+    return undefined;
+  }
+
+  #exit(node: ChildNode): void {
+    if (!isTag(node)) return;
+    const name = node.name;
+    if (OPAQUE.has(name) || name === 'br') return;
+    if (BOLD.has(name)) this.#bold--;
+    if (CELL.has(name)) {
+      this.#cells--;
+      return;
+    }
+    if (!BLOCK.has(name)) return;
+    if (LIST.has(name)) {
+      if (--this.#listDepth === 0) this.#flushList();
+      return;
+    }
+    if (this.#list !== null) {
+      if (name === 'li') this.#flushItem();
+      return;
+    }
+    this.#flush();
+    this.#sources.pop();
+    if (HEADING.has(name)) this.#heading--;
+    if (name === 'blockquote') this.#quote--;
+  }
+
+  #append(text: string): void {
+    this.#pieces.push(text);
+    if (!this.#hasText || this.#allBold) {
+      const visible = /\S/u.test(text);
+      if (visible) {
+        this.#hasText = true;
+        if (this.#bold === 0) this.#allBold = false;
+      }
+    }
+  }
+
+  #take(): string | null {
+    const hasText = this.#hasText;
+    const raw = this.#pieces.join('');
+    this.#pieces = [];
+    this.#hasText = false;
+    return hasText ? raw : null;
+  }
+
+  #flush(): void {
+    const allBold = this.#allBold;
+    this.#allBold = true;
+    const raw = this.#take();
+    if (raw === null) return;
+    const source = this.#sources.at(-1) ?? null;
+    let kind: DraftBlock['kind'] = 'paragraph';
+    if (this.#heading > 0) kind = 'heading';
+    else if (this.#quote > 0) kind = 'quote';
+    else if (allBold && looksLikeHeading(raw)) kind = 'heading';
+    this.#blocks.push({ kind, text: raw, source, kept: source !== null && this.#ctx.isKept(source) });
+  }
+
+  #flushItem(): void {
+    this.#allBold = true;
+    const raw = this.#take();
+    if (raw !== null) this.#list?.items.push(raw);
+  }
+
+  #flushList(): void {
+    this.#flushItem();
+    const list = this.#list;
+    this.#list = null;
+    if (list === null || list.items.length === 0) return;
+    this.#blocks.push({
+      kind: 'list',
+      text: list.items.join('\n'),
+      items: list.items,
+      source: list.source,
+      kept: this.#ctx.isKept(list.source),
+    });
+  }
+}
+
+function looksLikeHeading(raw: string): boolean {
+  const text = collapseWhitespace(raw);
+  if (text === '' || charLength(text) > MAX_BOLD_HEADING) return false;
+  return !SENTENCE_END.has(text.at(-1) ?? '');
+}

@@ -1,0 +1,65 @@
+/**
+ * Plain text of a subtree, without recursion.
+ */
+import type { AnyNode } from 'domhandler';
+import { hasChildren, isTag, isText } from 'domhandler';
+import { SKIP, STOP, walk } from './walk.js';
+
+const OPAQUE = new Set(['script', 'style', 'noscript', 'template', 'textarea']);
+
+/**
+ * The concatenated text of a node, skipping script-like elements.
+ *
+ * @param node - Any node.
+ * @param limit - Stop once this many characters were collected.
+ * @returns The raw text (whitespace untouched).
+ */
+export function textOf(node: AnyNode, limit = Infinity): string {
+  if (isText(node)) return node.data.slice(0, limit);
+  if (!hasChildren(node)) return '';
+  let out = '';
+  walk(node, (child) => {
+    if (out.length >= limit) return STOP;
+    if (isText(child)) out += child.data;
+    else if (isTag(child) && OPAQUE.has(child.name)) return SKIP;
+    return undefined;
+  });
+  return out.length > limit ? out.slice(0, limit) : out;
+}
+
+/**
+ * A short description of a node for traces: its collapsed text, or its tag
+ * with id and class when it has no text.
+ *
+ * @param node - The node to describe.
+ * @param max - Maximum length in characters.
+ * @returns A one-line snippet.
+ */
+export function snippetOf(node: AnyNode, max = 80): string {
+  const text = textOf(node, max * 4).replace(/\s+/gu, ' ').trim();
+  if (text !== '') return clip(text, max);
+  if (isTag(node)) {
+    const id = node.attribs['id'];
+    const cls = node.attribs['class'];
+    const src = node.attribs['src'] ?? node.attribs['href'];
+    let tag = `<${node.name}`;
+    if (id !== undefined && id !== '') tag += ` id="${id}"`;
+    if (cls !== undefined && cls !== '') tag += ` class="${cls}"`;
+    if (src !== undefined && src !== '') tag += ` src="${src}"`;
+    return clip(`${tag}>`, max);
+  }
+  return '';
+}
+
+/**
+ * Cut a string to `max` characters (code points), marking the cut with `…`.
+ *
+ * @param text - The text.
+ * @param max - Maximum length.
+ * @returns The clipped text.
+ */
+export function clip(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const chars = Array.from(text);
+  return chars.length <= max ? text : `${chars.slice(0, max - 1).join('')}…`;
+}

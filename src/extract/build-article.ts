@@ -1,0 +1,152 @@
+/**
+ * From what the steps found to the typed Article.
+ */
+import { dateFromUrl } from '../metadata/date-from-url.js';
+import { outletById, outletByName, outletByUrl } from '../metadata/find-outlet.js';
+import { parseCredits } from '../metadata/parse-credits.js';
+import type { ResolvedOptions } from '../options.js';
+import type { RunContext } from '../pipeline/context.js';
+import type { DateCandidate, DraftBlock } from '../pipeline/types.js';
+import type { MatchedSites } from '../profiles/match-sites.js';
+import { collapseWhitespace } from '../text/collapse-whitespace.js';
+import { detectLang } from '../text/detect-lang.js';
+import type { Article, Block, FieldSource, Outlet, SourcedField, TraceEntry } from '../types.js';
+
+/** Markers some outlets append to titles: (图), (组图), (视频). */
+const TITLE_MARKER = /\s*[（(](?:图|圖|组图|組圖|多图|多圖|视频|視頻|影音|附视频|附視頻)[)）]\s*$/u;
+
+/** Where a date's source ranks when candidates disagree: the article's own header first. */
+const DATE_RANK: Partial<Record<FieldSource, number>> = { dateline: 0, profile: 1, 'time-element': 2, 'json-ld': 3, meta: 4, url: 5, text: 6 };
+
+/**
+ * Assemble the Article from the context of a finished run.
+ *
+ * @internal
+ */
+export function buildArticle(ctx: RunContext, blocks: readonly DraftBlock[], sites: MatchedSites, options: ResolvedOptions): Article {
+  const found = ctx.found;
+  const sources: Partial<Record<SourcedField, FieldSource>> = {};
+  const fields: TraceEntry[] = [];
+  const note = (field: SourcedField, source: FieldSource, value: string): void => {
+    sources[field] = source;
+    if (ctx.explain) fields.push({ kind: 'field', field, source, value });
+  };
+
+  const title = found.title === null ? '' : collapseWhitespace(found.title.value).replace(TITLE_MARKER, '');
+  if (title === '') ctx.issue({ code: 'no-title', message: 'no title found' });
+  else note('title', found.title!.source, title);
+
+  const mirror = mirrorOf(found.mirrorUrl?.value ?? null, sites);
+  const url = found.url?.value ?? (mirror === null ? ctx.inputUrl : null);
+  if (url !== null) note('url', found.url?.source ?? 'fallback', url);
+  const mirrorUrl = found.mirrorUrl?.value ?? (mirror !== null && found.url?.value !== ctx.inputUrl ? ctx.inputUrl : null);
+  if (mirrorUrl !== null) note('mirrorUrl', found.mirrorUrl?.source ?? 'fallback', mirrorUrl);
+
+  const published = resolvePublished(found.dates, url, ctx);
+  if (published !== null) note('published', published.source, published.value);
+
+  const outlet = resolveOutlet(ctx, sites, url, options);
+  if (outlet !== null) note('outlet', outlet.source, outlet.value.name);
+
+  const authors = found.authors.map((a) => a.value);
+  if (authors.length > 0) note('authors', found.authors[0]!.source, authors.join('、'));
+  else {
+    const metaAuthors = metaAuthorsOf(found.meta['author']);
+    if (metaAuthors.length > 0) {
+      authors.push(...metaAuthors);
+      note('authors', 'meta', authors.join('、'));
+    }
+  }
+  const editors = found.editors.map((e) => e.value);
+  if (editors.length > 0) note('editors', found.editors[0]!.source, editors.join('、'));
+
+  const body: Block[] = blocks.map((b) => (b.items === undefined ? { kind: b.kind, text: b.text } : { kind: b.kind, text: b.text, items: b.items }));
+  const text = body.map((b) => b.text).join('\n\n');
+  const article: Article = {
+    title,
+    outlet: outlet?.value ?? null,
+    mirror,
+    published: published?.value ?? null,
+    dateline: found.dateline,
+    authors,
+    editors,
+    body,
+    text,
+    images: found.images,
+    media: found.media,
+    tags: found.tags,
+    links: found.links,
+    related: found.related,
+    url,
+    mirrorUrl,
+    lang: detectLang(`${title}\n${text}`),
+    sources,
+  };
+  if (ctx.explain) article.trace = [...ctx.trace, ...fields];
+  return article;
+}
+
+/** The best-ranked date; a disagreement with another source on the day is recorded as an issue. */
+function resolvePublished(dates: readonly DateCandidate[], url: string | null, ctx: RunContext): { value: string; source: FieldSource } | null {
+  const candidates = dates.slice();
+  const fromUrl = url === null ? null : dateFromUrl(url);
+  if (fromUrl !== null) candidates.push({ value: fromUrl.published, source: 'url', raw: fromUrl.raw });
+  if (candidates.length === 0) {
+    ctx.issue({ code: 'no-date', message: 'no publication date found in the dateline, page metadata or URL' });
+    return null;
+  }
+  const rank = (c: DateCandidate): number => DATE_RANK[c.source] ?? 9;
+  const best = candidates.reduce((a, b) => (rank(b) < rank(a) ? b : a));
+  const day = best.value.slice(0, 10);
+  const other = candidates.find((c) => c !== best && c.value.slice(0, 10) !== day);
+  if (other !== undefined) {
+    ctx.issue({
+      code: 'date-conflict',
+      message: `the ${best.source} says ${day} but the ${other.source} says ${other.value.slice(0, 10)} (${other.raw}); kept the ${best.source}`,
+    });
+  }
+  return { value: best.value, source: best.source };
+}
+
+function resolveOutlet(ctx: RunContext, sites: MatchedSites, url: string | null, options: ResolvedOptions): { value: Outlet; source: FieldSource } | null {
+  const registry = options.outlets;
+  const hint = ctx.found.outletHints[0];
+  const fromDateline = ctx.found.dateline !== null && hint !== undefined && ctx.found.dateline.includes(hint);
+  if (hint !== undefined && fromDateline) {
+    return { value: outletByName(hint, registry) ?? { id: hint, name: hint, url: null }, source: 'dateline' };
+  }
+  if (sites.outlet?.outlet != null) {
+    const outlet = outletById(sites.outlet.outlet, registry);
+    if (outlet !== null) return { value: outlet, source: 'profile' };
+  }
+  const byUrl = url === null ? null : outletByUrl(url, registry);
+  if (byUrl !== null) return { value: byUrl, source: 'url' };
+  for (const name of ctx.found.outletHints) {
+    const outlet = outletByName(name, registry);
+    if (outlet !== null) return { value: outlet, source: 'byline' };
+  }
+  const site = ctx.found.meta['site'];
+  const bySite = site === undefined ? null : outletByName(site, registry);
+  return bySite === null ? null : { value: bySite, source: 'meta' };
+}
+
+/** The site a mirrored page came through: a GitHub repository, or the matched mirror profile. */
+function mirrorOf(mirrorUrl: string | null, sites: MatchedSites): Outlet | null {
+  const repo = mirrorUrl === null ? null : /^https?:\/\/(?:www\.)?github\.com\/([\w.-]+)\/([\w.-]+)/u.exec(mirrorUrl);
+  if (repo !== null && repo !== undefined) {
+    const name = `${repo[1]}/${repo[2]}`;
+    return { id: `github:${name}`, name, url: `https://github.com/${name}` };
+  }
+  const site = sites.mirror;
+  return site === null ? null : { id: site.id, name: site.name, url: site.url };
+}
+
+function metaAuthorsOf(value: string | undefined): string[] {
+  if (value === undefined) return [];
+  const credits = parseCredits(value);
+  if (credits.authors.length > 0) return credits.authors;
+  return value
+    .split(/[、,，/／;；]|\s+and\s+/u)
+    .map((name) => name.trim())
+    .filter((name) => name !== '' && name.length <= 40);
+}

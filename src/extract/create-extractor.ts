@@ -1,0 +1,177 @@
+/**
+ * A configured extractor: options checked and pipelines compiled once, then
+ * run over many pages.
+ */
+import { parseHtml } from '../dom/parse.js';
+import type { ResultError } from '../errors.js';
+import { QingxiError } from '../errors.js';
+import { decodeInput } from '../input/decode-input.js';
+import { detectFamily } from '../input/detect-family.js';
+import { probeUrls } from '../input/probe-urls.js';
+import { type Options, type ResolvedOptions, resolveOptions } from '../options.js';
+import { RunContext } from '../pipeline/context.js';
+import { placeRules, applySite } from '../pipeline/place-rules.js';
+import { pipe, runSteps } from '../pipeline/pipe.js';
+import type { Step } from '../pipeline/types.js';
+import { type MatchedSites, matchSites } from '../profiles/match-sites.js';
+import { charLength } from '../text/cjk.js';
+import type { Article, Issue, TraceEntry } from '../types.js';
+import { buildArticle } from './build-article.js';
+
+/** A page cleaned into an article. */
+export interface ArticleResult {
+  readonly ok: true;
+  readonly article: Article;
+  /** Content problems: no date found, a fallback used, characters replaced … */
+  readonly issues: readonly Issue[];
+}
+
+/** A page that yielded no article, and why. */
+export interface FailedResult {
+  readonly ok: false;
+  readonly article: null;
+  readonly error: ResultError;
+  readonly issues: readonly Issue[];
+  /** With `explain: true`: what the steps did before the page was judged. */
+  readonly trace?: readonly TraceEntry[];
+}
+
+/** What extracting one page gives: an article, or a typed failure. Never an exception for content. */
+export type ExtractResult = ArticleResult | FailedResult;
+
+/** Per-page settings for {@link Extractor.extract}. */
+export interface PageOptions {
+  /** The page's URL, when known. @default the extractor's `url` option */
+  readonly url?: string | null;
+  /** Record a trace for this page. @default the extractor's `explain` option */
+  readonly explain?: boolean;
+}
+
+/** An extractor built once by {@link createExtractor}. */
+export interface Extractor {
+  /** The options it was built with, defaults filled in. */
+  readonly options: ResolvedOptions;
+  /**
+   * Clean one page.
+   *
+   * @param input - HTML or Markdown-mirror text, or bytes in UTF-8, GBK/GB18030, Big5 or UTF-16.
+   * @param page - Per-page settings.
+   * @returns The article, or a typed failure; content problems never throw.
+   */
+  extract(input: string | Uint8Array, page?: PageOptions): ExtractResult;
+  /**
+   * Clean one page, throwing {@link QingxiError} when it yields no article.
+   *
+   * @param input - As for {@link Extractor.extract}.
+   * @param page - Per-page settings.
+   * @returns The article.
+   */
+  extractOrThrow(input: string | Uint8Array, page?: PageOptions): Article;
+}
+
+/**
+ * Build an extractor: options are checked and site pipelines compiled once,
+ * so a batch pays for them once.
+ *
+ * @param options - Sites, rules, steps and limits.
+ * @returns The extractor.
+ * @throws TypeError for bad options, unknown step names in rules or profiles, or steps out of stage order.
+ * @example
+ * const extractor = createExtractor({ sites: [...BUILTIN_SITES, mySite], rules: [dropPromo] });
+ * for (const page of pages) {
+ *   const result = extractor.extract(page);
+ *   if (result.ok) save(result.article);
+ * }
+ */
+export function createExtractor(options: Options = {}): Extractor {
+  const resolved = resolveOptions(options);
+  const base = placeRules(resolved.steps, resolved.rules, 'options.rules');
+  const pipelines = new Map<string, readonly Step[]>();
+  const stepsFor = (sites: MatchedSites): readonly Step[] => {
+    const key = `${sites.mirror?.id ?? ''}|${sites.outlet?.id ?? ''}`;
+    let steps = pipelines.get(key);
+    if (steps === undefined) {
+      let list = base;
+      if (sites.mirror !== null) list = applySite(list, sites.mirror);
+      if (sites.outlet !== null) list = applySite(list, sites.outlet);
+      steps = pipe(...list).steps;
+      pipelines.set(key, steps);
+    }
+    return steps;
+  };
+  // Compile every profile now, so that a bad profile fails here and not on some later page.
+  stepsFor({ mirror: null, outlet: null });
+  for (const site of resolved.sites) stepsFor(site.kind === 'mirror' ? { mirror: site, outlet: null } : { mirror: null, outlet: site });
+
+  const extract = (input: string | Uint8Array, page: PageOptions = {}): ExtractResult => {
+    if (typeof input !== 'string' && !(input instanceof Uint8Array)) {
+      throw new TypeError(`qingxi: extract() takes a string or a Uint8Array, got ${input === null ? 'null' : typeof input}.`);
+    }
+    const explain = page.explain ?? resolved.explain;
+    const url = page.url ?? resolved.url;
+    if (input.length > resolved.maxBytes) {
+      return fail('E_TOO_LARGE', `input is ${input.length} ${typeof input === 'string' ? 'characters' : 'bytes'}, over the ${resolved.maxBytes} limit (options.maxBytes)`, []);
+    }
+    if (typeof input !== 'string' && looksBinary(input)) return fail('E_DECODE', 'input is binary data, not a text page', []);
+    const decoded = decodeInput(input, resolved.encoding ?? undefined);
+    const issues = [...decoded.issues];
+    if (decoded.text.trim() === '') return fail('E_NOT_ARTICLE', 'input is empty', issues);
+    const family = detectFamily(decoded.text);
+    const urls = [...(url === null ? [] : [url]), ...probeUrls(decoded.text)];
+    const sites: MatchedSites = resolved.site !== null ? forced(resolved.site) : matchSites(resolved.sites, decoded.text, urls);
+    const ctx = new RunContext({ family, explain, inputUrl: url });
+    try {
+      const blocks = runSteps(parseHtml(decoded.text), stepsFor(sites), ctx);
+      const article = buildArticle(ctx, blocks, sites, resolved);
+      issues.push(...ctx.issues);
+      const reason = notArticleReason(article, resolved.minChars);
+      if (reason !== null) return fail('E_NOT_ARTICLE', reason, issues, explain ? article.trace : undefined);
+      return { ok: true, article, issues };
+    } catch (error) {
+      if (error instanceof TypeError && error.message.startsWith('qingxi:')) throw error;
+      const message = error instanceof Error ? error.message : String(error);
+      return fail('E_INTERNAL', `a step failed on this page: ${message}`, [...issues, ...ctx.issues]);
+    }
+  };
+
+  return Object.freeze({
+    options: resolved,
+    extract,
+    extractOrThrow(input: string | Uint8Array, page?: PageOptions): Article {
+      const result = extract(input, page);
+      if (result.ok) return result.article;
+      throw new QingxiError(result.error, result.issues);
+    },
+  });
+}
+
+function forced(site: NonNullable<ResolvedOptions['site']>): MatchedSites {
+  return site.kind === 'mirror' ? { mirror: site, outlet: null } : { mirror: null, outlet: site };
+}
+
+function fail(code: ResultError['code'], message: string, issues: readonly Issue[], trace?: readonly TraceEntry[]): FailedResult {
+  const error = { code, message };
+  return trace === undefined ? { ok: false, article: null, error, issues } : { ok: false, article: null, error, issues, trace };
+}
+
+/** A page with no body, or too little, is not an article (link lists, indexes, empty pages). */
+function notArticleReason(article: Article, minChars: number): string | null {
+  if (article.body.length === 0) return 'no article text: the page is a link list, an index or empty';
+  const chars = charLength(article.text.replace(/\s+/gu, ''));
+  if (chars < minChars) return `only ${chars} characters of text (options.minChars is ${minChars})`;
+  return null;
+}
+
+/** Many control bytes in the first 4 KiB: not a text page. */
+function looksBinary(bytes: Uint8Array): boolean {
+  const n = Math.min(bytes.length, 4096);
+  if (n === 0) return false;
+  let control = 0;
+  for (let i = 0; i < n; i++) {
+    const b = bytes[i]!;
+    if (b < 0x09 || (b > 0x0d && b < 0x20 && b !== 0x1b)) control++;
+  }
+  // UTF-16 text has a NUL in every other byte; its BOM says so.
+  const utf16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
+  return !utf16 && control / n > 0.1;
+}

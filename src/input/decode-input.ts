@@ -1,0 +1,130 @@
+/**
+ * Bytes or text in, well-formed text out: charset from the BOM, `<meta charset>`,
+ * then the content; lone surrogates and NUL characters replaced.
+ */
+import type { Issue } from '../types.js';
+
+/** The decoded page. */
+export interface DecodedInput {
+  readonly text: string;
+  /** The charset the bytes were read as (`'utf-8'` for string input). */
+  readonly charset: string;
+  /** Content problems met while decoding. */
+  readonly issues: readonly Issue[];
+}
+
+/** How many leading bytes are searched for `<meta charset>`. */
+const PRESCAN_BYTES = 4096;
+const META_CHARSET = /<meta[^>]{0,200}?charset\s*=\s*["']?\s*([\w:.-]{1,40})/iu;
+/** Charset labels that are really supersets: GB2312 pages hold GBK characters. */
+const SUPERSET: Readonly<Record<string, string>> = { gb2312: 'gb18030', gbk: 'gb18030', 'x-gbk': 'gb18030', big5: 'big5', 'big5-hkscs': 'big5' };
+
+/**
+ * Decode a page.
+ *
+ * @param input - Text, or bytes in any of UTF-8, UTF-16, GBK/GB18030 and Big5.
+ * @param encoding - A charset label that overrides sniffing.
+ * @returns The text, the charset used and any content issues.
+ * @throws RangeError when `encoding` is not a charset the platform knows.
+ */
+export function decodeInput(input: string | Uint8Array, encoding?: string): DecodedInput {
+  const issues: Issue[] = [];
+  if (typeof input === 'string') return { text: clean(input.charCodeAt(0) === 0xfeff ? input.slice(1) : input, issues), charset: 'utf-8', issues };
+  const bytes = input;
+  let charset = encoding === undefined ? null : checkedLabel(encoding);
+  let start = 0;
+  if (charset === null) {
+    const bom = sniffBom(bytes);
+    if (bom !== null) [charset, start] = bom;
+  }
+  charset ??= sniffMeta(bytes) ?? sniffContent(bytes, issues);
+  let text: string;
+  try {
+    text = new TextDecoder(charset, { fatal: true }).decode(bytes.subarray(start));
+  } catch {
+    text = new TextDecoder(charset).decode(bytes.subarray(start));
+    const replaced = countReplacement(text);
+    issues.push({ code: 'replaced-characters', message: `${replaced} byte sequence(s) invalid in ${charset} were replaced with U+FFFD` });
+  }
+  return { text: clean(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, issues), charset, issues };
+}
+
+function checkedLabel(label: string): string {
+  try {
+    const name = new TextDecoder(label.trim()).encoding;
+    return SUPERSET[name] ?? name;
+  } catch {
+    throw new RangeError(`qingxi: unknown encoding ${JSON.stringify(label)}; use a WHATWG label such as "utf-8", "gbk", "gb18030" or "big5".`);
+  }
+}
+
+function sniffBom(bytes: Uint8Array): [string, number] | null {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return ['utf-8', 3];
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return ['utf-16le', 2];
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return ['utf-16be', 2];
+  return null;
+}
+
+function sniffMeta(bytes: Uint8Array): string | null {
+  const head = new TextDecoder('windows-1252').decode(bytes.subarray(0, PRESCAN_BYTES));
+  const match = META_CHARSET.exec(head);
+  if (match === null) return null;
+  try {
+    const name = new TextDecoder(match[1]!).encoding;
+    // A page that says UTF-16 in ASCII bytes is not UTF-16 (the HTML standard's rule).
+    if (name.startsWith('utf-16')) return 'utf-8';
+    return SUPERSET[name] ?? name;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * No BOM and no meta: UTF-8 if the bytes are valid UTF-8, else whichever of
+ * GB18030 and Big5 reads with fewer errors and more common Han characters.
+ */
+function sniffContent(bytes: Uint8Array, issues: Issue[]): string {
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return 'utf-8';
+  } catch {
+    // fall through to the legacy Chinese charsets
+  }
+  const candidates = ['gb18030', 'big5'].map((label) => {
+    const text = new TextDecoder(label).decode(bytes);
+    return { label, score: commonHan(text) - 20 * countReplacement(text) };
+  });
+  const best = candidates.reduce((a, b) => (b.score > a.score ? b : a));
+  issues.push({ code: 'charset-fallback', message: `no charset declared and the bytes are not UTF-8; read as ${best.label}` });
+  return best.label;
+}
+
+/** The most frequent Han characters in Chinese news, in both scripts. */
+const COMMON = new Set(Array.from('的一是不了在人有我他个们中来上大为和国地到以说时要就出会可也你对生能而子那得于着下自之年过发后作里用道行所然家种事成方多经么去法学如都同现当没动面起看定天分还进好小部其些主样理心她本前开但因只从想实日军者意无力它与长把机十民第公此已工使情明性知全三又关点正业外将两高间由问很最重并物手应战向头文体政美相见被利什二等产或新己制身果加西斯月话合回特代内信表化老给世位次度门任常先海通教儿原东声提立及比员解水名真论处走義這個們來國時會為對說經過問還進長開關實現於從見東車書頭應學愛聽讓總覺點邊門電話語讀寫認識記報紙圖畫動員務產業農風飛機場隊戰爭軍備權議論討許設計領導組織選舉統資質濟貿費價錢銀買賣貨幣財稅節約樣變歷盡際態層級勞萬億歲'));
+
+function commonHan(text: string): number {
+  let n = 0;
+  for (const ch of text) if (COMMON.has(ch)) n++;
+  return n;
+}
+
+function countReplacement(text: string): number {
+  let n = 0;
+  for (let i = text.indexOf('\ufffd'); i >= 0; i = text.indexOf('\ufffd', i + 1)) n++;
+  return n;
+}
+
+/** Replace lone surrogates, drop NUL characters, normalise CR LF; record what changed. */
+function clean(text: string, issues: Issue[]): string {
+  let out = text;
+  if (!out.isWellFormed()) {
+    out = out.toWellFormed();
+    issues.push({ code: 'replaced-characters', message: 'lone surrogate code units were replaced with U+FFFD' });
+  }
+  if (out.includes('\0')) {
+    const count = out.split('\0').length - 1;
+    out = out.replaceAll('\0', '');
+    issues.push({ code: 'replaced-characters', message: `${count} NUL character(s) were removed` });
+  }
+  return out;
+}

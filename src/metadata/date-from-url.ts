@@ -1,0 +1,62 @@
+/**
+ * Dates in article URLs: `/2022/07/25/`, `/gb/22/12/30/` (two-digit years),
+ * `/20220725/`, `2022-07-25`, and RFA-style `MMDDYYYYhhmmss` ids.
+ */
+import { isValidDate } from './parse-chinese-date.js';
+
+/** A date read from a URL. */
+export interface UrlDate {
+  /** ISO 8601 date, `YYYY-MM-DD`. */
+  readonly published: string;
+  /** The part of the URL it was read from. */
+  readonly raw: string;
+}
+
+interface UrlPattern {
+  readonly re: RegExp;
+  read(match: RegExpExecArray): [number, number, number];
+}
+
+/** Tried in order: the most specific forms first. */
+const PATTERNS: readonly UrlPattern[] = [
+  // RFA: jkdv-01032020175326.html (MMDDYYYYhhmmss)
+  { re: /[-_/]([01][0-9])([0-3][0-9])((?:19|20)[0-9]{2})[0-2][0-9][0-5][0-9][0-5][0-9](?:\.html?)?(?:[?#]|$)/u, read: (m) => [Number(m[3]), Number(m[1]), Number(m[2])] },
+  // /2022/07/25/ and /2022/7/25/
+  { re: /\/((?:19|20)[0-9]{2})\/([01]?[0-9])\/([0-3]?[0-9])(?:\/|$)/u, read: (m) => [Number(m[1]), Number(m[2]), Number(m[3])] },
+  // 2022-07-25 or 2022_07_25 anywhere in the path
+  { re: /(?<![0-9])((?:19|20)[0-9]{2})[-_]([01][0-9])[-_]([0-3][0-9])(?![0-9])/u, read: (m) => [Number(m[1]), Number(m[2]), Number(m[3])] },
+  // /20220725/ or /20220725123456.html
+  { re: /\/((?:19|20)[0-9]{2})([01][0-9])([0-3][0-9])(?:[0-9]{0,6})(?:\/|\.html?|$)/u, read: (m) => [Number(m[1]), Number(m[2]), Number(m[3])] },
+  // Epoch Times: /gb/22/12/30/n13895357.htm, /b5/20/9/25/
+  { re: /\/(?:gb|b5|gb2312|big5)\/([0-9]{2})\/([01]?[0-9])\/([0-3]?[0-9])\//u, read: (m) => [2000 + Number(m[1]), Number(m[2]), Number(m[3])] },
+];
+
+/**
+ * Read the publication date a URL carries.
+ *
+ * @param url - An article URL.
+ * @returns The date, or `null` when the URL holds none (or an impossible one).
+ * @example
+ * dateFromUrl('https://www.epochtimes.com/gb/22/12/30/n13895357.htm')?.published // '2022-12-30'
+ */
+export function dateFromUrl(url: string): UrlDate | null {
+  const path = pathOf(url);
+  for (const pattern of PATTERNS) {
+    const match = pattern.re.exec(path);
+    if (match === null) continue;
+    const [year, month, day] = pattern.read(match);
+    if (!isValidDate(year, month, day)) continue;
+    return { published: `${year}-${pad(month)}-${pad(day)}`, raw: match[0].replace(/^[-_/]|\/$/gu, '') };
+  }
+  return null;
+}
+
+function pathOf(url: string): string {
+  const start = url.indexOf('//');
+  const slash = start < 0 ? url.indexOf('/') : url.indexOf('/', start + 2);
+  return slash < 0 ? '' : url.slice(slash);
+}
+
+function pad(n: number): string {
+  return String(n).padStart(2, '0');
+}

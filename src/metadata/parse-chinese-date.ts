@@ -1,0 +1,245 @@
+/**
+ * Dates as Chinese news pages print them.
+ */
+import { parseNumber } from './numerals.js';
+import { ZONE_WORDS, formatOffset, offsetAt } from './timezones.js';
+
+/** The pieces of a printed date; absent pieces were not printed. */
+export interface DateParts {
+  readonly year?: number;
+  readonly month?: number;
+  readonly day?: number;
+  readonly hour?: number;
+  readonly minute?: number;
+  readonly second?: number;
+  /** `±HH:MM` printed with the time, e.g. from `2022-12-30T21:05+08:00`. */
+  readonly offset?: string;
+  /** IANA zone named by a zone word such as 北京时间. */
+  readonly zone?: string;
+}
+
+/** A date found in text. */
+export interface ParsedDate {
+  /** ISO 8601: `YYYY-MM-DD`, or with `THH:MM:SS` and an offset when a time (and zone) is known. */
+  readonly published: string;
+  /** The text the date was read from, as printed. */
+  readonly raw: string;
+  /** Where `raw` starts in the input. */
+  readonly index: number;
+  /** IANA zone or `±HH:MM` that `published` is in, when known. */
+  readonly timezone?: string;
+  /** Whether year or month came from the reference date rather than the text. */
+  readonly inferred?: boolean;
+}
+
+/** Options for {@link parseChineseDate}. */
+export interface ChineseDateOptions {
+  /** A date near the one printed, to supply a missing year (and month). */
+  readonly reference?: string | Date | null;
+  /** Zone for printed times that name none: IANA name or `±HH:MM`. */
+  readonly timezone?: string | null;
+  /** Also accept a bare day (`30日`), as wire datelines print it. @default false */
+  readonly allowDayOnly?: boolean;
+}
+
+const N = '[0-9０-９]{1,4}|[〇○零一二三四五六七八九十两兩廿卅]{1,5}';
+const SP = '[ \\u3000]{0,2}';
+const ZONE = `(${Object.keys(ZONE_WORDS).join('|')})${SP}(?:时间|時間)`;
+const PERIOD = '(凌晨|清晨|早晨|早上|上午|中午|下午|傍晚|晚上|晚间|晚間|夜间|夜間|夜里|深夜)';
+const WEEKDAY = `(?:${SP}(?:[(（]?(?:周|週|星期|礼拜|禮拜)[一二三四五六日天][)）]?))?`;
+const CLOCK = `(?:(${N})${SP}[时時点點](?:${SP}(${N})${SP}分)?(?:${SP}(${N})${SP}秒)?|([0-9]{1,2})[:：]([0-9]{2})(?:[:：]([0-9]{2}))?)`;
+const TIME = `(?:${WEEKDAY}${SP}(?:${ZONE}${SP})?${PERIOD}?${SP}${CLOCK})?`;
+
+/** 2022年12月30日 / 民国111年12月30日 / 12月30日 / 30日, then an optional time. */
+const CHINESE = new RegExp(
+  `(?:${ZONE}${SP})?(?:(?:(民[国國]|中[华華]民[国國])${SP})?(${N})${SP}年${SP})?(?:(${N})${SP}月${SP})?(${N})${SP}[日号號]${TIME}`,
+  'u',
+);
+
+/** 2022-12-30, 2022/12/30, 2022.12.30, with an optional time and offset. */
+const NUMERIC = new RegExp(
+  `(?<![0-9])([12][0-9]{3})([-/.])([0-9]{1,2})\\2([0-9]{1,2})(?![0-9])(?:(?:T|[ ]{1,2})([0-9]{1,2}):([0-9]{2})(?::([0-9]{2}))?(?:\\.[0-9]{1,9})?[ ]?(Z|[+-][0-9]{2}:?[0-9]{2})?)?`,
+  'u',
+);
+
+/**
+ * Find and read the first date in a string.
+ *
+ * @param text - Text holding a date, e.g. `'2019 年 10 月 30 日'` or `'二〇二二年十二月三十日上午10时30分'`.
+ * @param options - Reference date and zone.
+ * @returns The date, or `null` when none is printed or the printed one is invalid (2月30日, 13月).
+ * @example
+ * parseChineseDate('民國111年12月30日')?.published // '2022-12-30'
+ * parseChineseDate('十一月十日', { reference: '2022-11-20' })?.published // '2022-11-10'
+ */
+export function parseChineseDate(text: string, options: ChineseDateOptions = {}): ParsedDate | null {
+  const numeric = NUMERIC.exec(text);
+  const chinese = CHINESE.exec(text);
+  if (numeric !== null && (chinese === null || numeric.index <= chinese.index)) {
+    return fromNumeric(numeric, options);
+  }
+  if (chinese === null) return null;
+  return fromChinese(chinese, options);
+}
+
+function fromNumeric(match: RegExpExecArray, options: ChineseDateOptions): ParsedDate | null {
+  const parts: DateParts = withoutUndefined({
+    year: Number(match[1]),
+    month: Number(match[3]),
+    day: Number(match[4]),
+    hour: optionalNumber(match[5]),
+    minute: optionalNumber(match[6]),
+    second: optionalNumber(match[7]),
+    offset: normalizeOffset(match[8]),
+  });
+  return finish(parts, match[0], match.index, options, false);
+}
+
+function fromChinese(match: RegExpExecArray, options: ChineseDateOptions): ParsedDate | null {
+  const [, zoneWord, era, yearText, monthText, dayText, zoneWord2, period, h, m, s, ch, cm, cs] = match;
+  if (yearText === undefined && monthText === undefined && options.allowDayOnly !== true) return null;
+  let year = yearText === undefined ? undefined : parseNumber(yearText);
+  if (year === null) return null;
+  if (year !== undefined && era !== undefined) year += 1911;
+  else if (year !== undefined && year < 100 && yearText !== undefined && /^[0-9０-９]{2}$/u.test(yearText)) year += 2000;
+  const clock = readClock(period, h ?? ch, m ?? cm, s ?? cs);
+  if (clock === null) return null;
+  const zoneName = zoneWord ?? zoneWord2;
+  const parts: DateParts = withoutUndefined({
+    year,
+    month: monthText === undefined ? undefined : (parseNumber(monthText) ?? -1),
+    day: parseNumber(dayText!) ?? -1,
+    ...clock,
+    zone: zoneName === undefined ? undefined : ZONE_WORDS[zoneName],
+  });
+  return finish(parts, match[0], match.index, options, true);
+}
+
+/** Hours as printed with 上午/下午 and friends, to a 24-hour clock. */
+function readClock(
+  period: string | undefined,
+  hourText: string | undefined,
+  minuteText: string | undefined,
+  secondText: string | undefined,
+): { hour?: number; minute?: number; second?: number } | null {
+  if (hourText === undefined) return {};
+  let hour = parseNumber(hourText);
+  const minute = minuteText === undefined ? 0 : parseNumber(minuteText);
+  const second = secondText === undefined ? undefined : parseNumber(secondText);
+  if (hour === null || minute === null || second === null) return null;
+  if (period !== undefined) {
+    const afternoon = /下午|傍晚|晚|夜|中午/u.test(period);
+    if (afternoon && hour < 12 && !(period === '中午' && hour >= 11)) hour += 12;
+    if (!afternoon && hour === 12 && period === '凌晨') hour = 0;
+  }
+  return second === undefined ? { hour, minute } : { hour, minute, second };
+}
+
+/** Validate, fill the year from the reference if needed, and format. */
+function finish(
+  parts: DateParts,
+  raw: string,
+  index: number,
+  options: ChineseDateOptions,
+  trimRaw: boolean,
+): ParsedDate | null {
+  let { year, month } = parts;
+  let inferred = false;
+  if (year === undefined || month === undefined) {
+    const reference = toReference(options.reference);
+    if (reference === null) return null;
+    const guess = nearest(reference, year, month, parts.day ?? 1);
+    if (guess === null) return null;
+    ({ year, month } = guess);
+    inferred = true;
+  }
+  const day = parts.day ?? 1;
+  if (!isValidDate(year, month, day)) return null;
+  const printed = trimRaw ? raw.replace(/[ \u3000]+$/u, '') : raw;
+  let published = `${year}-${pad(month)}-${pad(day)}`;
+  let timezone: string | undefined = parts.zone ?? parts.offset;
+  if (parts.hour !== undefined) {
+    const hour = parts.hour;
+    const minute = parts.minute ?? 0;
+    const second = parts.second ?? 0;
+    if (hour > 23 || minute > 59 || second > 59) return null;
+    published += `T${pad(hour)}:${pad(minute)}:${pad(second)}`;
+    const zone = timezone ?? options.timezone ?? undefined;
+    if (zone !== undefined) {
+      published += /^[+-]\d{2}:\d{2}$|^Z$/u.test(zone) ? zone : offsetAt(zone, { year, month, day, hour, minute });
+      timezone = zone;
+    }
+  }
+  const result: ParsedDate = { published, raw: printed, index };
+  return withoutUndefined({ ...result, timezone, inferred: inferred ? true : undefined }) as ParsedDate;
+}
+
+/** Pick the year (and month) that puts the date closest to the reference. */
+function nearest(
+  reference: Date,
+  year: number | undefined,
+  month: number | undefined,
+  day: number,
+): { year: number; month: number } | null {
+  const refYear = reference.getUTCFullYear();
+  const refMonth = reference.getUTCMonth() + 1;
+  let best: { year: number; month: number; distance: number } | null = null;
+  const years = year === undefined ? [refYear - 1, refYear, refYear + 1] : [year];
+  for (const y of years) {
+    const months = month === undefined ? [refMonth - 1, refMonth, refMonth + 1] : [month];
+    for (const raw of months) {
+      const m = ((raw - 1 + 12) % 12) + 1;
+      const yy = raw < 1 ? y - 1 : raw > 12 ? y + 1 : y;
+      if (month === undefined && yy !== y && year !== undefined) continue;
+      if (!isValidDate(yy, m, day)) continue;
+      const distance = Math.abs(Date.UTC(yy, m - 1, day) - reference.getTime());
+      if (best === null || distance < best.distance) best = { year: yy, month: m, distance };
+    }
+  }
+  return best === null ? null : { year: best.year, month: best.month };
+}
+
+function toReference(reference: string | Date | null | undefined): Date | null {
+  if (reference === undefined || reference === null) return null;
+  if (reference instanceof Date) return Number.isNaN(reference.getTime()) ? null : reference;
+  const match = /^(\d{4})-(\d{2})-(\d{2})/u.exec(reference);
+  if (match === null) return null;
+  return new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
+}
+
+/**
+ * Whether a calendar date exists (no rolling over: 2月30日 is not 3月2日).
+ *
+ * @param year - Four-digit year, 1900–2100.
+ * @param month - 1–12.
+ * @param day - 1–31.
+ * @returns `true` for a real date.
+ */
+export function isValidDate(year: number, month: number, day: number): boolean {
+  if (!Number.isInteger(year) || year < 1900 || year > 2100) return false;
+  if (!Number.isInteger(month) || month < 1 || month > 12) return false;
+  if (!Number.isInteger(day) || day < 1) return false;
+  return day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+function normalizeOffset(text: string | undefined): string | undefined {
+  if (text === undefined) return undefined;
+  if (text === 'Z') return '+00:00';
+  const digits = text.replace(':', '');
+  const minutes = Number(digits.slice(1, 3)) * 60 + Number(digits.slice(3, 5));
+  return formatOffset(digits.startsWith('-') ? -minutes : minutes);
+}
+
+function optionalNumber(text: string | undefined): number | undefined {
+  return text === undefined ? undefined : Number(text);
+}
+
+function pad(n: number): string {
+  return String(n).padStart(2, '0');
+}
+
+function withoutUndefined<T extends object>(value: T): { [K in keyof T]: Exclude<T[K], undefined> } {
+  const out = {} as Record<string, unknown>;
+  for (const [key, v] of Object.entries(value)) if (v !== undefined) out[key] = v;
+  return out as { [K in keyof T]: Exclude<T[K], undefined> };
+}

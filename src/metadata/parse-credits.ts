@@ -1,0 +1,182 @@
+/**
+ * Credit lines and bylines: `（大纪元记者李言综合报导）`, `（记者郑鼓笙综合报导/责任编辑：林清）`,
+ * `记者 高锋    责编 胡力汉`, `采访/陈汉 编辑/尚燕 后制/钟元`, `文/X`.
+ */
+import { OUTLETS } from '../rules/outlets.js';
+import { PLACES } from '../rules/places.js';
+
+/** What a role word makes of the names after it. */
+export type CreditKind = 'author' | 'editor' | 'other' | 'source';
+
+/** A name and the role word printed before it. */
+export interface CreditRole {
+  readonly name: string;
+  /** The role word as printed, e.g. `'记者'`, `'责任编辑'`, `'后制'`. */
+  readonly role: string;
+  readonly kind: CreditKind;
+}
+
+/** Credits read from a byline or credit line. */
+export interface Credits {
+  /** Reporters, writers, translators: names only, in order. */
+  readonly authors: string[];
+  /** 责任编辑 / 责编 / 编辑 / 审校: names only, in order. */
+  readonly editors: string[];
+  /** Every name with its role word, including roles that are neither (后制, 摄影). */
+  readonly roles: CreditRole[];
+  /** Outlet named before a role (`大纪元记者…`) or as a reprint source (`转自大纪元`). */
+  readonly outlets: string[];
+  /** Text that is not part of any credit (empty for a pure credit line). */
+  readonly rest: string;
+}
+
+/** Role words, with what they make of the names after them. */
+const ROLES: ReadonlyArray<readonly [string, CreditKind]> = [
+  ['责任编辑', 'editor'], ['責任編輯', 'editor'], ['责编', 'editor'], ['責編', 'editor'], ['网编', 'editor'], ['網編', 'editor'],
+  ['审校', 'editor'], ['審校', 'editor'], ['校对', 'editor'], ['校對', 'editor'], ['主编', 'editor'], ['主編', 'editor'],
+  ['编辑', 'editor'], ['編輯', 'editor'],
+  ['本台记者', 'author'], ['本台記者', 'author'], ['本报记者', 'author'], ['本報記者', 'author'], ['特约记者', 'author'],
+  ['特約記者', 'author'], ['实习记者', 'author'], ['實習記者', 'author'], ['记者', 'author'], ['記者', 'author'],
+  ['特约评论员', 'author'], ['特約評論員', 'author'], ['评论员', 'author'], ['評論員', 'author'], ['专栏作家', 'author'], ['專欄作家', 'author'],
+  ['作者', 'author'], ['撰文', 'author'], ['撰稿人', 'author'], ['撰稿', 'author'], ['编译', 'author'], ['編譯', 'author'],
+  ['翻译', 'author'], ['翻譯', 'author'], ['译者', 'author'], ['譯者', 'author'], ['采访', 'author'], ['採訪', 'author'],
+  ['文', 'author'],
+  ['后制', 'other'], ['後製', 'other'], ['制作人', 'other'], ['製作人', 'other'], ['制作', 'other'], ['製作', 'other'],
+  ['主持人', 'other'], ['主持', 'other'], ['摄影', 'other'], ['攝影', 'other'], ['摄像', 'other'], ['攝像', 'other'],
+  ['剪辑', 'other'], ['剪輯', 'other'], ['监制', 'other'], ['監製', 'other'], ['配音', 'other'],
+  ['转自', 'source'], ['轉自', 'source'], ['转载自', 'source'], ['轉載自', 'source'], ['转载', 'source'], ['轉載', 'source'], ['来源', 'source'], ['來源', 'source'],
+];
+
+/** Role words that only count with a separator after them (文/X), since they also occur inside names. */
+const NEEDS_SEPARATOR = new Set(['文', '制作', '製作', '主持', '采访', '採訪', '转载', '轉載']);
+
+const ROLE_KIND = new Map(ROLES);
+const ROLE_RE = new RegExp(ROLES.map(([word]) => word).sort((a, b) => b.length - a.length).join('|'), 'gu');
+
+/** Work words after a name: 综合报导, 采访报导, 编译报导, 报道, 整理 … */
+const ACTION_WORDS = '(?:综合|綜合|采访|採訪|编译|編譯|专题|專題|联合|聯合|特别|特別)?(?:报导|报道|報導|報道|编译|編譯|整理|评论|評論|专访|專訪|撰文|撰稿|摄|攝|综合|綜合)';
+const ACTION = new RegExp(`${ACTION_WORDS}$`, 'u');
+const ACTION_ONLY = new RegExp(`^${ACTION_WORDS}$`, 'u');
+/** A role word directly after these is part of an action (综合编译), not a new role. */
+const ACTION_LEAD = /(?:综合|綜合|采访|採訪|联合|聯合)$/u;
+const SEPARATOR = /^[ \u3000:：/／|｜]*/u;
+const LIST_SPLIT = /[、，,/／丶;；|｜]+/u;
+const SPACES = /[ \u3000]+/u;
+/** Sentence punctuation: a text holding it is prose that mentions a reporter, not a credit line. */
+const PROSE = /[，。？！“”；]/u;
+/** An unknown name before a role word that still reads as a medium: 博谈网记者, 某某日报记者. */
+const MEDIUM = /^(?!本台$|本报$|本報$)[\p{Script=Han}A-Za-z]{1,10}(?:网|網|台|社|报|報|电台|電台|时报|時報|日报|日報|新闻|新聞|周刊|週刊|杂志|雜誌|媒体|媒體)$/u;
+/** Work words that make whoever did them an author, whatever the role word (制作人方伟评论). */
+const AUTHORING = /(?:报导|报道|報導|報道|评论|評論|撰文|撰稿|编译|編譯)$/u;
+const HAN_NAME = /^[\p{Script=Han}·‧・]{2,8}$/u;
+const LATIN_NAME = /^[A-Za-z][A-Za-z.'’-]*(?: [A-Za-z][A-Za-z.'’-]*){0,4}$/u;
+const OUTLET_NAMES = OUTLETS.flatMap((o) => o.names).sort((a, b) => b.length - a.length);
+
+/**
+ * Read credited names from a byline or a closing credit line.
+ *
+ * @param text - E.g. `'（记者郑鼓笙综合报导/责任编辑：林清）'`.
+ * @returns Authors, editors and every role; `rest` holds any text that is not a credit.
+ * @example
+ * parseCredits('（记者郑鼓笙综合报导/责任编辑：林清）')
+ * // { authors: ['郑鼓笙'], editors: ['林清'], roles: [...], outlets: [], rest: '' }
+ */
+export function parseCredits(text: string): Credits {
+  const inner = stripParens(text.trim()).replace(/#+$/u, '').trim();
+  const result: Credits = { authors: [], editors: [], roles: [], outlets: [], rest: '' };
+  const marks = PROSE.test(inner) ? [] : findRoles(inner);
+  if (marks.length === 0) return { ...result, rest: text.trim() };
+  const lead = inner.slice(0, marks[0]!.index).trim();
+  const leadOutlet = OUTLET_NAMES.find((name) => lead.endsWith(name)) ?? (MEDIUM.test(lead) ? lead : undefined);
+  const leftover = (leadOutlet === undefined ? lead : lead.slice(0, lead.length - leadOutlet.length).trim()).replace(/^(?:本台|本报|本報)$/u, '');
+  // Something else before the first role (《曼谷邮报》记者帕彭): a mention, not a byline.
+  if (leftover !== '') return { ...result, rest: text.trim() };
+  if (leadOutlet !== undefined) result.outlets.push(leadOutlet);
+  const restParts: string[] = [];
+  for (let i = 0; i < marks.length; i++) {
+    const mark = marks[i]!;
+    const end = marks[i + 1]?.index ?? inner.length;
+    const owned = inner.slice(mark.index + mark.word.length, end);
+    readNames(owned, mark.word, result, restParts);
+  }
+  return { ...result, rest: restParts.join(' ') };
+}
+
+interface RoleMark {
+  readonly word: string;
+  readonly index: number;
+}
+
+function findRoles(text: string): RoleMark[] {
+  const marks: RoleMark[] = [];
+  for (const match of text.matchAll(ROLE_RE)) {
+    const word = match[0];
+    const index = match.index;
+    const after = text.slice(index + word.length);
+    const separated = SEPARATOR.exec(after)![0].length > 0;
+    if (NEEDS_SEPARATOR.has(word) && !separated) continue;
+    // 综合编译, 编译报导: the role word is part of the work done, not a new credit.
+    if (!separated && (ACTION_LEAD.test(text.slice(0, index)) || ACTION_ONLY.test(word + after.replace(/[)）#\s]+$/u, '')))) {
+      continue;
+    }
+    if (/^[部组組室]/u.test(after)) continue;
+    marks.push({ word, index });
+  }
+  return marks;
+}
+
+function readNames(owned: string, role: string, into: Credits, rest: string[]): void {
+  let body = owned.replace(SEPARATOR, '').replace(/[)）#。.、/／|｜:：\s]+$/u, '').trim();
+  let kind = ROLE_KIND.get(role) ?? 'other';
+  if (kind === 'other' && AUTHORING.test(body)) kind = 'author';
+  if (kind === 'source') {
+    const outlet = body.replace(/^[《「“]|[》」”]$/gu, '').trim();
+    if (outlet !== '') into.outlets.push(outlet);
+    return;
+  }
+  body = stripAction(body);
+  for (const piece of splitNames(body)) {
+    const name = stripPlace(stripAction(piece));
+    if (name === '') continue;
+    if (!HAN_NAME.test(name) && !LATIN_NAME.test(name)) {
+      rest.push(piece);
+      continue;
+    }
+    into.roles.push({ name, role, kind });
+    if (kind === 'author' && !into.authors.includes(name)) into.authors.push(name);
+    if (kind === 'editor' && !into.editors.includes(name)) into.editors.push(name);
+  }
+}
+
+/** Names are listed with 、 / and friends; spaces separate Han names but sit inside Latin ones. */
+function splitNames(text: string): string[] {
+  const out: string[] = [];
+  for (const part of text.split(LIST_SPLIT)) {
+    const trimmed = part.trim();
+    if (trimmed === '') continue;
+    if (LATIN_NAME.test(trimmed)) out.push(trimmed);
+    else out.push(...trimmed.split(SPACES).filter((p) => p !== ''));
+  }
+  return out;
+}
+
+function stripAction(text: string): string {
+  let out = text;
+  for (let i = 0; i < 3; i++) {
+    const next = out.replace(ACTION, '').trim();
+    if (next === out) break;
+    out = stripPlace(next);
+  }
+  return out;
+}
+
+/** `郑崇生华盛顿` → `郑崇生`: a known place at the end of a name is the place of reporting. */
+function stripPlace(text: string): string {
+  const trimmed = text.trim();
+  const place = PLACES.find((name) => trimmed.endsWith(name) && trimmed.length - name.length >= 2);
+  return place === undefined ? trimmed : trimmed.slice(0, trimmed.length - place.length).trim();
+}
+
+function stripParens(text: string): string {
+  return text.replace(/^[（(]/u, '').replace(/[）)]$/u, '');
+}

@@ -1,0 +1,131 @@
+/**
+ * Dateline headers: `【大纪元2022年12月30日讯】`, `【新唐人北京时间2022年07月05日讯】`,
+ * `（中央社记者林克伦台北30日电）`, `路透北京8月30日 -` and their Traditional forms.
+ */
+import { OUTLETS } from '../rules/outlets.js';
+import { PLACES } from '../rules/places.js';
+import { type ChineseDateOptions, parseChineseDate } from './parse-chinese-date.js';
+
+/** A dateline header, read. */
+export interface Dateline {
+  /** The header exactly as printed, brackets included, e.g. `'【大纪元2022年12月30日讯】'`. */
+  readonly raw: string;
+  /** The brand printed in the header, e.g. `'大纪元'`, `'路透'`. */
+  readonly outlet?: string;
+  /** ISO 8601; `null` when the header prints no year (or month) and no reference supplies it. */
+  readonly published: string | null;
+  /** IANA zone named in the header (北京时间 → `'Asia/Shanghai'`), or a printed offset. */
+  readonly timezone?: string;
+  /** Place printed in the header, e.g. `'北京'`, `'台北'`. */
+  readonly place?: string;
+  /** Reporter named inside the header, e.g. `'林克伦'`. */
+  readonly reporter?: string;
+  /** The date as printed, e.g. `'2022年12月30日'`, `'30日'`. */
+  readonly date: string;
+}
+
+/** Options for {@link parseDateline}. */
+export type DatelineOptions = Pick<ChineseDateOptions, 'reference' | 'timezone'>;
+
+const OPENERS: Readonly<Record<string, string>> = { '【': '】', '[': ']', '［': '］', '（': '）', '(': ')', '〔': '〕' };
+
+/** Wire services and papers that print datelines, besides the registry's outlets. */
+const WIRE_BRANDS = ['路透社', '路透', '新华社', '新華社', '中央社', '美联社', '美聯社', '法新社', '共同社', '彭博社', '彭博', '韩联社', '韓聯社', '塔斯社', '俄新社', '安莎社', '德新社', '中新社', '中通社'];
+
+const BRANDS: readonly string[] = [...new Set([...WIRE_BRANDS, ...OUTLETS.flatMap((o) => o.names)])].sort((a, b) => b.length - a.length);
+
+/** What may follow the date inside a header. */
+const BRACKET_TAIL = /^[ \u3000]{0,2}(?:(?:综合|綜合|专|專|特|联合|聯合)?(?:讯|訊|电|電|报道|报导|報導|報道)|专稿|專稿)?[ \u3000]{0,2}$/u;
+/** What must follow the date of a header printed without brackets. */
+const BARE_TAIL = /^(?:[ \u3000]{0,2}(?:讯|訊|电|電|专电|專電))|^[ \u3000]{0,2}[-–—]{1,2}|^[ \u3000]{0,2}[：:]/u;
+
+const MAX_HEADER = 64;
+const REPORTER = /^(?:本台|本報|本报|驻[^记記]{1,6}|特约|特約|实习|實習)?(?:记者|記者)[ \u3000:：]{0,2}/u;
+
+/**
+ * Read a dateline header at the start of a text.
+ *
+ * @param text - Text starting with the header (leading spaces are allowed).
+ * @param options - A reference date for headers that print no year or month.
+ * @returns The header, or `null` when the text does not start with one
+ *   (`【诚征荣誉会员】`, `【国际风云】` and `【九評之七】` are not datelines).
+ * @example
+ * parseDateline('【新唐人北京时间2022年07月05日讯】日媒消息')
+ * // { raw: '【新唐人北京时间2022年07月05日讯】', outlet: '新唐人', published: '2022-07-05',
+ * //   timezone: 'Asia/Shanghai', date: '北京时间2022年07月05日' }
+ */
+export function parseDateline(text: string, options: DatelineOptions = {}): Dateline | null {
+  const start = text.length - text.trimStart().length;
+  const opener = text[start] ?? '';
+  const closer = OPENERS[opener];
+  if (closer !== undefined) {
+    const end = text.indexOf(closer, start + 1);
+    if (end < 0 || end - start > MAX_HEADER) return null;
+    const inner = text.slice(start + 1, end);
+    return readHeader(inner, text.slice(start, end + 1), options, BRACKET_TAIL);
+  }
+  const window = text.slice(start, start + MAX_HEADER);
+  if (!BRANDS.some((brand) => window.startsWith(brand))) return null;
+  return readHeader(window, null, options, BARE_TAIL);
+}
+
+function readHeader(inner: string, bracketed: string | null, options: DatelineOptions, tail: RegExp): Dateline | null {
+  const date = parseChineseDate(inner, { ...options, allowDayOnly: true, reference: options.reference ?? '1970-01-01' });
+  const printed = parseChineseDate(inner, { ...options, allowDayOnly: true });
+  const found = printed ?? date;
+  if (found === null) return null;
+  const after = inner.slice(found.index + found.raw.length);
+  const tailMatch = tail.exec(after);
+  if (tailMatch === null) return null;
+  const prefix = readPrefix(inner.slice(0, found.index));
+  if (prefix === null) return null;
+  const raw = bracketed ?? inner.slice(0, found.index + found.raw.length + tailMatch[0].length).trimEnd();
+  const result: { -readonly [K in keyof Dateline]: Dateline[K] } = {
+    raw,
+    published: printed === null ? null : printed.published,
+    date: found.raw,
+  };
+  if (prefix.outlet !== undefined) result.outlet = prefix.outlet;
+  if (prefix.reporter !== undefined) result.reporter = prefix.reporter;
+  if (prefix.place !== undefined) result.place = prefix.place;
+  if (found.timezone !== undefined) result.timezone = found.timezone;
+  return result;
+}
+
+interface Prefix {
+  readonly outlet?: string;
+  readonly reporter?: string;
+  readonly place?: string;
+}
+
+/** Split what precedes the date into brand, reporter and place; `null` when it is none of these. */
+function readPrefix(prefix: string): Prefix | null {
+  let rest = prefix.replace(/[ \u3000]+/gu, '');
+  const out: { outlet?: string; reporter?: string; place?: string } = {};
+  const brand = BRANDS.find((name) => rest.startsWith(name));
+  if (brand !== undefined) {
+    out.outlet = brand;
+    rest = rest.slice(brand.length);
+  }
+  const reporter = REPORTER.exec(rest);
+  if (reporter !== null) {
+    rest = rest.slice(reporter[0].length);
+    const place = PLACES.find((name) => rest.endsWith(name) && rest.length > name.length);
+    if (place !== undefined) {
+      out.reporter = rest.slice(0, rest.length - place.length);
+      out.place = place;
+    } else if (rest !== '') {
+      out.reporter = rest;
+    }
+    return out.reporter === undefined ? null : out;
+  }
+  if (rest === '') return out;
+  if (!/^[\p{Script=Han}A-Za-z·・]{1,10}$/u.test(rest)) return null;
+  if (out.outlet === undefined && !PLACES.includes(rest)) {
+    // An unknown word before the date: a brand we do not know, e.g. 【博谈网2022年…讯】.
+    out.outlet = rest;
+    return out;
+  }
+  out.place = rest;
+  return out;
+}

@@ -1,0 +1,56 @@
+/**
+ * Photo credits printed at the end of captions.
+ */
+import { OUTLETS } from '../rules/outlets.js';
+
+/** A caption with its photo credit split off. */
+export interface CaptionParts {
+  readonly caption?: string;
+  readonly credit?: string;
+}
+
+const LABELLED = /^(?:图片来源|圖片來源|图片|圖片|图源|圖源|图|圖|照片|摄影|攝影|来源|來源|photo|image|credit|source)\s*[:：]\s*/iu;
+const CREDIT_WORD = /(?:摄|攝|提供|截图|截圖|资料室|資料室|资料照|資料照|资料图|資料圖|制图|製圖|合成图|合成圖|网络图片|網絡圖片|网络图|網絡圖|图片|圖片|图库|圖庫|视频截图|視頻截圖)$/u;
+/** Latin-letter credits: a name and agency (`Brendan Smialowski/AFP`), or a known agency alone. */
+const LATIN_CREDIT = /^[A-Za-z0-9 .,'’&/／\-–—]*[ /／][A-Za-z0-9 .,'’&/／\-–—]*$/u;
+const AGENCY = /\b(?:AFP|AP|EPA|Reuters|Getty|Pixabay|Shutterstock|Public ?Domain|Wiki(?:pedia|media)|Unsplash|Xinhua|NTD|Epoch ?Times|CNA|Kyodo|Yonhap|Sputnik|Bloomberg)\b/iu;
+
+const OUTLET_NAMES = new Set(OUTLETS.flatMap((o) => o.names));
+
+/**
+ * Split a caption into its text and the credit printed at its end:
+ * `'普京与习近平（图：美联社）'` → `{ caption: '普京与习近平', credit: '美联社' }`.
+ *
+ * @param text - A whitespace-collapsed caption.
+ * @returns The parts; either may be absent.
+ */
+export function splitCaption(text: string): CaptionParts {
+  const group = trailingGroup(text);
+  if (group === null) return text === '' ? {} : { caption: text };
+  const inner = group.inner.trim();
+  let credit: string | null = null;
+  const labelled = LABELLED.exec(inner);
+  if (labelled !== null) credit = inner.slice(labelled[0].length).trim();
+  else if (OUTLET_NAMES.has(inner) || /^[\p{Script=Han}]{1,5}社$/u.test(inner) || CREDIT_WORD.test(inner) || (LATIN_CREDIT.test(inner) && /[A-Za-z]/u.test(inner)) || AGENCY.test(inner) || /[/／]/u.test(inner)) {
+    credit = inner;
+  }
+  if (credit === null || credit === '') return { caption: text };
+  const caption = text.slice(0, group.start).trim();
+  return caption === '' ? { credit } : { caption, credit };
+}
+
+/** The bracketed group that ends the text, `（…）` or `(…)` in any mix. */
+function trailingGroup(text: string): { start: number; inner: string } | null {
+  const last = text.at(-1);
+  if (last !== '）' && last !== ')') return null;
+  let depth = 0;
+  for (let i = text.length - 1; i >= 0; i--) {
+    const ch = text[i];
+    if (ch === '）' || ch === ')') depth++;
+    else if (ch === '（' || ch === '(') {
+      depth--;
+      if (depth === 0) return { start: i, inner: text.slice(i + 1, -1) };
+    }
+  }
+  return null;
+}

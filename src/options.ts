@@ -1,0 +1,113 @@
+/**
+ * Options of `extractArticle` and `createExtractor`, and their defaults.
+ */
+import { DEFAULT_STEPS } from './pipeline/default-steps.js';
+import type { Step } from './pipeline/types.js';
+import type { Rule } from './profiles/define-rule.js';
+import type { SiteProfile } from './profiles/define-site.js';
+import { OUTLETS, type OutletEntry } from './rules/outlets.js';
+import { BUILTIN_SITES } from './sites/index.js';
+
+/** Largest input accepted, in bytes (or UTF-16 code units for strings): 32 MiB. */
+export const DEFAULT_MAX_BYTES = 32 * 1024 * 1024;
+/** Shortest body, in characters, that is still an article. */
+export const DEFAULT_MIN_CHARS = 20;
+
+/** Options for extracting articles. Every field is optional. */
+export interface Options {
+  /** Record a trace of every removal and where each field came from. @default false */
+  readonly explain?: boolean;
+  /** Site profiles to match pages against; `[]` turns profiles off. @default BUILTIN_SITES */
+  readonly sites?: readonly SiteProfile[];
+  /** Use this profile (by id) for every page instead of matching. @default null */
+  readonly site?: string | null;
+  /** Extra rules for every page. @default [] */
+  readonly rules?: readonly Rule[];
+  /** The base pipeline. @default DEFAULT_STEPS */
+  readonly steps?: readonly Step[];
+  /** The page's URL, when known (a crawl record's URL). @default null */
+  readonly url?: string | null;
+  /** Charset of byte input, overriding sniffing. @default null */
+  readonly encoding?: string | null;
+  /** Reject larger inputs with `E_TOO_LARGE`. @default DEFAULT_MAX_BYTES */
+  readonly maxBytes?: number;
+  /** A body shorter than this many characters is not an article. @default DEFAULT_MIN_CHARS */
+  readonly minChars?: number;
+  /** The outlet registry. @default OUTLETS */
+  readonly outlets?: readonly OutletEntry[];
+}
+
+/** Options with every default filled in. */
+export interface ResolvedOptions {
+  readonly explain: boolean;
+  readonly sites: readonly SiteProfile[];
+  readonly site: SiteProfile | null;
+  readonly rules: readonly Rule[];
+  readonly steps: readonly Step[];
+  readonly url: string | null;
+  readonly encoding: string | null;
+  readonly maxBytes: number;
+  readonly minChars: number;
+  readonly outlets: readonly OutletEntry[];
+}
+
+const KNOWN = new Set(['explain', 'sites', 'site', 'rules', 'steps', 'url', 'encoding', 'maxBytes', 'minChars', 'outlets']);
+
+/**
+ * Check options and fill in defaults.
+ *
+ * @param options - What the caller passed.
+ * @returns A new, complete options object.
+ * @throws TypeError naming the bad option and the fix.
+ */
+export function resolveOptions(options: Options = {}): ResolvedOptions {
+  if (options === null || typeof options !== 'object') throw new TypeError('qingxi: options must be an object, e.g. { explain: true }.');
+  for (const key of Object.keys(options)) {
+    if (!KNOWN.has(key)) throw new TypeError(`qingxi: unknown option "${key}"; known options are ${[...KNOWN].join(', ')}.`);
+  }
+  const sites = options.sites ?? BUILTIN_SITES;
+  if (!Array.isArray(sites)) throw new TypeError('qingxi: options.sites must be an array of profiles from defineSite().');
+  const ids = new Set<string>();
+  for (const site of sites) {
+    if (site === null || typeof site !== 'object' || typeof site.id !== 'string' || !Array.isArray(site.rules)) {
+      throw new TypeError('qingxi: options.sites holds something that is not a profile; build profiles with defineSite().');
+    }
+    if (ids.has(site.id)) throw new TypeError(`qingxi: options.sites has two profiles with id "${site.id}"; ids must be unique.`);
+    ids.add(site.id);
+  }
+  const siteId = options.site ?? null;
+  const site = siteId === null ? null : (sites.find((s) => s.id === siteId) ?? null);
+  if (siteId !== null && site === null) {
+    throw new TypeError(`qingxi: options.site is "${siteId}", which is not among options.sites (${[...ids].join(', ') || 'none'}).`);
+  }
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  if (!Number.isFinite(maxBytes) || maxBytes <= 0) throw new TypeError(`qingxi: options.maxBytes must be a positive number of bytes, got ${String(options.maxBytes)}.`);
+  const minChars = options.minChars ?? DEFAULT_MIN_CHARS;
+  if (!Number.isFinite(minChars) || minChars < 0) throw new TypeError(`qingxi: options.minChars must be a number ≥ 0, got ${String(options.minChars)}.`);
+  const encoding = options.encoding ?? null;
+  if (encoding !== null) checkEncoding(encoding);
+  const rules = options.rules ?? [];
+  if (!Array.isArray(rules)) throw new TypeError('qingxi: options.rules must be an array of rules from defineRule() or place().');
+  const steps = options.steps ?? DEFAULT_STEPS;
+  if (!Array.isArray(steps) || steps.length === 0) throw new TypeError('qingxi: options.steps must be a non-empty array of steps, e.g. DEFAULT_STEPS.');
+  return Object.freeze({
+    explain: options.explain ?? false,
+    sites,
+    site,
+    rules,
+    steps,
+    url: options.url ?? null,
+    encoding,
+    maxBytes,
+    minChars,
+    outlets: options.outlets ?? OUTLETS,
+  });
+}
+
+function checkEncoding(label: string): void {
+  try {
+    new TextDecoder(label);
+  } catch {
+    throw new TypeError(`qingxi: options.encoding ${JSON.stringify(label)} is not a known charset; use a label such as "utf-8", "gbk", "gb18030" or "big5".`);
+  }
+}

@@ -1,0 +1,139 @@
+/**
+ * The per-page context behind {@link StepContext}: accumulators, the pending
+ * edits, the kept set and the trace.
+ */
+import type { ChildNode, Element } from 'domhandler';
+import { Edits } from '../dom/edits.js';
+import { clip, snippetOf } from '../dom/text.js';
+import type { Block, FieldSource, Issue, TraceEntry } from '../types.js';
+import type { Found, PageFamily, StepContext } from './types.js';
+
+/** Lower is better: which source wins when two offer a value for the same field. */
+const RANK: Record<FieldSource, number> = {
+  profile: 0,
+  mirror: 1,
+  dateline: 1,
+  'json-ld': 2,
+  meta: 3,
+  'time-element': 3,
+  'credit-line': 3,
+  byline: 3,
+  text: 4,
+  url: 5,
+  registry: 5,
+  fallback: 6,
+};
+
+/** A fresh, empty {@link Found}. */
+export function emptyFound(): Found {
+  return {
+    title: null,
+    url: null,
+    mirrorUrl: null,
+    dateline: null,
+    outletHints: [],
+    dates: [],
+    authors: [],
+    editors: [],
+    roles: [],
+    tags: [],
+    links: [],
+    related: [],
+    images: [],
+    media: [],
+    meta: {},
+  };
+}
+
+/** Settings for one run. */
+export interface ContextInit {
+  readonly family: PageFamily;
+  readonly explain: boolean;
+  readonly inputUrl: string | null;
+}
+
+/** The mutable state of one run; steps see it through {@link StepContext}. */
+export class RunContext implements StepContext {
+  readonly family: PageFamily;
+  readonly explain: boolean;
+  readonly inputUrl: string | null;
+  readonly found: Found = emptyFound();
+  readonly issues: Issue[] = [];
+  readonly trace: TraceEntry[] = [];
+  readonly edits = new Edits();
+  /** Name of the step now running, for the trace. */
+  step = '';
+  #kept: Set<ChildNode> | null = null;
+
+  constructor(init: ContextInit) {
+    this.family = init.family;
+    this.explain = init.explain;
+    this.inputUrl = init.inputUrl;
+  }
+
+  remove(node: ChildNode, reason: string, rule?: string): void {
+    if (this.#kept !== null && this.isKept(node)) {
+      this.#record('kept', node, `not removed (${reason}): protected by a keep rule`, rule);
+      return;
+    }
+    this.edits.remove(node);
+    this.#record('removed', node, reason, rule);
+  }
+
+  unwrap(node: Element, reason: string, rule?: string): void {
+    this.edits.unwrap(node);
+    this.#record('unwrapped', node, reason, rule);
+  }
+
+  keep(node: Element, reason: string, rule?: string): void {
+    (this.#kept ??= new Set()).add(node);
+    this.#record('kept', node, reason, rule);
+  }
+
+  isKept(node: ChildNode): boolean {
+    if (this.#kept === null) return false;
+    for (let n: ChildNode | null = node; n !== null; n = n.parent as ChildNode | null) {
+      if (this.#kept.has(n)) return true;
+    }
+    return false;
+  }
+
+  isRemoved(node: ChildNode): boolean {
+    return this.edits.isRemoved(node);
+  }
+
+  changed(snippet: string, reason: string, rule?: string): void {
+    if (!this.explain) return;
+    this.trace.push(entry('changed', this.step, clip(snippet, 80), reason, rule));
+  }
+
+  dropped(block: Block, reason: string, rule?: string): void {
+    if (!this.explain) return;
+    this.trace.push(entry('removed', this.step, clip(block.text, 80), reason, rule));
+  }
+
+  issue(issue: Issue): void {
+    this.issues.push(issue);
+  }
+
+  propose(field: 'title' | 'url' | 'mirrorUrl', value: string, source: FieldSource): void {
+    const current = this.found[field];
+    if (value === '') return;
+    if (current === null || RANK[source] < RANK[current.source]) this.found[field] = { value, source };
+  }
+
+  #record(kind: 'removed' | 'unwrapped' | 'kept', node: ChildNode, reason: string, rule?: string): void {
+    if (!this.explain) return;
+    this.trace.push(entry(kind, this.step, snippetOf(node), reason, rule));
+  }
+}
+
+function entry(
+  kind: 'removed' | 'unwrapped' | 'changed' | 'kept',
+  step: string,
+  snippet: string,
+  reason: string,
+  rule: string | undefined,
+): TraceEntry {
+  return rule === undefined ? { kind, step, reason, snippet } : { kind, step, rule, reason, snippet };
+}

@@ -1,0 +1,60 @@
+/**
+ * The default pipeline, as data. The order is part of the design; each
+ * comment says why a step sits where it does.
+ */
+import { extractCredits } from '../cleaners/extract-credits.js';
+import { extractDateline } from '../cleaners/extract-dateline.js';
+import { extractImages } from '../cleaners/extract-images.js';
+import { extractMedia } from '../cleaners/extract-media.js';
+import { extractPageMeta } from '../cleaners/extract-page-meta.js';
+import { normalizeWhitespace } from '../cleaners/normalize-whitespace.js';
+import { removeAds } from '../cleaners/remove-ads.js';
+import { removeBoilerplateText } from '../cleaners/remove-boilerplate-text.js';
+import { removeBoilerplate } from '../cleaners/remove-boilerplate.js';
+import { removeEmptyBlocks } from '../cleaners/remove-empty-blocks.js';
+import { removeNonContent } from '../cleaners/remove-non-content.js';
+import { removeRelated } from '../cleaners/remove-related.js';
+import { repairMojibake } from '../cleaners/repair-mojibake.js';
+import { resolveBody } from '../cleaners/resolve-body.js';
+import { toBlocks } from '../cleaners/to-blocks.js';
+import { unwrapLinks } from '../cleaners/unwrap-links.js';
+import type { Step } from './types.js';
+
+/**
+ * The steps `extractArticle` runs, in order. Take it and drop, replace or add
+ * steps by name to make your own pipeline.
+ *
+ * @example
+ * const steps = DEFAULT_STEPS.filter((step) => step.name !== 'removeRelated');
+ * extractArticle(html, { steps });
+ */
+export const DEFAULT_STEPS: readonly Step[] = Object.freeze([
+  // The page's own metadata is read first: removeNonContent drops the <head> and scripts that hold it.
+  extractPageMeta(),
+  // Scripts, styles, comments and hidden elements go before anything measures text.
+  removeNonContent(),
+  // Ads go before the body is chosen, so that ad wrappers never look like text containers.
+  removeAds(),
+  // Choose the article container: a profile's selector, or the generic finder on full pages.
+  resolveBody(),
+  // Players and related-article lists are read before links are unwrapped: their hrefs are needed.
+  extractMedia(),
+  removeRelated(),
+  removeBoilerplate(),
+  // Links are unwrapped before images are taken, so tag links inside captions still feed `tags`.
+  unwrapLinks(),
+  extractImages(),
+  toBlocks(),
+  // Whitespace is collapsed before any step reads block text.
+  normalizeWhitespace(),
+  repairMojibake(),
+  // The dateline is read from blocks, after links were unwrapped: tag links split 【…】 in the tree.
+  extractDateline(),
+  // Word-identified boilerplate goes before credits, so that credit lines end the body.
+  removeBoilerplateText(),
+  extractCredits(),
+  removeEmptyBlocks(),
+]);
+
+/** The names of {@link DEFAULT_STEPS}, in order. */
+export const DEFAULT_STEP_NAMES: readonly string[] = Object.freeze(DEFAULT_STEPS.map((step) => step.name));

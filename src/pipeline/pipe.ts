@@ -1,0 +1,146 @@
+/**
+ * Compose steps into a pipeline and run it over a page.
+ */
+import type { Document } from 'domhandler';
+import { cloneDocument, parseHtml } from '../dom/parse.js';
+import { toBlocks } from '../cleaners/to-blocks.js';
+import type { Block } from '../types.js';
+import { RunContext } from './context.js';
+import type { DraftBlock, PageFamily, PipelineResult, Step } from './types.js';
+
+/** A composed, ordered list of steps that can run over a page. */
+export interface Pipeline {
+  /** The step names joined, for messages. */
+  readonly name: string;
+  /** The steps in the order they run. */
+  readonly steps: readonly Step[];
+  /**
+   * Run the steps over one page.
+   *
+   * @param input - HTML text (parsed here) or a tree (copied here; never changed).
+   * @param options - Per-run settings.
+   * @returns The cleaned tree, the body blocks and what the steps found.
+   */
+  run(input: string | Document, options?: RunOptions): PipelineResult;
+}
+
+/** Settings for {@link Pipeline.run}. */
+export interface RunOptions {
+  /** Record a trace of every removal and change. @default false */
+  readonly explain?: boolean;
+  /** The page family steps may branch on. @default 'html-fragment' */
+  readonly family?: PageFamily;
+  /** The page's URL, when known. @default null */
+  readonly url?: string | null;
+}
+
+/**
+ * Compose steps (or other pipelines) into one pipeline.
+ *
+ * Tree steps must come before the convert step and block steps after it; when
+ * block steps are given without a convert step, the default {@link toBlocks}
+ * is put in front of them.
+ *
+ * @param parts - Steps and pipelines, in the order they should run.
+ * @returns A pipeline.
+ * @throws TypeError when two steps share a name or a step is out of stage order.
+ * @example
+ * const clean = pipe(removeAds(), unwrapLinks());
+ * const { blocks } = clean.run(html);
+ */
+export function pipe(...parts: ReadonlyArray<Step | Pipeline>): Pipeline {
+  const steps = orderStages(parts.flatMap((part) => ('steps' in part ? part.steps : [part])));
+  const name = steps.map((step) => step.name).join(' → ');
+  return Object.freeze({
+    name,
+    steps,
+    run(input: string | Document, options: RunOptions = {}): PipelineResult {
+      const ctx = new RunContext({
+        family: options.family ?? 'html-fragment',
+        explain: options.explain ?? false,
+        inputUrl: options.url ?? null,
+      });
+      const doc = typeof input === 'string' ? parseHtml(input) : cloneDocument(input);
+      const blocks = runSteps(doc, steps, ctx);
+      return { document: doc, blocks: blocks.map(toBlock), found: ctx.found, issues: ctx.issues, trace: ctx.trace };
+    },
+  });
+}
+
+/**
+ * Run steps over a document the caller owns, in order, applying each tree
+ * step's edits before the next step starts.
+ *
+ * @internal
+ */
+export function runSteps(doc: Document, steps: readonly Step[], ctx: RunContext): DraftBlock[] {
+  let blocks: DraftBlock[] | null = null;
+  for (const step of steps) {
+    ctx.step = step.name;
+    if (step.stage === 'tree') {
+      step.run(doc, ctx);
+      ctx.edits.apply();
+    } else if (step.stage === 'convert') {
+      blocks = step.run(doc, ctx);
+    } else {
+      blocks = step.run(blocks ?? [], ctx);
+    }
+  }
+  if (blocks === null) {
+    ctx.step = 'toBlocks';
+    blocks = DEFAULT_CONVERT.run(doc, ctx);
+  }
+  return blocks;
+}
+
+const DEFAULT_CONVERT = toBlocks();
+
+/**
+ * Check names and stage order; put the default convert step in front of the
+ * first block step when none was given.
+ */
+function orderStages(steps: readonly Step[]): Step[] {
+  const seen = new Set<string>();
+  const out: Step[] = [];
+  let stage: Step['stage'] = 'tree';
+  const rank = { tree: 0, convert: 1, blocks: 2 } as const;
+  for (const step of steps) {
+    if (typeof step?.run !== 'function' || typeof step.name !== 'string') {
+      throw new TypeError(`qingxi: pipe() got ${describe(step)}, which is not a step; pass the result of a step factory such as removeAds().`);
+    }
+    if (seen.has(step.name)) {
+      throw new TypeError(`qingxi: step name "${step.name}" appears twice in the pipeline; remove one or give it another name.`);
+    }
+    seen.add(step.name);
+    if (rank[step.stage] < rank[stage]) {
+      const last = out.at(-1)?.name ?? '';
+      throw new TypeError(
+        `qingxi: ${step.stage} step "${step.name}" comes after ${stage} step "${last}"; tree steps run before toBlocks and block steps after it, so move "${step.name}" earlier.`,
+      );
+    }
+    if (step.stage === 'convert' && stage === 'convert') {
+      throw new TypeError(`qingxi: the pipeline has two convert steps ("${out.at(-1)?.name}" and "${step.name}"); keep one.`);
+    }
+    if (step.stage === 'blocks' && stage === 'tree') {
+      if (seen.has(DEFAULT_CONVERT.name)) {
+        throw new TypeError(`qingxi: a step named "${DEFAULT_CONVERT.name}" must be the convert step.`);
+      }
+      out.push(DEFAULT_CONVERT);
+    }
+    stage = step.stage;
+    out.push(step);
+  }
+  return out;
+}
+
+function describe(value: unknown): string {
+  if (value === null) return 'null';
+  if (typeof value === 'object') return `an object with keys ${Object.keys(value).join(', ') || '(none)'}`;
+  return typeof value;
+}
+
+function toBlock(block: DraftBlock): Block {
+  return block.items === undefined
+    ? { kind: block.kind, text: block.text }
+    : { kind: block.kind, text: block.text, items: block.items };
+}

@@ -1,0 +1,121 @@
+/**
+ * Steps, the context they share, and what a pipeline returns.
+ */
+import type { ChildNode, Document, Element } from 'domhandler';
+import type { CreditRole } from '../metadata/parse-credits.js';
+import type { Block, FieldSource, Image, Issue, Link, Media, TraceEntry } from '../types.js';
+
+/** The page families qingxi recognises. */
+export type PageFamily = 'bannedbook' | 'markdown-mirror' | 'html-page' | 'html-fragment';
+
+/** A body block while the pipeline still works on it. */
+export interface DraftBlock extends Block {
+  /** The element the block was read from; `null` for blocks a step made up. */
+  readonly source: Element | null;
+  /** Protected by a `keep` rule: block steps must not drop it. */
+  readonly kept: boolean;
+}
+
+/** A dated candidate for `published`, with where it was read. */
+export interface DateCandidate {
+  /** ISO 8601 date or date-time. */
+  readonly value: string;
+  readonly source: FieldSource;
+  /** The text the date was read from. */
+  readonly raw: string;
+}
+
+/** A candidate value for a single-valued field, ranked by its source. */
+export interface Candidate<T> {
+  readonly value: T;
+  readonly source: FieldSource;
+}
+
+/** What the steps found on the page besides the body. */
+export interface Found {
+  title: Candidate<string> | null;
+  url: Candidate<string> | null;
+  mirrorUrl: Candidate<string> | null;
+  dateline: string | null;
+  /** Outlet names or ids seen in the dateline, credit line or wrapper, first first. */
+  outletHints: string[];
+  dates: DateCandidate[];
+  authors: Candidate<string>[];
+  editors: Candidate<string>[];
+  /** Every credited name with its role word, in page order. */
+  roles: CreditRole[];
+  tags: string[];
+  links: Link[];
+  related: Link[];
+  images: Image[];
+  media: Media[];
+  /** Free-form values a page's JSON-LD or meta tags carried, by property. */
+  meta: Record<string, string>;
+}
+
+/** A step's view of the run: what it may read and the only ways it may change things. */
+export interface StepContext {
+  readonly family: PageFamily;
+  /** Whether a trace is being recorded (steps may skip work that only feeds it). */
+  readonly explain: boolean;
+  /** The URL the caller gave for the page, if any. */
+  readonly inputUrl: string | null;
+  /** What steps found so far. */
+  readonly found: Found;
+  /** Mark a node for removal; applied when the step returns. */
+  remove(node: ChildNode, reason: string, rule?: string): void;
+  /** Mark an element for unwrapping (its children take its place); applied when the step returns. */
+  unwrap(node: Element, reason: string, rule?: string): void;
+  /** Protect an element and its subtree from later removal. */
+  keep(node: Element, reason: string, rule?: string): void;
+  /** Whether the node or one of its ancestors is kept. */
+  isKept(node: ChildNode): boolean;
+  /** Whether the node is already marked for removal in this step. */
+  isRemoved(node: ChildNode): boolean;
+  /** Record a change to text (trace only), e.g. a dateline cut from a paragraph. */
+  changed(snippet: string, reason: string, rule?: string): void;
+  /** Record a dropped block (trace only). */
+  dropped(block: Block, reason: string, rule?: string): void;
+  /** Record a content problem on the result. */
+  issue(issue: Issue): void;
+  /** Offer a value for a single-valued field; the best-ranked source wins. */
+  propose(field: 'title' | 'url' | 'mirrorUrl', value: string, source: FieldSource): void;
+}
+
+interface StepBase {
+  /** Unique name within a pipeline, used to disable, replace and trace the step. */
+  readonly name: string;
+}
+
+/** A step that edits the parsed tree. */
+export interface TreeStep extends StepBase {
+  readonly stage: 'tree';
+  run(doc: Document, ctx: StepContext): void;
+}
+
+/** The step that turns the cleaned tree into draft blocks. */
+export interface ConvertStep extends StepBase {
+  readonly stage: 'convert';
+  run(doc: Document, ctx: StepContext): DraftBlock[];
+}
+
+/** A step that works on the body's blocks. */
+export interface BlockStep extends StepBase {
+  readonly stage: 'blocks';
+  run(blocks: readonly DraftBlock[], ctx: StepContext): DraftBlock[];
+}
+
+/** A named pipeline step: configure once with its factory, run on many pages. */
+export type Step = TreeStep | ConvertStep | BlockStep;
+
+/** What running a pipeline over one page gives back. */
+export interface PipelineResult {
+  /** The cleaned tree (a copy; the caller's tree is never touched). */
+  readonly document: Document;
+  /** The body blocks. */
+  readonly blocks: readonly Block[];
+  readonly found: Found;
+  readonly issues: readonly Issue[];
+  /** Removals and changes; empty unless run with `explain: true`. */
+  readonly trace: readonly TraceEntry[];
+}

@@ -1,0 +1,204 @@
+/**
+ * User rules: small steps built from data, placed relative to named steps.
+ */
+import type { Document, Element } from 'domhandler';
+import { isTag } from 'domhandler';
+import { compileSelector } from '../dom/select.js';
+import { SKIP, walk } from '../dom/walk.js';
+import type { BlockStep, DraftBlock, Step, StepContext, TreeStep } from '../pipeline/types.js';
+
+/** Where a rule runs: before or after a named step, or at the start or end of its stage. */
+export interface Placement {
+  /** Run just before the step with this name. */
+  readonly before?: string;
+  /** Run just after the step with this name. */
+  readonly after?: string;
+  /** Run first in the pipeline, or last in its stage. @default 'end' (keep rules: 'start') */
+  readonly at?: 'start' | 'end';
+}
+
+/** A step with its place in the pipeline: what `defineRule` returns and profiles hold. */
+export interface Rule extends Placement {
+  /** The rule id, e.g. `'drop-promo'`. */
+  readonly id: string;
+  readonly step: Step;
+}
+
+/** A rule's data: an id, exactly one action, and an optional placement. */
+export interface RuleSpec extends Placement {
+  /** Unique id; the step is named `rule:<id>`. */
+  readonly id: string;
+  /** Remove elements matching this CSS selector. */
+  readonly remove?: string;
+  /** Replace elements matching this CSS selector with their children. */
+  readonly unwrap?: string;
+  /** Protect elements matching this CSS selector (and their blocks) from every later removal. */
+  readonly keep?: string;
+  /** Drop body blocks whose text holds one of these phrases or matches one of these patterns. */
+  readonly dropBlocks?: readonly (string | RegExp)[];
+  /** With `dropBlocks`: only drop blocks up to this many characters. @default Infinity */
+  readonly maxChars?: number;
+  /** The escape hatch: call a function on every element matching the selector. */
+  readonly rewrite?: { readonly selector: string; readonly with: (element: Element, ctx: StepContext) => void };
+  /** Why matching content goes, for traces. @default derived from the action */
+  readonly reason?: string;
+}
+
+const ACTIONS = ['remove', 'unwrap', 'keep', 'dropBlocks', 'rewrite'] as const;
+const ID = /^[A-Za-z0-9][\w./:-]{0,63}$/u;
+
+/**
+ * Define a rule from data.
+ *
+ * @param spec - An id, exactly one of `remove`, `unwrap`, `keep`, `dropBlocks`, `rewrite`, and optionally where it runs.
+ * @returns A rule to pass in `options.rules` or a site's `rules`.
+ * @throws TypeError when the id is malformed, no or several actions are given,
+ *   a selector does not parse, or a pattern could backtrack catastrophically.
+ * @example
+ * const dropPromo = defineRule({ id: 'drop-promo', remove: '.promo, .sponsor-box' });
+ * const dropAppeal = defineRule({ id: 'drop-appeal', dropBlocks: ['请支持我们', /^欢迎订阅/u], maxChars: 200 });
+ * extractArticle(html, { rules: [dropPromo, dropAppeal] });
+ */
+export function defineRule(spec: RuleSpec): Rule {
+  if (spec === null || typeof spec !== 'object') throw new TypeError('qingxi: defineRule() needs an object such as { id: "drop-promo", remove: ".promo" }.');
+  if (typeof spec.id !== 'string' || !ID.test(spec.id)) {
+    throw new TypeError(`qingxi: defineRule() got id ${JSON.stringify(spec.id)}; use letters, digits and "-", "_", ".", ":" or "/" (at most 64 characters), e.g. "drop-promo".`);
+  }
+  const where = `defineRule("${spec.id}")`;
+  const given = ACTIONS.filter((action) => spec[action] !== undefined);
+  if (given.length !== 1) {
+    throw new TypeError(
+      given.length === 0
+        ? `qingxi: ${where} has no action; give exactly one of ${ACTIONS.join(', ')}.`
+        : `qingxi: ${where} has ${given.length} actions (${given.join(', ')}); split it into one rule per action.`,
+    );
+  }
+  checkPlacement(spec, where);
+  const step = buildStep(spec, given[0]!, where);
+  const placement = placementOf(spec, given[0]!);
+  return Object.freeze({ id: spec.id, step, ...placement });
+}
+
+/**
+ * Give any step a place, to add it through `rules` like a defined rule.
+ *
+ * @param step - A step, e.g. from a cleaner factory.
+ * @param placement - Where it runs.
+ * @returns A rule wrapping the step.
+ * @example
+ * place(removeMarkdownFrame(), { at: 'start' })
+ */
+export function place(step: Step, placement: Placement = {}): Rule {
+  if (step === null || typeof step !== 'object' || typeof step.run !== 'function' || typeof step.name !== 'string') {
+    throw new TypeError('qingxi: place() needs a step, i.e. the result of a step factory such as removeAds().');
+  }
+  checkPlacement(placement, `place("${step.name}")`);
+  return Object.freeze({ id: step.name, step, ...placement });
+}
+
+function checkPlacement(p: Placement, where: string): void {
+  const count = [p.before, p.after, p.at].filter((v) => v !== undefined).length;
+  if (count > 1) throw new TypeError(`qingxi: ${where} sets more than one of before, after and at; keep one.`);
+  if (p.at !== undefined && p.at !== 'start' && p.at !== 'end') {
+    throw new TypeError(`qingxi: ${where} has at: ${JSON.stringify(p.at)}; use 'start' or 'end'.`);
+  }
+  for (const key of ['before', 'after'] as const) {
+    const value = p[key];
+    if (value !== undefined && (typeof value !== 'string' || value === '')) {
+      throw new TypeError(`qingxi: ${where}.${key} must be a step name such as "unwrapLinks".`);
+    }
+  }
+}
+
+function placementOf(spec: RuleSpec, action: (typeof ACTIONS)[number]): Placement {
+  if (spec.before !== undefined) return { before: spec.before };
+  if (spec.after !== undefined) return { after: spec.after };
+  if (spec.at !== undefined) return { at: spec.at };
+  return { at: action === 'keep' ? 'start' : 'end' };
+}
+
+function buildStep(spec: RuleSpec, action: (typeof ACTIONS)[number], where: string): Step {
+  const name = `rule:${spec.id}`;
+  switch (action) {
+    case 'remove':
+    case 'unwrap':
+    case 'keep':
+      return selectorStep(name, action, compileSelector(spec[action]!, `${where}.${action}`), spec.reason ?? defaultReason(action), spec.id);
+    case 'rewrite': {
+      const rewrite = spec.rewrite!;
+      if (typeof rewrite.with !== 'function') throw new TypeError(`qingxi: ${where}.rewrite.with must be a function (element, ctx) => void.`);
+      const matches = compileSelector(rewrite.selector, `${where}.rewrite.selector`);
+      return treeStep(name, (doc, ctx) => {
+        walk(doc, (node) => {
+          if (isTag(node) && matches(node)) rewrite.with(node, ctx);
+          return undefined;
+        });
+      });
+    }
+    case 'dropBlocks':
+      return dropStep(name, spec, where);
+  }
+}
+
+function defaultReason(action: 'remove' | 'unwrap' | 'keep'): string {
+  return action === 'remove' ? 'removed by a user rule' : action === 'unwrap' ? 'unwrapped by a user rule' : 'kept by a user rule';
+}
+
+function selectorStep(name: string, action: 'remove' | 'unwrap' | 'keep', matches: (e: Element) => boolean, reason: string, id: string): TreeStep {
+  return treeStep(name, (doc, ctx) => {
+    walk(doc, (node) => {
+      if (!isTag(node) || !matches(node)) return undefined;
+      if (action === 'remove') {
+        ctx.remove(node, reason, id);
+        return SKIP;
+      }
+      if (action === 'unwrap') ctx.unwrap(node, reason, id);
+      else ctx.keep(node, reason, id);
+      return undefined;
+    });
+  });
+}
+
+function treeStep(name: string, run: (doc: Document, ctx: StepContext) => void): TreeStep {
+  return Object.freeze({ name, stage: 'tree' as const, run });
+}
+
+function dropStep(name: string, spec: RuleSpec, where: string): BlockStep {
+  const patterns = spec.dropBlocks!;
+  if (!Array.isArray(patterns) || patterns.length === 0) {
+    throw new TypeError(`qingxi: ${where}.dropBlocks must be a non-empty array of strings or RegExps.`);
+  }
+  const tests = patterns.map((p, i) => compilePattern(p, `${where}.dropBlocks[${i}]`));
+  const maxChars = spec.maxChars ?? Infinity;
+  if (typeof maxChars !== 'number' || !(maxChars > 0)) throw new TypeError(`qingxi: ${where}.maxChars must be a positive number.`);
+  const reason = spec.reason ?? 'dropped by a user rule';
+  return Object.freeze({
+    name,
+    stage: 'blocks' as const,
+    run(blocks: readonly DraftBlock[], ctx: StepContext): DraftBlock[] {
+      return blocks.filter((block) => {
+        if (block.kept || block.text.length > maxChars || !tests.some((test) => test(block.text))) return true;
+        ctx.dropped(block, reason, spec.id);
+        return false;
+      });
+    },
+  });
+}
+
+/** Nested quantifiers such as `(a+)+` or `(\w*)*` backtrack exponentially. */
+const NESTED_QUANTIFIER = /\((?:[^()\\]|\\.)*[+*}](?:[^()\\]|\\.)*\)(?:[+*]|\{\d+,\d*\})/u;
+
+function compilePattern(pattern: string | RegExp, where: string): (text: string) => boolean {
+  if (typeof pattern === 'string') {
+    if (pattern === '') throw new TypeError(`qingxi: ${where} is an empty string; give a phrase.`);
+    return (text) => text.includes(pattern);
+  }
+  if (!(pattern instanceof RegExp)) throw new TypeError(`qingxi: ${where} must be a string or a RegExp, got ${typeof pattern}.`);
+  if (pattern.global || pattern.sticky) {
+    throw new TypeError(`qingxi: ${where} (${String(pattern)}) has the g or y flag, which makes matching depend on earlier calls; remove the flag.`);
+  }
+  if (NESTED_QUANTIFIER.test(pattern.source)) {
+    throw new TypeError(`qingxi: ${where} (${String(pattern)}) nests quantifiers and can backtrack catastrophically; rewrite it without a quantified group that contains a quantifier.`);
+  }
+  return (text) => pattern.test(text);
+}

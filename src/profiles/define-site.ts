@@ -1,0 +1,217 @@
+/**
+ * Site profiles: typed data that tells qingxi how one site's pages are built.
+ */
+import type { Document } from 'domhandler';
+import { isTag } from 'domhandler';
+import { compileSelector } from '../dom/select.js';
+import { textOf } from '../dom/text.js';
+import { STOP, walk } from '../dom/walk.js';
+import { parseChineseDate } from '../metadata/parse-chinese-date.js';
+import { parseCredits } from '../metadata/parse-credits.js';
+import { parseDateline } from '../metadata/parse-dateline.js';
+import { recordCredits } from '../cleaners/record-credits.js';
+import { resolveBody } from '../cleaners/resolve-body.js';
+import type { Step, StepContext, TreeStep } from '../pipeline/types.js';
+import { collapseWhitespace } from '../text/collapse-whitespace.js';
+import { type Rule, defineRule } from './define-rule.js';
+
+/** A site profile as written: data, with rules and replaced steps as the escape hatch. */
+export interface SiteSpec {
+  /** Unique id, e.g. `'epochtimes'`. */
+  readonly id: string;
+  /** Display name, e.g. `'大纪元'`. */
+  readonly name: string;
+  /** `'outlet'` publishes articles; `'mirror'` republishes others' (bannedbook, GitHub mirrors). @default 'outlet' */
+  readonly kind?: 'outlet' | 'mirror';
+  /** Home page URL. */
+  readonly url?: string;
+  /** Domains whose pages this profile handles, matched on dot boundaries (`news.example.com.cn` is under `example.com.cn`). */
+  readonly domains?: readonly string[];
+  /** Strings whose presence in the raw page marks it as this site's, e.g. `'【大纪元'`. */
+  readonly markers?: readonly string[];
+  /** Registry id of the outlet this site's articles belong to. @default the profile id when it is an outlet */
+  readonly outlet?: string;
+  /** CSS selector of the title element (read, then removed). */
+  readonly title?: string;
+  /** CSS selector of the article container: everything outside it is removed. */
+  readonly body?: string;
+  /** CSS selector of an element holding the dateline or date (read, then removed). */
+  readonly dateline?: string;
+  /** CSS selector of an element holding the credits (read, then removed). */
+  readonly credits?: string;
+  /** CSS selectors of elements to remove. */
+  readonly remove?: readonly string[];
+  /** CSS selectors of elements to unwrap to their children. */
+  readonly unwrap?: readonly string[];
+  /** CSS selectors of elements no step may remove. */
+  readonly keep?: readonly string[];
+  /** Phrases or bounded patterns: body blocks holding them are dropped (blocks up to 300 characters). */
+  readonly dropBlocks?: readonly (string | RegExp)[];
+  /** More rules, from `defineRule` or `place`. */
+  readonly rules?: readonly Rule[];
+  /** Names of default steps this site does without. */
+  readonly disable?: readonly string[];
+  /** Default steps this site replaces, by name. */
+  readonly replace?: Readonly<Record<string, Step>>;
+}
+
+/** A checked, compiled site profile. */
+export interface SiteProfile {
+  readonly id: string;
+  readonly name: string;
+  readonly kind: 'outlet' | 'mirror';
+  readonly url: string | null;
+  readonly domains: readonly string[];
+  readonly markers: readonly string[];
+  readonly outlet: string | null;
+  /** Rules derived from the data fields, then the spec's own rules. */
+  readonly rules: readonly Rule[];
+  readonly disable: readonly string[];
+  readonly replace: ReadonlyMap<string, Step>;
+}
+
+const ID = /^[a-z0-9][a-z0-9._-]{0,63}$/u;
+const DOMAIN = /^(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z][a-z0-9-]{0,62}$/u;
+
+/**
+ * Define a site profile.
+ *
+ * @param spec - The profile's data.
+ * @returns The compiled profile, to pass in `options.sites`.
+ * @throws TypeError naming the field, the bad value and the fix: a malformed id,
+ *   a domain with a scheme or path, an invalid selector, an empty marker.
+ * @example
+ * const example = defineSite({
+ *   id: 'example-news',
+ *   name: '示例新闻',
+ *   domains: ['example.com.cn'],
+ *   title: 'h1.headline',
+ *   body: 'div.article-content',
+ *   remove: ['.editor-note', '.share-box'],
+ *   dropBlocks: ['欢迎关注示例新闻公众号'],
+ * });
+ */
+export function defineSite(spec: SiteSpec): SiteProfile {
+  if (spec === null || typeof spec !== 'object') throw new TypeError('qingxi: defineSite() needs an object such as { id: "example", name: "示例", domains: ["example.com"] }.');
+  if (typeof spec.id !== 'string' || !ID.test(spec.id)) {
+    throw new TypeError(`qingxi: defineSite() got id ${JSON.stringify(spec.id)}; use lower-case letters, digits, ".", "_" or "-", e.g. "example-news".`);
+  }
+  const where = `defineSite("${spec.id}")`;
+  if (typeof spec.name !== 'string' || spec.name.trim() === '') throw new TypeError(`qingxi: ${where}.name must be a non-empty string, e.g. "示例新闻".`);
+  const kind = spec.kind ?? 'outlet';
+  if (kind !== 'outlet' && kind !== 'mirror') throw new TypeError(`qingxi: ${where}.kind must be 'outlet' or 'mirror', got ${JSON.stringify(kind)}.`);
+  const domains = (spec.domains ?? []).map((d, i) => checkDomain(d, `${where}.domains[${i}]`));
+  const markers = (spec.markers ?? []).map((m, i) => {
+    if (typeof m !== 'string' || m === '') throw new TypeError(`qingxi: ${where}.markers[${i}] must be a non-empty string.`);
+    return m;
+  });
+  const rules = [...derivedRules(spec, where), ...(spec.rules ?? [])];
+  const names = new Set<string>();
+  for (const rule of rules) {
+    if (names.has(rule.step.name)) throw new TypeError(`qingxi: ${where} has two rules named "${rule.step.name}"; give them different ids.`);
+    names.add(rule.step.name);
+  }
+  const replace = new Map<string, Step>();
+  if (spec.body !== undefined) replace.set('resolveBody', resolveBody({ selector: spec.body }));
+  for (const [name, step] of Object.entries(spec.replace ?? {})) {
+    if (step === null || typeof step !== 'object' || typeof step.run !== 'function') {
+      throw new TypeError(`qingxi: ${where}.replace["${name}"] must be a step, e.g. removeAds({ slots: [...] }).`);
+    }
+    replace.set(name, step);
+  }
+  return Object.freeze({
+    id: spec.id,
+    name: spec.name,
+    kind,
+    url: spec.url ?? null,
+    domains,
+    markers,
+    outlet: spec.outlet ?? (kind === 'outlet' ? spec.id : null),
+    rules,
+    disable: [...(spec.disable ?? [])],
+    replace,
+  });
+}
+
+function checkDomain(domain: unknown, where: string): string {
+  if (typeof domain !== 'string') throw new TypeError(`qingxi: ${where} must be a string such as "example.com".`);
+  if (/^[a-z][a-z0-9+.-]*:\/\//iu.test(domain)) {
+    const bare = domain.replace(/^[a-z][a-z0-9+.-]*:\/\//iu, '').split('/')[0];
+    throw new TypeError(`qingxi: ${where} is ${JSON.stringify(domain)}, a URL; give the bare domain ${JSON.stringify(bare)}.`);
+  }
+  const lower = domain.trim().toLowerCase().replace(/\.$/u, '');
+  if (!DOMAIN.test(lower)) {
+    throw new TypeError(`qingxi: ${where} is ${JSON.stringify(domain)}, not a domain; give a host name such as "example.com.cn" (no path, port or wildcard).`);
+  }
+  return lower;
+}
+
+/** The data fields become ordinary rules, so profiles have no private back door. */
+function derivedRules(spec: SiteSpec, where: string): Rule[] {
+  const id = spec.id;
+  const rules: Rule[] = [];
+  for (const [i, selector] of (spec.keep ?? []).entries()) rules.push(defineRule({ id: `${id}/keep${i || ''}`, keep: selector, at: 'start' }));
+  if (spec.title !== undefined) rules.push({ id: `${id}/title`, step: readStep(`${id}/title`, spec.title, `${where}.title`, readTitle), at: 'start' });
+  if (spec.dateline !== undefined) rules.push({ id: `${id}/dateline`, step: readStep(`${id}/dateline`, spec.dateline, `${where}.dateline`, readDate), at: 'start' });
+  if (spec.credits !== undefined) rules.push({ id: `${id}/credits`, step: readStep(`${id}/credits`, spec.credits, `${where}.credits`, readCredits), at: 'start' });
+  if (spec.remove !== undefined && spec.remove.length > 0) {
+    rules.push(defineRule({ id: `${id}/remove`, remove: joinSelectors(spec.remove, `${where}.remove`), reason: `removed by site profile ${id}`, at: 'start' }));
+  }
+  if (spec.unwrap !== undefined && spec.unwrap.length > 0) {
+    rules.push(defineRule({ id: `${id}/unwrap`, unwrap: joinSelectors(spec.unwrap, `${where}.unwrap`), reason: `unwrapped by site profile ${id}`, before: 'unwrapLinks' }));
+  }
+  if (spec.dropBlocks !== undefined && spec.dropBlocks.length > 0) {
+    rules.push(defineRule({ id: `${id}/drop`, dropBlocks: spec.dropBlocks, maxChars: 300, reason: `boilerplate of site ${id}`, before: 'extractCredits' }));
+  }
+  return rules;
+}
+
+function joinSelectors(selectors: readonly string[], where: string): string {
+  selectors.forEach((s, i) => compileSelector(s, `${where}[${i}]`));
+  return selectors.join(', ');
+}
+
+type Reader = (text: string, ctx: StepContext) => boolean;
+
+/** A step that reads the first element matching a selector, then removes it. */
+function readStep(name: string, selector: string, where: string, read: Reader): TreeStep {
+  const matches = compileSelector(selector, where);
+  return Object.freeze({
+    name: `rule:${name}`,
+    stage: 'tree' as const,
+    run(doc: Document, ctx: StepContext): void {
+      walk(doc, (node) => {
+        if (!isTag(node) || !matches(node)) return undefined;
+        const text = collapseWhitespace(textOf(node));
+        if (text !== '' && read(text, ctx)) ctx.remove(node, `read by the site profile (${name})`, name);
+        return STOP;
+      });
+    },
+  });
+}
+
+const readTitle: Reader = (text, ctx) => {
+  ctx.propose('title', text, 'profile');
+  return true;
+};
+
+const readDate: Reader = (text, ctx) => {
+  const dateline = parseDateline(text);
+  if (dateline !== null) {
+    ctx.found.dateline = dateline.raw;
+    if (dateline.published !== null) ctx.found.dates.unshift({ value: dateline.published, source: 'dateline', raw: dateline.raw });
+    if (dateline.outlet !== undefined) ctx.found.outletHints.unshift(dateline.outlet);
+    return true;
+  }
+  const date = parseChineseDate(text);
+  if (date === null) return false;
+  ctx.found.dates.unshift({ value: date.published, source: 'profile', raw: date.raw });
+  return true;
+};
+
+const readCredits: Reader = (text, ctx) => {
+  const credits = parseCredits(text);
+  if (credits.roles.length === 0) return false;
+  recordCredits(credits, 'credit-line', ctx);
+  return true;
+};

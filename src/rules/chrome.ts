@@ -1,0 +1,19 @@
+/**
+ * Page chrome and boilerplate that markup identifies: notices, share bars,
+ * promo lists, navigation, comment sections.
+ */
+import type { SelectorRule } from './selector-rule.js';
+
+/** Boilerplate removed by `removeBoilerplate`, whatever the site. */
+export const BOILERPLATE_SELECTORS: readonly SelectorRule[] = [
+  { id: 'notice', selector: 'p.notice, div.notice', reason: 'notice banner' },
+  { id: 'promo-list', selector: '.texttj', reason: 'promo link list' },
+  { id: 'share', selector: '.share, .shares, .share-bar, .share-buttons, .social-share, .sharethis, .addthis_toolbox, .bdsharebuttonbox, .jiathis_style, #share, [class*="share-box"], a[name="sharetosocial"]', reason: 'share buttons' },
+  { id: 'qr-code', selector: '.qrcode, .qr-code, [class*="qrcode"], img[src*="qrcode"], img[alt*="二维码"]', reason: 'QR code' },
+  { id: 'short-url', selector: 'input[name="lname"]', reason: 'short-URL box' },
+  { id: 'navigation', selector: 'nav, .nav, .navbar, .menu, .breadcrumb, .breadcrumbs, [role="navigation"]', reason: 'navigation' },
+  { id: 'page-footer', selector: 'body > footer, #footer, .site-footer, .page-footer', reason: 'page footer' },
+  { id: 'comments', selector: '#comments, .comments, .comment-list, #disqus_thread, .fb-comments', reason: 'comment section' },
+  { id: 'print-tools', selector: '.print, .font-size, .fontsize, .article-tools, .toolbar', reason: 'page tools' },
+  { id: 'subscribe', selector: '.subscribe, .newsletter, .donate, .donation', reason: 'subscription or donation appeal' },
+];

@@ -1,0 +1,30 @@
+/**
+ * How links are told apart: tag links (their text is a keyword), related-article
+ * lists, and link wrappers to unwrap.
+ */
+import type { SelectorRule } from './selector-rule.js';
+
+/** Links whose text is a keyword of the article: they feed `tags`. */
+export const TAG_LINK_SELECTOR = 'a.st_tag, a[rel~="tag"], a.tag, a.tags, .tags a, .tag-list a, .keywords a, ok';
+
+/** Link targets that are tag or keyword pages. */
+export const TAG_HREF: readonly RegExp[] = [
+  /\/tags?\/[^/?#]/u,
+  /\/term\/\d/u,
+  /\/keywords?\/[^/?#]/u,
+  /[?&](?:tag|keyword|kw)=/u,
+  // NTD: https://www.ntdtv.com/gb/习近平.htm
+  /ntdtv\.com\/(?:gb|b5)\/[^/]+\.htm$/u,
+];
+
+/** Elements unwrapped to their text: links and the mirrors' link stand-ins. */
+export const LINK_WRAPPER_SELECTOR = 'a, ok, span[href], span.wp_keywordlink, span.wp_keywordlink_affiliate, font';
+
+/** Related-article lists removed from the body; their links feed `related`. */
+export const RELATED_LISTS: readonly SelectorRule[] = [
+  { id: 'op-related', selector: 'ul.op-related-articles, .op-related-articles', reason: 'related-article list' },
+  { id: 'related-class', selector: '.related, .related-posts, .related-news, .related-articles, .yarpp-related, .relatedposts, #related, [class*="related-"]', reason: 'related-article list' },
+];
+
+/** Headings that introduce a related-article list, Simplified and Traditional. */
+export const RELATED_HEADING = /^(?:相关|相關|延伸|推荐|推薦|更多|热门|熱門)(?:新闻|新聞|阅读|閱讀|文章|链接|鏈接|报道|報導|視頻|视频)[:：]?$|^(?:相关链接|相關鏈接|相关新闻|相關新聞|相关阅读|相關閱讀|延伸阅读|延伸閱讀|推荐阅读|推薦閱讀)[:：]/u;

@@ -1,0 +1,47 @@
+/**
+ * The registry of Chinese-language outlets: how they name themselves in
+ * datelines and credit lines, and the domains they publish on.
+ */
+import type { Outlet } from '../types.js';
+
+/** A registry entry: the outlet plus the names and domains that identify it. */
+export interface OutletEntry extends Outlet {
+  /** Names as printed, Simplified and Traditional, longest first is not required. */
+  readonly names: readonly string[];
+  /** Registrable domains, matched on dot boundaries. */
+  readonly domains: readonly string[];
+}
+
+/** Outlets qingxi recognises out of the box. */
+export const OUTLETS: readonly OutletEntry[] = [
+  { id: 'epochtimes', name: '大纪元', url: 'https://www.epochtimes.com', names: ['大纪元', '大紀元', '大纪元时报', '大紀元時報', 'Epoch Times'], domains: ['epochtimes.com', 'epochtimes.com.tw', 'epochtimeshk.org', 'theepochtimes.com'] },
+  { id: 'ntdtv', name: '新唐人', url: 'https://www.ntdtv.com', names: ['新唐人', '新唐人电视台', '新唐人電視台', 'NTD'], domains: ['ntdtv.com', 'ntd.tv', 'ntdtv.com.tw'] },
+  { id: 'secretchina', name: '看中国', url: 'https://www.secretchina.com', names: ['看中国', '看中國'], domains: ['secretchina.com', 'kanzhongguo.com', 'kzg.io'] },
+  { id: 'soundofhope', name: '希望之声', url: 'https://www.soundofhope.org', names: ['希望之声', '希望之聲', '希望之声电台', '希望之聲電台'], domains: ['soundofhope.org', 'sohcradio.com'] },
+  { id: 'rfa', name: '自由亚洲电台', url: 'https://www.rfa.org', names: ['自由亚洲电台', '自由亞洲電台', '自由亚洲', '自由亞洲', 'RFA'], domains: ['rfa.org'] },
+  { id: 'voa', name: '美国之音', url: 'https://www.voachinese.com', names: ['美国之音', '美國之音', 'VOA'], domains: ['voachinese.com', 'voanews.com', 'voacantonese.com'] },
+  { id: 'reuters', name: '路透', url: 'https://www.reuters.com', names: ['路透社', '路透', 'Reuters'], domains: ['reuters.com'] },
+  { id: 'bbc', name: 'BBC中文', url: 'https://www.bbc.com/zhongwen', names: ['BBC中文网', 'BBC中文網', 'BBC中文', 'BBC'], domains: ['bbc.com', 'bbc.co.uk'] },
+  { id: 'dw', name: '德国之声', url: 'https://www.dw.com/zh', names: ['德国之声', '德國之聲', 'DW'], domains: ['dw.com'] },
+  { id: 'rfi', name: '法广', url: 'https://www.rfi.fr/cn', names: ['法国国际广播电台', '法國國際廣播電台', '法广', '法廣', 'RFI'], domains: ['rfi.fr'] },
+  { id: 'zaobao', name: '联合早报', url: 'https://www.zaobao.com', names: ['联合早报', '聯合早報'], domains: ['zaobao.com', 'zaobao.com.sg'] },
+  { id: 'cna', name: '中央社', url: 'https://www.cna.com.tw', names: ['中央通讯社', '中央通訊社', '中央社'], domains: ['cna.com.tw'] },
+  { id: 'mingde', name: '明德网', url: null, names: ['明德网', '明德網'], domains: [] },
+  { id: 'xinhua', name: '新华社', url: 'http://www.news.cn', names: ['新华社', '新華社', '新华网', '新華網'], domains: ['news.cn', 'xinhuanet.com'] },
+  { id: 'ap', name: '美联社', url: 'https://apnews.com', names: ['美联社', '美聯社', 'AP'], domains: ['apnews.com'] },
+  { id: 'afp', name: '法新社', url: 'https://www.afp.com', names: ['法新社', 'AFP'], domains: ['afp.com'] },
+  { id: 'kyodo', name: '共同社', url: 'https://china.kyodonews.net', names: ['共同社', '共同通信社'], domains: ['kyodonews.net'] },
+  { id: 'nytimes', name: '纽约时报中文网', url: 'https://cn.nytimes.com', names: ['纽约时报中文网', '紐約時報中文網', '纽约时报', '紐約時報'], domains: ['nytimes.com'] },
+  { id: 'minghui', name: '明慧网', url: 'https://www.minghui.org', names: ['明慧网', '明慧網'], domains: ['minghui.org'] },
+  { id: 'zhengjian', name: '正见网', url: 'https://www.zhengjian.org', names: ['正见网', '正見網'], domains: ['zhengjian.org'] },
+  { id: 'ltn', name: '自由时报', url: 'https://www.ltn.com.tw', names: ['自由时报', '自由時報'], domains: ['ltn.com.tw'] },
+  { id: 'udn', name: '联合报', url: 'https://udn.com', names: ['联合报', '聯合報', '联合新闻网', '聯合新聞網'], domains: ['udn.com'] },
+  { id: 'peoplenews', name: '民报', url: 'https://www.peoplenews.tw', names: ['民报', '民報'], domains: ['peoplenews.tw'] },
+  { id: 'chinadigitaltimes', name: '中国数字时代', url: 'https://chinadigitaltimes.net', names: ['中国数字时代', '中國數字時代'], domains: ['chinadigitaltimes.net'] },
+  { id: 'initium', name: '端传媒', url: 'https://theinitium.com', names: ['端传媒', '端傳媒'], domains: ['theinitium.com'] },
+];
+
+/** Mirrors: sites that republish other outlets' articles. */
+export const MIRRORS = {
+  bannedbook: { id: 'bannedbook', name: '禁闻网', url: 'https://www.bannedbook.org' },
+} as const satisfies Readonly<Record<string, Outlet>>;

@@ -1,0 +1,43 @@
+/**
+ * Boilerplate recognised by its words: appeals, notices, reprint and copyright
+ * lines, disclaimers, promo lines, mirror furniture.
+ *
+ * A phrase matches a block when the block starts with it (`at: 'start'`) or
+ * holds it anywhere (`at: 'any'`), and the block is at most `maxChars` long,
+ * so a long paragraph that merely quotes a phrase is kept.
+ */
+
+/** One row of the phrase table. */
+export interface PhraseRule {
+  readonly id: string;
+  /** A literal, or a bounded pattern. */
+  readonly match: string | RegExp;
+  readonly at: 'start' | 'any';
+  /** Longest block (in characters) the rule may drop. */
+  readonly maxChars: number;
+  readonly reason: string;
+}
+
+/** Blocks dropped by `removeBoilerplateText`. */
+export const BOILERPLATE_PHRASES: readonly PhraseRule[] = [
+  // Appeals for money, members and subscribers
+  { id: 'membership-appeal', match: '【诚征荣誉会员】', at: 'start', maxChars: 2000, reason: 'membership appeal' },
+  { id: 'membership-appeal-hant', match: '【誠徵榮譽會員】', at: 'start', maxChars: 2000, reason: 'membership appeal' },
+  { id: 'donation-appeal', match: /帮助结束中共|幫助結束中共|邀请您和我们一起携手努力|邀請您和我們一起攜手努力|欢迎点击了解详情|歡迎點擊了解詳情|赞助我们|贊助我們|支持我们的报道|支持我們的報導/u, at: 'any', maxChars: 300, reason: 'donation appeal' },
+  { id: 'subscribe-appeal', match: /请订阅|請訂閱|订阅关注|訂閱關注|欢迎订阅|歡迎訂閱|点击订阅|點擊訂閱|订阅我们|訂閱我們/u, at: 'any', maxChars: 200, reason: 'subscription appeal' },
+  // Reprint, copyright and disclaimer lines
+  { id: 'short-url', match: /本文短网址|本文短網址/u, at: 'any', maxChars: 400, reason: 'short-URL box' },
+  { id: 'copyright', match: /版权所有|版權所有|©|Copyright/u, at: 'any', maxChars: 200, reason: 'copyright notice' },
+  { id: 'no-reprint', match: /不得转载|不得轉載|转载请注明|轉載請註明|转载请联系|轉載請聯繫|未经授权不得|未經授權不得|未经许可不得|未經許可不得|严禁建立镜像|嚴禁建立鏡像/u, at: 'any', maxChars: 200, reason: 'reprint notice' },
+  { id: 'reprint-of', match: /^[（(]?本文(?:为|為|系|經|经|转|轉|原|由)[^。]{0,40}(?:转载|轉載|授权|授權|刊登|首发|首發)/u, at: 'start', maxChars: 160, reason: 'reprint notice' },
+  { id: 'editorial-note', match: /本文章或节目经|本文章或節目經/u, at: 'start', maxChars: 300, reason: 'reprint notice' },
+  { id: 'disclaimer', match: /(?:本文|文章|评论|評論)(?:只|仅|僅)?代表(?:作者|特约评论员|特約評論員|评论员|評論員)|不代表(?:本台|本报|本報|本网|本網|大纪元|大紀元|新唐人|希望之声|希望之聲|看中国|看中國)|仅代表作者|僅代表作者|观点不代表|觀點不代表/u, at: 'any', maxChars: 120, reason: 'not-the-author\'s-view disclaimer' },
+  // Promo lines and series links
+  { id: 'series-link', match: /^[－—\-]?\s?点阅[【《]|^[－—\-]?\s?點閱[【《]/u, at: 'start', maxChars: 120, reason: 'series promo link' },
+  { id: 'ad-label', match: /^Ad[:：]/u, at: 'start', maxChars: 200, reason: 'ad caption' },
+  { id: 'related-label', match: /^(?:相关链接|相關鏈接|相关新闻|相關新聞|相关阅读|相關閱讀|延伸阅读|延伸閱讀|推荐阅读|推薦閱讀)[:：]/u, at: 'start', maxChars: 200, reason: 'related-article link' },
+  // Mirror furniture that survived its own step
+  { id: 'mirror-notice', match: /大陆网友注意|大陸網友注意|翻墙看新闻非常安全|翻牆看新聞非常安全/u, at: 'any', maxChars: 600, reason: 'mirror notice banner' },
+  { id: 'share-footer', match: /手机上长按|手機上長按|原文地址（需翻墙访问）|原文地址\(需翻墙访问\)/u, at: 'any', maxChars: 400, reason: 'mirror share footer' },
+  { id: 'proxy-links', match: /网站代理[:：]|網站代理[:：]|翻墙必看|翻牆必看|一键翻墙|一鍵翻牆|手把手翻墙|手把手翻牆|高速翻墙|高速翻牆|免费PC翻墙|翻墙软件下载|翻牆軟件下載/u, at: 'any', maxChars: 300, reason: 'proxy and circumvention promo' },
+];

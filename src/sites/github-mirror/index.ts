@@ -1,0 +1,20 @@
+/**
+ * The GitHub Markdown mirrors of 大纪元, 新唐人, 看中国, 希望之声 and 自由亚洲电台
+ * (gfw-breaker/banned-news, begood0513/goodnews …): Markdown navigation and
+ * promo lines around the outlet's pretty-printed HTML, and a share footer.
+ */
+import { removeMarkdownFrame } from '../../cleaners/remove-markdown-frame.js';
+import { place } from '../../profiles/define-rule.js';
+import { defineSite } from '../../profiles/define-site.js';
+
+/** The GitHub Markdown mirrors. */
+export const githubMirror = defineSite({
+  id: 'github-mirror',
+  name: 'GitHub 镜像',
+  kind: 'mirror',
+  url: 'https://github.com',
+  domains: ['github.com', 'githubusercontent.com'],
+  markers: ['手机上长按并复制下列链接或二维码分享本文章', '原文地址（需翻墙访问）', '](https://github.com/gfw-breaker/'],
+  // The frame goes first: its title line and URLs are read before anything else looks at the page.
+  rules: [place(removeMarkdownFrame(), { at: 'start' })],
+});

@@ -1,0 +1,16 @@
+/**
+ * The built-in site profiles, written with the public `defineSite` API.
+ */
+import type { SiteProfile } from '../profiles/define-site.js';
+import { bannedbook } from './bannedbook/index.js';
+import { epochtimes } from './epochtimes/index.js';
+import { githubMirror } from './github-mirror/index.js';
+import { ntdtv } from './ntdtv/index.js';
+import { rfa } from './rfa/index.js';
+import { secretchina } from './secretchina/index.js';
+import { soundofhope } from './soundofhope/index.js';
+
+export { bannedbook, epochtimes, githubMirror, ntdtv, rfa, secretchina, soundofhope };
+
+/** Every built-in profile: the two mirrors first, then the outlets. */
+export const BUILTIN_SITES: readonly SiteProfile[] = Object.freeze([bannedbook, githubMirror, epochtimes, ntdtv, secretchina, soundofhope, rfa]);

@@ -1,0 +1,51 @@
+/**
+ * URLs as pages print them, made absolute.
+ */
+
+/**
+ * Resolve a possibly relative URL against a base; protocol-relative URLs get `https:`.
+ *
+ * @param href - The URL as printed.
+ * @param base - The page's URL, when known.
+ * @returns An absolute URL when it can be made one, else `href` trimmed.
+ */
+export function resolveUrl(href: string, base: string | null | undefined): string {
+  const trimmed = href.trim();
+  if (trimmed.startsWith('//')) return `https:${trimmed}`;
+  if (/^[a-z][a-z0-9+.-]*:/iu.test(trimmed)) return trimmed;
+  if (base === null || base === undefined || base === '') return trimmed;
+  try {
+    return new URL(trimmed, base).href;
+  } catch {
+    return trimmed;
+  }
+}
+
+/**
+ * The host name of a URL, lower-cased, or `null`.
+ *
+ * @param url - An absolute URL.
+ * @returns E.g. `'www.epochtimes.com'`.
+ */
+export function hostOf(url: string | null | undefined): string | null {
+  if (url === null || url === undefined) return null;
+  try {
+    return new URL(url.trim()).hostname.toLowerCase();
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Whether a host is a domain or one of its subdomains, on dot boundaries:
+ * `news.example.com.cn` is under `example.com.cn`; `notexample.com` is not under `example.com`.
+ *
+ * @param host - A host name.
+ * @param domain - A registrable domain.
+ * @returns `true` when `host` is `domain` or ends with `.domain`.
+ */
+export function isUnderDomain(host: string, domain: string): boolean {
+  const h = host.toLowerCase().replace(/\.$/u, '');
+  const d = domain.toLowerCase().replace(/\.$/u, '');
+  return h === d || (h.length > d.length && h.endsWith(d) && h[h.length - d.length - 1] === '.');
+}
