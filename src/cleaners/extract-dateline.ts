@@ -16,7 +16,8 @@ const MAX_BYLINE = 60;
  * Read the `【…日讯】` dateline header from the start of one of the first
  * blocks, and a byline in parentheses right after it (`（大纪元记者李言综合报导）`);
  * both leave the body, the rest of that paragraph stays. Headers that are not
- * datelines (`【诚征荣誉会员】`, `【国际风云】`) are left alone.
+ * datelines (`【诚征荣誉会员】`, `【国际风云】`) are left alone. Without a
+ * dateline, a byline opening the first paragraph is read the same way.
  *
  * Runs on blocks, after links were unwrapped, so headers split by tag links
  * (`【<a>希望之声</a>2024年5月18日】`) read whole.
@@ -49,9 +50,21 @@ export function extractDateline(): BlockStep {
         }
         return out;
       }
-      return blocks.slice();
+      return withoutLeadingByline(blocks, ctx);
     },
   };
+}
+
+/** No dateline: a byline may still open the first paragraph, e.g. `（英文大纪元记者X报导／Y编译）`. */
+function withoutLeadingByline(blocks: readonly DraftBlock[], ctx: StepContext): DraftBlock[] {
+  const out = blocks.slice();
+  const first = out[0];
+  if (first === undefined || first.kind === 'list' || first.kept) return out;
+  const rest = cutByline(first.text, ctx);
+  if (rest === first.text.trimStart()) return out;
+  if (rest === '') out.shift();
+  else out[0] = { ...first, text: rest };
+  return out;
 }
 
 function record(dateline: Dateline, ctx: StepContext): void {

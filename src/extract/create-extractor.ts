@@ -118,7 +118,7 @@ export function createExtractor(options: Options = {}): Extractor {
     if (decoded.text.trim() === '') return fail('E_NOT_ARTICLE', 'input is empty', issues);
     const family = detectFamily(decoded.text);
     const urls = [...(url === null ? [] : [url]), ...probeUrls(decoded.text)];
-    const sites: MatchedSites = resolved.site !== null ? forced(resolved.site) : matchSites(resolved.sites, decoded.text, urls);
+    const sites: MatchedSites = resolved.site !== null ? forced(resolved.site) : matchSites(resolved.sites, decoded.text, urls, family);
     const ctx = new RunContext({ family, explain, inputUrl: url });
     try {
       const blocks = runSteps(parseHtml(decoded.text), stepsFor(sites), ctx);

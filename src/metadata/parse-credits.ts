@@ -32,23 +32,25 @@ export interface Credits {
 
 /** Role words, with what they make of the names after them. */
 const ROLES: ReadonlyArray<readonly [string, CreditKind]> = [
-  ['责任编辑', 'editor'], ['責任編輯', 'editor'], ['责编', 'editor'], ['責編', 'editor'], ['网编', 'editor'], ['網編', 'editor'],
+  // 责任编辑辑: a typo seen in the wild (新唐人), read like the word it doubles.
+  ['责任编辑辑', 'editor'], ['责任编辑', 'editor'], ['責任編輯', 'editor'], ['责编', 'editor'], ['責編', 'editor'], ['网编', 'editor'], ['網編', 'editor'],
   ['审校', 'editor'], ['審校', 'editor'], ['校对', 'editor'], ['校對', 'editor'], ['主编', 'editor'], ['主編', 'editor'],
   ['编辑', 'editor'], ['編輯', 'editor'],
-  ['本台记者', 'author'], ['本台記者', 'author'], ['本报记者', 'author'], ['本報記者', 'author'], ['特约记者', 'author'],
+  ['本台记者', 'author'], ['本台記者', 'author'], ['本臺記者', 'author'], ['本报记者', 'author'], ['本報記者', 'author'], ['特约记者', 'author'],
   ['特約記者', 'author'], ['实习记者', 'author'], ['實習記者', 'author'], ['记者', 'author'], ['記者', 'author'],
   ['特约评论员', 'author'], ['特約評論員', 'author'], ['评论员', 'author'], ['評論員', 'author'], ['专栏作家', 'author'], ['專欄作家', 'author'],
-  ['作者', 'author'], ['撰文', 'author'], ['撰稿人', 'author'], ['撰稿', 'author'], ['编译', 'author'], ['編譯', 'author'],
+  ['文字整理', 'author'], ['整理', 'author'], ['作者', 'author'], ['撰文', 'author'], ['撰稿人', 'author'], ['撰稿', 'author'], ['编译', 'author'], ['編譯', 'author'],
   ['翻译', 'author'], ['翻譯', 'author'], ['译者', 'author'], ['譯者', 'author'], ['采访', 'author'], ['採訪', 'author'],
   ['文', 'author'],
   ['后制', 'other'], ['後製', 'other'], ['制作人', 'other'], ['製作人', 'other'], ['制作', 'other'], ['製作', 'other'],
   ['主持人', 'other'], ['主持', 'other'], ['摄影', 'other'], ['攝影', 'other'], ['摄像', 'other'], ['攝像', 'other'],
   ['剪辑', 'other'], ['剪輯', 'other'], ['监制', 'other'], ['監製', 'other'], ['配音', 'other'],
+  ['资料来源', 'source'], ['資料來源', 'source'], ['文章来源', 'source'], ['文章來源', 'source'], ['消息来源', 'source'], ['消息來源', 'source'],
   ['转自', 'source'], ['轉自', 'source'], ['转载自', 'source'], ['轉載自', 'source'], ['转载', 'source'], ['轉載', 'source'], ['来源', 'source'], ['來源', 'source'],
 ];
 
 /** Role words that only count with a separator after them (文/X), since they also occur inside names. */
-const NEEDS_SEPARATOR = new Set(['文', '制作', '製作', '主持', '采访', '採訪', '转载', '轉載']);
+const NEEDS_SEPARATOR = new Set(['文', '制作', '製作', '主持', '采访', '採訪', '转载', '轉載', '整理']);
 
 const ROLE_KIND = new Map(ROLES);
 const ROLE_RE = new RegExp(ROLES.map(([word]) => word).sort((a, b) => b.length - a.length).join('|'), 'gu');
@@ -57,6 +59,8 @@ const ROLE_RE = new RegExp(ROLES.map(([word]) => word).sort((a, b) => b.length -
 const ACTION_WORDS = '(?:综合|綜合|采访|採訪|编译|編譯|专题|專題|联合|聯合|特别|特別)?(?:报导|报道|報導|報道|编译|編譯|整理|评论|評論|专访|專訪|撰文|撰稿|摄|攝|综合|綜合)';
 const ACTION = new RegExp(`${ACTION_WORDS}$`, 'u');
 const ACTION_ONLY = new RegExp(`^${ACTION_WORDS}$`, 'u');
+/** A work word after a name that names that person's role. */
+const WORK_ROLE = /(编译|編譯|翻译|翻譯|撰文|整理)$/u;
 /** A role word directly after these is part of an action (综合编译), not a new role. */
 const ACTION_LEAD = /(?:综合|綜合|采访|採訪|联合|聯合)$/u;
 const SEPARATOR = /^[ \u3000:：/／|｜]*/u;
@@ -71,6 +75,10 @@ const AUTHORING = /(?:报导|报道|報導|報道|评论|評論|撰文|撰稿|�
 const HAN_NAME = /^[\p{Script=Han}·‧・]{2,8}$/u;
 const LATIN_NAME = /^[A-Za-z][A-Za-z.'’-]*(?: [A-Za-z][A-Za-z.'’-]*){0,4}$/u;
 const OUTLET_NAMES = OUTLETS.flatMap((o) => o.names).sort((a, b) => b.length - a.length);
+/** Editions and bureaus printed before an outlet's name: 英文大纪元, 香港大纪元. */
+const EDITION = /^(?:英文|香港|台湾|臺灣|美国|美國|加拿大|澳洲|日本|欧洲|歐洲|纽约|紐約|温哥华|溫哥華|多伦多|多倫多)$/u;
+/** A byline that credits a desk, not a person: （大纪元香港新闻中心报导）. */
+const DESK = /^([\p{Script=Han}A-Za-z《》]{2,24}?(?:新闻中心|新聞中心|记者站|記者站|编辑部|編輯部|报道组|報道組|新闻组|新聞組|制作组|製作組|研究组|研究組|专题组|專題組))(?:综合|綜合)?(?:报导|报道|報導|報道|编译|編譯|整理|制作|製作)?$/u;
 
 /**
  * Read credited names from a byline or a closing credit line.
@@ -82,13 +90,19 @@ const OUTLET_NAMES = OUTLETS.flatMap((o) => o.names).sort((a, b) => b.length - a
  * // { authors: ['郑鼓笙'], editors: ['林清'], roles: [...], outlets: [], rest: '' }
  */
 export function parseCredits(text: string): Credits {
-  const inner = stripParens(text.trim()).replace(/#+$/u, '').trim();
+  const inner = stripParens(text.trim().replace(/^[—─―\-–]+\s*/u, '').replace(/[#＃\s]+$/u, '')).trim();
   const result: Credits = { authors: [], editors: [], roles: [], outlets: [], rest: '' };
   const marks = PROSE.test(inner) ? [] : findRoles(inner);
-  if (marks.length === 0) return { ...result, rest: text.trim() };
+  if (marks.length === 0) {
+    const desk = PROSE.test(inner) ? null : DESK.exec(inner);
+    if (desk === null) return { ...result, rest: text.trim() };
+    return { ...result, roles: [{ name: desk[1]!, role: 'desk', kind: 'other' }] };
+  }
   const lead = inner.slice(0, marks[0]!.index).trim();
   const leadOutlet = OUTLET_NAMES.find((name) => lead.endsWith(name)) ?? (MEDIUM.test(lead) ? lead : undefined);
-  const leftover = (leadOutlet === undefined ? lead : lead.slice(0, lead.length - leadOutlet.length).trim()).replace(/^(?:本台|本报|本報)$/u, '');
+  const leftover = (leadOutlet === undefined ? lead : lead.slice(0, lead.length - leadOutlet.length).trim())
+    .replace(/^(?:本台|本报|本報)$/u, '')
+    .replace(EDITION, '');
   // Something else before the first role (《曼谷邮报》记者帕彭): a mention, not a byline.
   if (leftover !== '') return { ...result, rest: text.trim() };
   if (leadOutlet !== undefined) result.outlets.push(leadOutlet);
@@ -134,15 +148,16 @@ function readNames(owned: string, role: string, into: Credits, rest: string[]): 
     if (outlet !== '') into.outlets.push(outlet);
     return;
   }
-  body = stripAction(body);
   for (const piece of splitNames(body)) {
+    // 陈霆编译: the work word after a name is that person's role.
+    const work = WORK_ROLE.exec(piece)?.[1];
     const name = stripPlace(stripAction(piece));
     if (name === '') continue;
     if (!HAN_NAME.test(name) && !LATIN_NAME.test(name)) {
       rest.push(piece);
       continue;
     }
-    into.roles.push({ name, role, kind });
+    into.roles.push({ name, role: work ?? role, kind });
     if (kind === 'author' && !into.authors.includes(name)) into.authors.push(name);
     if (kind === 'editor' && !into.editors.includes(name)) into.editors.push(name);
   }
@@ -153,6 +168,11 @@ function splitNames(text: string): string[] {
   const out: string[] = [];
   for (const part of text.split(LIST_SPLIT)) {
     const trimmed = part.trim();
+    const bare = stripAction(trimmed);
+    if (bare !== trimmed && LATIN_NAME.test(bare)) {
+      out.push(trimmed);
+      continue;
+    }
     if (trimmed === '') continue;
     if (LATIN_NAME.test(trimmed)) out.push(trimmed);
     else out.push(...trimmed.split(SPACES).filter((p) => p !== ''));

@@ -14,6 +14,7 @@ import { removeBoilerplate } from '../cleaners/remove-boilerplate.js';
 import { removeEmptyBlocks } from '../cleaners/remove-empty-blocks.js';
 import { removeNonContent } from '../cleaners/remove-non-content.js';
 import { removeRelated } from '../cleaners/remove-related.js';
+import { removeStrayMarkup } from '../cleaners/remove-stray-markup.js';
 import { repairMojibake } from '../cleaners/repair-mojibake.js';
 import { resolveBody } from '../cleaners/resolve-body.js';
 import { toBlocks } from '../cleaners/to-blocks.js';
@@ -47,6 +48,7 @@ export const DEFAULT_STEPS: readonly Step[] = Object.freeze([
   toBlocks(),
   // Whitespace is collapsed before any step reads block text.
   normalizeWhitespace(),
+  removeStrayMarkup(),
   repairMojibake(),
   // The dateline is read from blocks, after links were unwrapped: tag links split 【…】 in the tree.
   extractDateline(),

@@ -11,7 +11,7 @@ import { parseCredits } from '../metadata/parse-credits.js';
 import { parseDateline } from '../metadata/parse-dateline.js';
 import { recordCredits } from '../cleaners/record-credits.js';
 import { resolveBody } from '../cleaners/resolve-body.js';
-import type { Step, StepContext, TreeStep } from '../pipeline/types.js';
+import type { PageFamily, Step, StepContext, TreeStep } from '../pipeline/types.js';
 import { collapseWhitespace } from '../text/collapse-whitespace.js';
 import { type Rule, defineRule } from './define-rule.js';
 
@@ -29,6 +29,8 @@ export interface SiteSpec {
   readonly domains?: readonly string[];
   /** Strings whose presence in the raw page marks it as this site's, e.g. `'【大纪元'`. */
   readonly markers?: readonly string[];
+  /** Page families this profile applies to whatever their domain or markers, e.g. `['markdown-mirror']`. */
+  readonly families?: readonly PageFamily[];
   /** Registry id of the outlet this site's articles belong to. @default the profile id when it is an outlet */
   readonly outlet?: string;
   /** CSS selector of the title element (read, then removed). */
@@ -63,6 +65,7 @@ export interface SiteProfile {
   readonly url: string | null;
   readonly domains: readonly string[];
   readonly markers: readonly string[];
+  readonly families: readonly PageFamily[];
   readonly outlet: string | null;
   /** Rules derived from the data fields, then the spec's own rules. */
   readonly rules: readonly Rule[];
@@ -126,11 +129,21 @@ export function defineSite(spec: SiteSpec): SiteProfile {
     url: spec.url ?? null,
     domains,
     markers,
+    families: checkFamilies(spec.families ?? [], `${where}.families`),
     outlet: spec.outlet ?? (kind === 'outlet' ? spec.id : null),
     rules,
     disable: [...(spec.disable ?? [])],
     replace,
   });
+}
+
+const FAMILIES: readonly PageFamily[] = ['bannedbook', 'markdown-mirror', 'html-page', 'html-fragment'];
+
+function checkFamilies(families: readonly PageFamily[], where: string): PageFamily[] {
+  for (const family of families) {
+    if (!FAMILIES.includes(family)) throw new TypeError(`qingxi: ${where} has ${JSON.stringify(family)}; use one of ${FAMILIES.join(', ')}.`);
+  }
+  return [...families];
 }
 
 function checkDomain(domain: unknown, where: string): string {

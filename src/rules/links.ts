@@ -5,7 +5,7 @@
 import type { SelectorRule } from './selector-rule.js';
 
 /** Links whose text is a keyword of the article: they feed `tags`. */
-export const TAG_LINK_SELECTOR = 'a.st_tag, a[rel~="tag"], a.tag, a.tags, .tags a, .tag-list a, .keywords a, ok';
+export const TAG_LINK_SELECTOR = 'a.st_tag, a[rel~="tag"], a.tag, a.tags, .tags a, .tag-list a, .keywords a, ok:not([href])';
 
 /** Link targets that are tag or keyword pages. */
 export const TAG_HREF: readonly RegExp[] = [
@@ -26,5 +26,11 @@ export const RELATED_LISTS: readonly SelectorRule[] = [
   { id: 'related-class', selector: '.related, .related-posts, .related-news, .related-articles, .yarpp-related, .relatedposts, #related, [class*="related-"]', reason: 'related-article list' },
 ];
 
-/** Headings that introduce a related-article list, Simplified and Traditional. */
-export const RELATED_HEADING = /^(?:相关|相關|延伸|推荐|推薦|更多|热门|熱門)(?:新闻|新聞|阅读|閱讀|文章|链接|鏈接|报道|報導|視頻|视频)[:：]?$|^(?:相关链接|相關鏈接|相关新闻|相關新聞|相关阅读|相關閱讀|延伸阅读|延伸閱讀|推荐阅读|推薦閱讀)[:：]/u;
+/** Labels of related-article lists: 相关新闻, 延伸阅读, 相關視頻 … */
+const RELATED_LABEL = '(?:相关|相關|延伸|推荐|推薦|更多|热门|熱門)(?:新闻|新聞|阅读|閱讀|文章|链接|鏈接|连结|連結|报道|報導|视频|視頻|影片|专题|專題)';
+
+/** A heading that is only a related-list label, or a label with a colon followed by the items. */
+export const RELATED_HEADING = new RegExp(`^${RELATED_LABEL}[:：]?$|^${RELATED_LABEL}[:：]`, 'u');
+
+/** A block that starts with a related-list label and a colon. */
+export const RELATED_LINE = new RegExp(`^${RELATED_LABEL}[:：]`, 'u');

@@ -13,6 +13,7 @@ export const bannedbook = defineSite({
   kind: 'mirror',
   url: 'https://www.bannedbook.org',
   domains: ['bannedbook.org'],
+  families: ['bannedbook'],
   markers: ['<!-- 面包屑导航 -->', '<!--END ENTRY-->'],
   title: 'h2',
   body: 'div.entry',

@@ -14,6 +14,7 @@ export const githubMirror = defineSite({
   kind: 'mirror',
   url: 'https://github.com',
   domains: ['github.com', 'githubusercontent.com'],
+  families: ['markdown-mirror'],
   markers: ['手机上长按并复制下列链接或二维码分享本文章', '原文地址（需翻墙访问）', '](https://github.com/gfw-breaker/'],
   // The frame goes first: its title line and URLs are read before anything else looks at the page.
   rules: [place(removeMarkdownFrame(), { at: 'start' })],
