@@ -65,8 +65,16 @@ export function extractCredits(): BlockStep {
   };
 }
 
+/** Radio commentaries end by naming their author: 以上是自由亚洲电台特约评论员王丹为您做的评论。 */
+const OUTRO = /^以上是(?:[\p{Script=Han}]{0,8}?)(特约评论员|特約評論員|评论员|評論員|记者|記者|主持人)([\p{Script=Han}·]{2,6}?)(?:为您|為您|为你|為你)(?:所做|做|带来|帶來)的(?:评论|評論|报道|報導|节目|節目)[。.]?$/u;
+
 /** The credits of a block that is nothing but credits, else `null`. */
 function creditLine(text: string): Credits | null {
+  const outro = OUTRO.exec(text);
+  if (outro !== null) {
+    const name = outro[2]!;
+    return { authors: [name], editors: [], roles: [{ name, role: outro[1]!, kind: 'author' }], outlets: [], rest: '' };
+  }
   const credits = parseCredits(text);
   if (credits.rest !== '') return null;
   return credits.roles.length > 0 || credits.outlets.length > 0 ? credits : null;

@@ -2,7 +2,7 @@
  * Mojibake in body blocks and the title.
  */
 import type { BlockStep, DraftBlock, StepContext } from '../pipeline/types.js';
-import { repairMojibake as repairText } from '../text/repair-mojibake.js';
+import { repairMojibakeText as repairText } from '../text/repair-mojibake.js';
 
 /**
  * Repair UTF-8 text that was decoded as Latin-1 somewhere upstream

@@ -41,11 +41,13 @@ export function snippetOf(node: AnyNode, max = 80): string {
   if (isTag(node)) {
     const id = node.attribs['id'];
     const cls = node.attribs['class'];
-    const src = node.attribs['src'] ?? node.attribs['href'];
     let tag = `<${node.name}`;
     if (id !== undefined && id !== '') tag += ` id="${id}"`;
     if (cls !== undefined && cls !== '') tag += ` class="${cls}"`;
-    if (src !== undefined && src !== '') tag += ` src="${src}"`;
+    for (const name of ['src', 'href']) {
+      const value = node.attribs[name];
+      if (value !== undefined && value !== '') tag += ` ${name}="${value}"`;
+    }
     return clip(`${tag}>`, max);
   }
   return '';

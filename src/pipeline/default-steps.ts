@@ -15,6 +15,7 @@ import { removeEmptyBlocks } from '../cleaners/remove-empty-blocks.js';
 import { removeNonContent } from '../cleaners/remove-non-content.js';
 import { removeRelated } from '../cleaners/remove-related.js';
 import { removeStrayMarkup } from '../cleaners/remove-stray-markup.js';
+import { removeTitle } from '../cleaners/remove-title.js';
 import { repairMojibake } from '../cleaners/repair-mojibake.js';
 import { resolveBody } from '../cleaners/resolve-body.js';
 import { toBlocks } from '../cleaners/to-blocks.js';
@@ -46,10 +47,13 @@ export const DEFAULT_STEPS: readonly Step[] = Object.freeze([
   unwrapLinks(),
   extractImages(),
   toBlocks(),
-  // Whitespace is collapsed before any step reads block text.
+  // Mojibake is repaired on the raw text: collapsing would eat the no-break spaces and soft hyphens its bytes read as.
+  repairMojibake(),
+  // Whitespace is collapsed before any other step reads block text.
   normalizeWhitespace(),
   removeStrayMarkup(),
-  repairMojibake(),
+  // Every tree step has offered its title candidate by now.
+  removeTitle(),
   // The dateline is read from blocks, after links were unwrapped: tag links split 【…】 in the tree.
   extractDateline(),
   // Word-identified boilerplate goes before credits, so that credit lines end the body.

@@ -40,8 +40,3 @@ export const OUTLETS: readonly OutletEntry[] = [
   { id: 'chinadigitaltimes', name: '中国数字时代', url: 'https://chinadigitaltimes.net', names: ['中国数字时代', '中國數字時代'], domains: ['chinadigitaltimes.net'] },
   { id: 'initium', name: '端传媒', url: 'https://theinitium.com', names: ['端传媒', '端傳媒'], domains: ['theinitium.com'] },
 ];
-
-/** Mirrors: sites that republish other outlets' articles. */
-export const MIRRORS = {
-  bannedbook: { id: 'bannedbook', name: '禁闻网', url: 'https://www.bannedbook.org' },
-} as const satisfies Readonly<Record<string, Outlet>>;

@@ -24,9 +24,9 @@ const decoder = new TextDecoder('utf-8', { fatal: true });
  * @param text - Any text.
  * @returns The repaired text (the same string when nothing needed repair).
  * @example
- * repairMojibake('ä¸­å›½') // '中国'
+ * repairMojibakeText("ä¸­å›½") // "中国"
  */
-export function repairMojibake(text: string): string {
+export function repairMojibakeText(text: string): string {
   if (!SUSPECT.test(text)) return text;
   let out = '';
   let last = 0;

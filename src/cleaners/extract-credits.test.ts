@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { pipe } from '../pipeline/pipe.js';
+import { extractCredits } from './extract-credits.js';
+import { normalizeWhitespace } from './normalize-whitespace.js';
+
+const run = (html: string) => pipe(normalizeWhitespace(), extractCredits()).run(html);
+const names = (list: { value: string }[]) => list.map((c) => c.value);
+
+describe('extractCredits', () => {
+  it('reads and removes closing credit lines', () => {
+    const result = run('<p>正文。</p><p>（记者郑鼓笙综合报导/责任编辑：林清）</p>');
+    expect(result.blocks.map((b) => b.text)).toEqual(['正文。']);
+    expect(names(result.found.authors)).toEqual(['郑鼓笙']);
+    expect(names(result.found.editors)).toEqual(['林清']);
+  });
+
+  it('reads several trailing lines in page order', () => {
+    const result = run('<p>正文。</p><p>（转载：美国之音）#</p><p>责任编辑：林诗远</p>');
+    expect(result.blocks.map((b) => b.text)).toEqual(['正文。']);
+    expect(names(result.found.editors)).toEqual(['林诗远']);
+  });
+
+  it('cuts a credit that ends the last paragraph', () => {
+    const result = run('<p>舆论也质疑中共。（责任编辑：林清）</p>');
+    expect(result.blocks.map((b) => b.text)).toEqual(['舆论也质疑中共。']);
+    expect(names(result.found.editors)).toEqual(['林清']);
+  });
+
+  it('reads RFA\'s credit line and radio outro', () => {
+    const rfa = run('<p>正文。</p><p>自由亚洲电台记者 夏小华 台北报导 责编 许书婷 胡力汉 网编 瑞哲</p>');
+    expect(names(rfa.found.authors)).toEqual(['夏小华']);
+    expect(names(rfa.found.editors)).toEqual(['许书婷', '胡力汉', '瑞哲']);
+    const outro = run('<p>正文。</p><p>以上是自由亚洲电台特约评论员王丹为您做的评论。</p>');
+    expect(names(outro.found.authors)).toEqual(['王丹']);
+    expect(outro.blocks).toHaveLength(1);
+  });
+
+  it('does not take a reporter merely mentioned in the story', () => {
+    const result = run('<p>正文。</p><p>《曼谷邮报》记者帕彭说，泰国政府将调查。</p>');
+    expect(result.found.authors).toEqual([]);
+    expect(result.blocks).toHaveLength(2);
+  });
+});

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { pipe } from '../pipeline/pipe.js';
+import { extractDateline } from './extract-dateline.js';
+import { normalizeWhitespace } from './normalize-whitespace.js';
+import { unwrapLinks } from './unwrap-links.js';
+
+const run = (html: string, url?: string) => pipe(unwrapLinks(), normalizeWhitespace(), extractDateline()).run(html, { url: url ?? null });
+
+describe('extractDateline', () => {
+  it('moves the header and the byline after it out of the first paragraph', () => {
+    const result = run('<p>【大纪元2022年12月30日讯】（大纪元记者李言综合报导）普京和中共领导人习近平周五举行视频会议。</p>');
+    expect(result.blocks.map((b) => b.text)).toEqual(['普京和中共领导人习近平周五举行视频会议。']);
+    expect(result.found.dateline).toBe('【大纪元2022年12月30日讯】');
+    expect(result.found.dates[0]).toMatchObject({ value: '2022-12-30', source: 'dateline' });
+    expect(result.found.authors).toEqual([{ value: '李言', source: 'byline' }]);
+    expect(result.found.outletHints[0]).toBe('大纪元');
+  });
+
+  it('reads a header split by tag links, and drops a paragraph that held only the header', () => {
+    const result = run(`<p>【<span class='wp_keywordlink_affiliate'><a href="https://www.soundofhope.org">希望之声</a></span>2024年5月18日】（<a class="st_tag" href="/tag/x">希望之声</a>记者王骁采访报导）</p><p>正文。</p>`);
+    expect(result.found.dateline).toBe('【希望之声2024年5月18日】');
+    expect(result.found.authors.map((a) => a.value)).toEqual(['王骁']);
+    expect(result.blocks.map((b) => b.text)).toEqual(['正文。']);
+  });
+
+  it('leaves bracketed words that are not datelines', () => {
+    const result = run('<p>【诚征荣誉会员】溪流能够汇成大海</p>');
+    expect(result.found.dateline).toBeNull();
+    expect(result.blocks).toHaveLength(1);
+  });
+
+  it('completes a wire dateline\'s year from the URL', () => {
+    const result = run('<p>（中央社记者林克伦台北30日电）行政院今天表示</p>', 'https://www.cna.com.tw/news/aipl/202212300001.aspx');
+    expect(result.found.dates[0]).toMatchObject({ value: '2022-12-30', source: 'dateline' });
+    expect(result.found.authors.map((a) => a.value)).toEqual(['林克伦']);
+    expect(result.blocks.map((b) => b.text)).toEqual(['行政院今天表示']);
+  });
+
+  it('reads a byline that opens the first paragraph when there is no dateline', () => {
+    const result = run('<p>（英文大纪元记者Ivan Pentchoukov报导／陈霆编译）川普总统的私人律师表示</p>');
+    expect(result.found.authors.map((a) => a.value)).toEqual(['Ivan Pentchoukov', '陈霆']);
+    expect(result.blocks.map((b) => b.text)).toEqual(['川普总统的私人律师表示']);
+  });
+});

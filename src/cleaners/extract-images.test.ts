@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { pipe } from '../pipeline/pipe.js';
+import { extractImages } from './extract-images.js';
+
+const clean = (html: string) => pipe(extractImages()).run(html);
+
+describe('extractImages', () => {
+  it('reads figure captions and splits the photo credit off', () => {
+    const result = clean('<figure><img src="https://x/a.jpg" alt="普京"><figcaption>俄罗斯总统普京与习近平（图：美联社）</figcaption></figure><p>正文</p>');
+    expect(result.found.images).toEqual([{ src: 'https://x/a.jpg', alt: '普京', caption: '俄罗斯总统普京与习近平', credit: '美联社' }]);
+    expect(result.blocks.map((b) => b.text)).toEqual(['正文']);
+  });
+
+  it('takes a bannedbook figure whose image is a link to the file', () => {
+    const result = clean('<figure><a href="https://i0.wp.com/u/x.png?fit=966%2C552&#038;ssl=1"></a><figcaption>说明（图：美联社）</figcaption></figure>');
+    expect(result.found.images).toEqual([{ src: 'https://i0.wp.com/u/x.png?fit=966%2C552&ssl=1', caption: '说明', credit: '美联社' }]);
+  });
+
+  it('reads the caption sharing a centred paragraph with the image (看中国)', () => {
+    const result = clean(`<p style="text-align:center"><img alt="秦刚" src="https://img5.secretchina.com/p.jpg"/><br>
+      7月20日，秦刚出席论坛。(图片来源：中国驻美大使馆网站)</br></p><p>正文</p>`);
+    expect(result.found.images).toEqual([{ src: 'https://img5.secretchina.com/p.jpg', alt: '秦刚', caption: '7月20日，秦刚出席论坛。', credit: '中国驻美大使馆网站' }]);
+    expect(result.blocks.map((b) => b.text)).toEqual(['正文']);
+  });
+
+  it('reads sibling .caption elements (新唐人, 大纪元) and RFA\'s nested #headerimgcaption', () => {
+    const ntd = clean('<div class="featured_image"><figure><img src="a.jpg"/></figure><br/><span class="caption">普京与习近平会晤。（AFP via Getty Images）</span></div>');
+    expect(ntd.found.images).toEqual([{ src: 'a.jpg', caption: '普京与习近平会晤。', credit: 'AFP via Getty Images' }]);
+    const rfa = clean('<div id="headerimg"><img alt="王怡" src="b.jpg"/><div id="headerimgcontents"><div id="headerimgcaption"><span>王怡牧师（图源：对华援助协会）</span></div></div></div>');
+    expect(rfa.found.images).toEqual([{ src: 'b.jpg', alt: '王怡', caption: '王怡牧师', credit: '对华援助协会' }]);
+    expect(rfa.blocks).toEqual([]);
+  });
+
+  it('takes a photo-credit paragraph after an image as its credit', () => {
+    const result = clean('<figure><img src="c.jpg"><figcaption></figcaption></figure><p style="text-align:center">（图片：pixabay）</p><p>正文</p>');
+    expect(result.found.images).toEqual([{ src: 'c.jpg', credit: 'pixabay' }]);
+    expect(result.blocks.map((b) => b.text)).toEqual(['正文']);
+  });
+
+  it('drops tracking pixels and ad images, and never takes a long paragraph as a caption', () => {
+    const result = clean(`<img src="http://gfw-breaker.win/x.md" width="0px" height="0px"/>
+      <center><span href="/kzgd/subscribe.html"><img alt="荣誉会员" src="/kzgd/ad/kzgmembership.gif"/></span></center>
+      <div><img src="d.jpg"><p>${'很长的正文。'.repeat(30)}</p></div>`);
+    expect(result.found.images).toEqual([{ src: 'd.jpg' }]);
+    expect(result.blocks).toHaveLength(1);
+  });
+
+  it('reports a caption whose image is missing', () => {
+    const result = clean('<figure><figcaption>普京访华 （图片：Pool/Getty Images)</figcaption></figure>');
+    expect(result.found.images).toEqual([]);
+    expect(result.issues.map((i) => i.code)).toEqual(['caption-without-image']);
+  });
+});

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { pipe } from '../pipeline/pipe.js';
+import { extractPageMeta, stripSiteName } from './extract-page-meta.js';
+
+describe('extractPageMeta', () => {
+  it('reads OpenGraph, canonical, article dates, JSON-LD and <h1>', () => {
+    const result = pipe(extractPageMeta()).run(`<html><head>
+      <title>普习视频会谈 | 大纪元</title>
+      <meta property="og:title" content="普习视频会谈 俄乌战考验中俄伙伴关系">
+      <link rel="canonical" href="https://www.epochtimes.com/gb/22/12/30/n13895357.htm">
+      <meta property="article:published_time" content="2022-12-30T21:05:00+08:00">
+      <script type="application/ld+json">{"@context":"https://schema.org","@graph":[{"@type":"NewsArticle","headline":"普习视频会谈","datePublished":"2022-12-30T08:05:00-05:00","author":[{"@type":"Person","name":"李言"}],"publisher":{"name":"大纪元"}}]}</script>
+      </head><body><h1>普习视频会谈</h1><time datetime="2022-12-30">12月30日</time></body></html>`);
+    expect(result.found.title).toEqual({ value: '普习视频会谈', source: 'json-ld' });
+    expect(result.found.url).toEqual({ value: 'https://www.epochtimes.com/gb/22/12/30/n13895357.htm', source: 'meta' });
+    expect(result.found.dates.map((d) => [d.source, d.value])).toEqual([
+      ['meta', '2022-12-30T21:05:00+08:00'],
+      ['json-ld', '2022-12-30T08:05:00-05:00'],
+      ['time-element', '2022-12-30'],
+    ]);
+    expect(result.found.meta).toEqual({ author: '李言', site: '大纪元' });
+  });
+
+  it('ignores broken JSON-LD', () => {
+    expect(() => pipe(extractPageMeta()).run('<script type="application/ld+json">{not json</script>')).not.toThrow();
+  });
+});
+
+describe('stripSiteName', () => {
+  it.each([
+    ['普习视频会谈 | 大纪元', '普习视频会谈'],
+    ['中国经济放缓-美国之音', '中国经济放缓'],
+    ['标题 - BBC News 中文', '标题'],
+    ['没有网站名的标题', '没有网站名的标题'],
+  ])('%s', (title, expected) => expect(stripSiteName(title)).toBe(expected));
+});

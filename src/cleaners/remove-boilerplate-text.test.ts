@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { pipe } from '../pipeline/pipe.js';
+import { BOILERPLATE_PHRASES } from '../rules/phrases.js';
+import { normalizeWhitespace } from './normalize-whitespace.js';
+import { matchesPhrase, removeBoilerplateText } from './remove-boilerplate-text.js';
+
+const texts = (html: string) => pipe(normalizeWhitespace(), removeBoilerplateText()).run(html).blocks.map((b) => b.text);
+
+describe('removeBoilerplateText', () => {
+  it('drops appeals, notices and promo lines', () => {
+    expect(
+      texts(`<p>正文。</p>
+      <p>【诚征荣誉会员】溪流能够汇成大海，小善可以成就大爱。</p>
+      <p>本文短网址: 版权所有，任何形式转载需看中国授权许可。严禁建立镜像网站.</p>
+      <p>希望之声版权所有，未经希望之声书面允许，不得转载，违者必究。</p>
+      <p>（文章只代表特约评论员个人的立场和观点）</p>
+      <p>（本文为《民报》授权《看中国》转载。原文链接）</p>
+      <p>－点阅【民间故事】系列文章</p>
+      <p>相关视频：【重播】美大选</p>`),
+    ).toEqual(['正文。']);
+  });
+
+  it('keeps a long paragraph that quotes a phrase', () => {
+    const long = `他说：“版权所有并不意味着什么。”${'这是一段很长的正文。'.repeat(30)}`;
+    expect(texts(`<p>${long}</p>`)).toEqual([long]);
+  });
+
+  it('every phrase rule is bounded and matches an example of itself', () => {
+    for (const rule of BOILERPLATE_PHRASES) {
+      if (rule.match instanceof RegExp) expect(rule.match.flags).not.toMatch(/[gy]/u);
+      expect(rule.maxChars).toBeGreaterThan(0);
+      if (typeof rule.match === 'string') expect(matchesPhrase(rule.match, rule)).toBe(true);
+    }
+    expect(new Set(BOILERPLATE_PHRASES.map((r) => r.id)).size).toBe(BOILERPLATE_PHRASES.length);
+  });
+});

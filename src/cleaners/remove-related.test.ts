@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { pipe } from '../pipeline/pipe.js';
+import { removeRelated } from './remove-related.js';
+
+describe('removeRelated', () => {
+  it('moves bannedbook op-related-articles into related', () => {
+    const result = pipe(removeRelated()).run(`<p>正文</p><ul class='op-related-articles' title='相关阅读'>
+      <li><a href='https://www.bannedbook.org/bnews/a.html'>普京恼火习近平？<b>中俄关系</b>空前紧张</a></li></ul>`);
+    expect(result.blocks.map((b) => b.text)).toEqual(['正文']);
+    expect(result.found.related).toEqual([{ text: '普京恼火习近平？中俄关系空前紧张', href: 'https://www.bannedbook.org/bnews/a.html' }]);
+  });
+
+  it('removes a list introduced by a 相关新闻 heading, and an inline 相关视频 line', () => {
+    const result = pipe(removeRelated()).run(`<p>正文</p><h3>相关新闻</h3><ul><li><a href="/a">甲</a></li></ul>
+      <p><strong>相关视频：<ok href="https://www.ntdtv.com/gb/2020/09/30/a1.html">乙</ok></strong></p>`);
+    expect(result.blocks.map((b) => b.text)).toEqual(['正文']);
+    expect(result.found.related.map((l) => l.text)).toEqual(['甲', '乙']);
+  });
+
+  it('keeps a paragraph that merely starts like a heading', () => {
+    const result = pipe(removeRelated()).run('<p>相关部门表示，调查仍在进行。</p>');
+    expect(result.blocks).toHaveLength(1);
+  });
+});

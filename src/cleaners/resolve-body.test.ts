@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { pipe } from '../pipeline/pipe.js';
+import { normalizeWhitespace } from './normalize-whitespace.js';
+import { resolveBody } from './resolve-body.js';
+
+const PAGE = `<html><head><title>标题</title></head><body>
+  <div class="nav"><a href="/">首页</a> | <a href="/world">国际</a> | <a href="/china">中国</a></div>
+  <div class="main">
+    <div class="content">
+      <p>北京时间周五，中俄两国领导人举行视频会晤，双方就双边关系、乌克兰局势等问题交换了意见。</p>
+      <p>分析人士认为，在西方制裁下，俄罗斯对中国的经济依赖正在加深，而北京则试图在两者之间保持平衡。</p>
+      <p>会谈结束后，双方发表了联合声明，表示将继续深化全面战略协作伙伴关系。</p>
+    </div>
+    <div class="sidebar"><a href="/a">热门文章一</a><a href="/b">热门文章二</a><a href="/c">热门文章三</a></div>
+  </div>
+  <div class="footer">版权所有 © 2022 示例新闻网</div>
+</body></html>`;
+
+describe('resolveBody', () => {
+  it('finds the article container on a full page by Chinese punctuation and length', () => {
+    const result = pipe(resolveBody(), normalizeWhitespace()).run(PAGE, { family: 'html-page' });
+    expect(result.blocks.map((b) => b.text)).toEqual([
+      '北京时间周五，中俄两国领导人举行视频会晤，双方就双边关系、乌克兰局势等问题交换了意见。',
+      '分析人士认为，在西方制裁下，俄罗斯对中国的经济依赖正在加深，而北京则试图在两者之间保持平衡。',
+      '会谈结束后，双方发表了联合声明，表示将继续深化全面战略协作伙伴关系。',
+    ]);
+  });
+
+  it('uses a profile\'s selector, and reports a fallback when it matches nothing', () => {
+    const chosen = pipe(resolveBody({ selector: 'div.sidebar' })).run(PAGE);
+    expect(chosen.blocks.map((b) => b.text)).toEqual(['热门文章一热门文章二热门文章三']);
+    const missing = pipe(resolveBody({ selector: 'div.article-body' })).run(PAGE, { family: 'html-page' });
+    expect(missing.issues.map((i) => i.code)).toEqual(['fallback-body']);
+    expect(missing.blocks).toHaveLength(3);
+  });
+
+  it('leaves fragments and mirror pages whole', () => {
+    expect(pipe(resolveBody()).run('<p>一</p><div><p>二</p></div>', { family: 'html-fragment' }).blocks).toHaveLength(2);
+  });
+});

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { pipe } from '../pipeline/pipe.js';
+import { normalizeWhitespace } from './normalize-whitespace.js';
+import { unwrapLinks } from './unwrap-links.js';
+
+const clean = (html: string) => pipe(unwrapLinks(), normalizeWhitespace()).run(html);
+
+describe('unwrapLinks', () => {
+  it('unwraps bannedbook tag links and keyword links; tags and links are told apart', () => {
+    const result = clean(`<p><a href="https://www.bannedbook.org/bnews/tag/%e4%b8%ad%e5%85%b1/" class="st_tag internal_tag" rel="tag">中共</a>与俄罗斯向<span class='wp_keywordlink_affiliate'><a href="https://www.bannedbook.org/" title="大陆">大陆</a></span>施压</p>`);
+    expect(result.blocks.map((b) => b.text)).toEqual(['中共与俄罗斯向大陆施压']);
+    expect(result.found.tags).toEqual(['中共']);
+    expect(result.found.links).toEqual([{ text: '大陆', href: 'https://www.bannedbook.org/' }]);
+  });
+
+  it('reads the mirrors\' <ok> and <span href> tag wrappers, with no space between Chinese words', () => {
+    const result = clean(`<p>
+  【看中国2022年7月24日讯】
+  <ok>
+   <span href="https://www.secretchina.com/news/gb/tag/俄罗斯" target="_blank">
+    俄罗斯
+   </span>
+  </ok>
+  侵犯
+  <ok>
+   乌克兰
+  </ok>
+  期间</p>`);
+    expect(result.blocks.map((b) => b.text)).toEqual(['【看中国2022年7月24日讯】俄罗斯侵犯乌克兰期间']);
+    expect(result.found.tags).toEqual(['俄罗斯', '乌克兰']);
+  });
+
+  it('treats NTD keyword pages and SOH /term/ links as tags, article links as links', () => {
+    const result = clean(`<p><ok href="https://www.ntdtv.com/gb/习近平.htm">习近平</ok>和<ok href="/term/69008">争吵</ok>
+      见<ok href="https://www.ntdtv.com/gb/2020/09/30/a102952543.html">报道</ok></p>`);
+    expect(result.found.tags).toEqual(['习近平', '争吵']);
+    expect(result.found.links).toEqual([{ text: '报道', href: 'https://www.ntdtv.com/gb/2020/09/30/a102952543.html' }]);
+  });
+
+  it('keeps tags first-seen and unique; skips javascript: and empty links', () => {
+    const result = clean('<p><a class="st_tag" href="/tag/a">普京</a><a class="st_tag" href="/tag/a">普京</a><a href="javascript:void(0)">点</a><a href="/x"></a></p>');
+    expect(result.found.tags).toEqual(['普京']);
+    expect(result.found.links).toEqual([]);
+    expect(result.blocks[0]?.text).toBe('普京普京点');
+  });
+
+  it('leaves links to image files for extractImages', () => {
+    const result = pipe(unwrapLinks()).run('<figure><a href="https://i0.wp.com/x.png?fit=1"></a></figure>');
+    expect(result.document.children[0]).toMatchObject({ name: 'figure' });
+    expect(result.trace).toEqual([]);
+  });
+});

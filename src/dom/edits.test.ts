@@ -1,0 +1,51 @@
+import { isTag } from 'domhandler';
+import render from 'dom-serializer';
+import { describe, expect, it } from 'vitest';
+import { Edits } from './edits.js';
+import { parseHtml } from './parse.js';
+import { walk } from './walk.js';
+
+function elements(html: string) {
+  const doc = parseHtml(html);
+  const byId = new Map<string, import('domhandler').Element>();
+  walk(doc, (node) => {
+    if (isTag(node) && node.attribs['id'] !== undefined) byId.set(node.attribs['id'], node);
+  });
+  return { doc, byId };
+}
+
+describe('Edits', () => {
+  it('removes and unwraps in one rebuild per parent', () => {
+    const { doc, byId } = elements('<p><b id="b">粗</b>文<i id="i">斜</i><span id="s">删</span></p>');
+    const edits = new Edits();
+    edits.unwrap(byId.get('b')!);
+    edits.unwrap(byId.get('i')!);
+    edits.remove(byId.get('s')!);
+    edits.apply();
+    expect(render(doc, { encodeEntities: 'utf8' })).toBe('<p>粗文斜</p>');
+  });
+
+  it('flattens nested unwraps and keeps sibling pointers right', () => {
+    const { doc, byId } = elements('<div><a id="a"><ok id="ok"><span id="s">中</span></ok></a>国</div>');
+    const edits = new Edits();
+    for (const id of ['a', 'ok', 's']) edits.unwrap(byId.get(id)!);
+    edits.apply();
+    const div = doc.children[0] as import('domhandler').Element;
+    expect(render(doc, { encodeEntities: 'utf8' })).toBe('<div>中国</div>');
+    expect(div.children[0]!.next).toBe(div.children[1]);
+    expect(div.children[1]!.prev).toBe(div.children[0]);
+    expect(div.children.every((c) => c.parent === div)).toBe(true);
+  });
+
+  it('unwraps 100,000 nested wrappers without recursion', () => {
+    const depth = 100_000;
+    const doc = parseHtml(`${'<ok>'.repeat(depth)}字${'</ok>'.repeat(depth)}`);
+    const edits = new Edits();
+    walk(doc, (node) => {
+      if (isTag(node)) edits.unwrap(node);
+    });
+    edits.apply();
+    expect(doc.children).toHaveLength(1);
+    expect(render(doc, { encodeEntities: 'utf8' })).toBe('字');
+  });
+});

@@ -1,0 +1,50 @@
+import { isTag, isText } from 'domhandler';
+import { describe, expect, it } from 'vitest';
+import { parseHtml } from './parse.js';
+import { SKIP, STOP, walk, walkEnterExit } from './walk.js';
+import { textOf } from './text.js';
+
+describe('walk', () => {
+  it('visits in document order and skips subtrees on request', () => {
+    const doc = parseHtml('<div><p>一<b>二</b></p><p>三</p></div>');
+    const seen: string[] = [];
+    walk(doc, (node) => {
+      if (isText(node)) seen.push(node.data);
+      if (isTag(node) && node.name === 'b') return SKIP;
+      return undefined;
+    });
+    expect(seen).toEqual(['一', '三']);
+  });
+
+  it('stops at once on STOP', () => {
+    const doc = parseHtml('<p>一</p><p>二</p>');
+    const seen: string[] = [];
+    walk(doc, (node) => {
+      if (isText(node)) seen.push(node.data);
+      return seen.length === 1 ? STOP : undefined;
+    });
+    expect(seen).toEqual(['一']);
+  });
+
+  it('closes every subtree it opens, skipped ones included', () => {
+    const doc = parseHtml('<div><p>x</p><br></div>');
+    const events: string[] = [];
+    walkEnterExit(
+      doc,
+      (node) => {
+        if (isTag(node)) events.push(`+${node.name}`);
+        return isTag(node) && node.name === 'p' ? SKIP : undefined;
+      },
+      (node) => {
+        if (isTag(node)) events.push(`-${node.name}`);
+      },
+    );
+    expect(events).toEqual(['+div', '+p', '-p', '+br', '-br', '-div']);
+  });
+
+  it('walks 100,000 nested elements without overflowing the stack', () => {
+    const depth = 100_000;
+    const doc = parseHtml(`${'<div>'.repeat(depth)}底${'</div>'.repeat(depth)}`);
+    expect(textOf(doc)).toBe('底');
+  });
+});

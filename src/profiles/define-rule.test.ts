@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { removeAds } from '../cleaners/remove-ads.js';
+import { extractArticle } from '../extract/extract-article.js';
+import { attr } from '../dom/select.js';
+import { defineRule, place } from './define-rule.js';
+
+const PAGE = `<h1>标题</h1><div class="entry"><p>第一段正文，讲述事情的经过和原因。</p><p class="promo">欢迎关注我们的频道</p>
+  <p>第二段正文，<em class="kw">关键</em>内容在这里，还有更多的说明文字。</p><p>请支持我们的独立报道</p><aside class="pull">引述的话很重要</aside></div>`;
+const texts = (rules: Parameters<typeof extractArticle>[1]) => {
+  const result = extractArticle(PAGE, rules);
+  if (!result.ok) throw new Error(result.error.message);
+  return result.article.body.map((b) => b.text);
+};
+
+describe('defineRule', () => {
+  it('removes by selector', () => {
+    expect(texts({ rules: [defineRule({ id: 'promo', remove: '.promo' })] })).not.toContain('欢迎关注我们的频道');
+  });
+
+  it('drops blocks by phrase or bounded pattern, up to maxChars', () => {
+    const rule = defineRule({ id: 'appeal', dropBlocks: ['请支持我们', /^欢迎关注/u], maxChars: 50 });
+    expect(texts({ rules: [rule] })).toEqual(['第一段正文，讲述事情的经过和原因。', '第二段正文，关键内容在这里，还有更多的说明文字。', '引述的话很重要']);
+  });
+
+  it('keeps what a keep rule protects from later removal', () => {
+    const kill = defineRule({ id: 'kill-aside', remove: 'aside' });
+    expect(texts({ rules: [kill] })).not.toContain('引述的话很重要');
+    expect(texts({ rules: [defineRule({ id: 'keep-pull', keep: 'aside.pull' }), kill] })).toContain('引述的话很重要');
+  });
+
+  it('unwraps, and rewrites nodes with a function', () => {
+    const rewrite = defineRule({
+      id: 'mark-keywords',
+      rewrite: { selector: 'em.kw', with: (el) => { el.attribs['data-seen'] = attr(el, 'class'); el.children.forEach((c) => { if (c.type === 'text') c.data = `【${c.data}】`; }); } },
+    });
+    expect(texts({ rules: [rewrite] })).toContain('第二段正文，【关键】内容在这里，还有更多的说明文字。');
+    expect(() => texts({ rules: [defineRule({ id: 'u', unwrap: 'div.entry' })] })).not.toThrow();
+  });
+
+  it('runs before or after a named built-in step', () => {
+    const seen: string[] = [];
+    const spy = (id: string) => defineRule({ id, rewrite: { selector: 'ins', with: () => seen.push(id) } });
+    extractArticle(`${PAGE}<ins class="adsbygoogle"></ins>`, { rules: [{ ...spy('before'), before: 'removeAds' }, { ...spy('after'), after: 'removeAds' }] });
+    expect(seen).toEqual(['before']);
+  });
+
+  it('throws at definition time with the bad value and the fix', () => {
+    expect(() => defineRule({ id: 'x' })).toThrow(/has no action; give exactly one of/u);
+    expect(() => defineRule({ id: 'x', remove: '.a', unwrap: '.b' })).toThrow(/2 actions \(remove, unwrap\); split it/u);
+    expect(() => defineRule({ id: 'x', remove: 'div[' })).toThrow(/invalid CSS selector "div\["/u);
+    expect(() => defineRule({ id: 'bad id!', remove: '.a' })).toThrow(/got id "bad id!"/u);
+    expect(() => defineRule({ id: 'x', dropBlocks: [/(a+)+$/u] })).toThrow(/nests quantifiers/u);
+    expect(() => defineRule({ id: 'x', dropBlocks: [/a/gu] })).toThrow(/g or y flag/u);
+    expect(() => defineRule({ id: 'x', remove: '.a', before: 'a', after: 'b' })).toThrow(/more than one of before, after and at/u);
+    expect(() => extractArticle(PAGE, { rules: [defineRule({ id: 'x', remove: '.a', before: 'removeAd' })] })).toThrow(/names step "removeAd", which is not in the pipeline; use one of: extractPageMeta/u);
+  });
+
+  it('places any step with place()', () => {
+    const rule = place(removeAds({ slots: [{ id: 'promo', selector: '.promo', reason: 'promo' }] }), { after: 'removeNonContent' });
+    expect(() => extractArticle(PAGE, { rules: [rule] })).toThrow(/step name "removeAds" appears twice/u);
+    expect(() => place({} as never)).toThrow(/needs a step/u);
+  });
+});

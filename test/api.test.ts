@@ -1,0 +1,89 @@
+/**
+ * The public entry points, end to end.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, expectTypeOf, it } from 'vitest';
+import { encodeLegacy } from './support/encode-legacy.js';
+import { type Article, type ExtractResult, QingxiError, createExtractor, extractArticle, extractArticleOrThrow } from '../src/index.js';
+
+const seed = (name: string) => readFileSync(new URL(`../fixtures/seeds/${name}/input.txt`, import.meta.url), 'utf8');
+
+describe('extractArticle', () => {
+  it('returns { ok, article, issues } for an article, string or bytes', () => {
+    const text = seed('003_ba3dc16e5465cf1c');
+    const fromString = extractArticle(text);
+    const fromBytes = extractArticle(new TextEncoder().encode(text));
+    expect(fromString.ok && fromBytes.ok).toBe(true);
+    expect(fromBytes).toEqual(fromString);
+  });
+
+  it('reads a GBK page', () => {
+    const page = `<html><head><meta charset="gbk"><title>新闻 | 大纪元</title></head><body><div><p>【大纪元2022年12月30日讯】（大纪元记者李言综合报导）普京和中共领导人习近平周五举行视频会议，讨论两国关系。</p><p>责任编辑：林妍</p></div></body></html>`;
+    const result = extractArticle(encodeLegacy(page, 'gbk'));
+    if (!result.ok) throw new Error(result.error.message);
+    expect(result.article).toMatchObject({ published: '2022-12-30', authors: ['李言'], editors: ['林妍'], outlet: { id: 'epochtimes' } });
+    expect(result.article.text).toBe('普京和中共领导人习近平周五举行视频会议，讨论两国关系。');
+  });
+
+  it('gives typed failures for content, never exceptions', () => {
+    const empty = extractArticle('   ');
+    expect(empty).toMatchObject({ ok: false, article: null, error: { code: 'E_NOT_ARTICLE' } });
+    const links = extractArticle('#### [首页](../README.md) | [热点](../x.md)\n#### [翻墙](https://github.com/x)');
+    expect(links).toMatchObject({ ok: false, error: { code: 'E_NOT_ARTICLE' } });
+    const big = extractArticle('<p>字</p>'.repeat(100), { maxBytes: 50 });
+    expect(big).toMatchObject({ ok: false, error: { code: 'E_TOO_LARGE' } });
+    const binary = extractArticle(new Uint8Array(4096).map((_, i) => (i * 7) % 32));
+    expect(binary).toMatchObject({ ok: false, error: { code: 'E_DECODE' } });
+  });
+
+  it('records content problems as issues', () => {
+    const result = extractArticle('<p>没有日期也没有标题的一段足够长的正文，用来测试问题记录。</p>');
+    expect(result.issues.map((i) => i.code)).toEqual(['no-title', 'no-date']);
+  });
+
+  it('throws for programmer mistakes only', () => {
+    expect(() => extractArticle(42 as unknown as string)).toThrow(/takes a string or a Uint8Array, got number/u);
+    expect(() => extractArticle('x', { maxBytes: -1 })).toThrow(/options.maxBytes must be a positive number/u);
+    expect(() => extractArticle('x', { explian: true } as never)).toThrow(/unknown option "explian"/u);
+    expect(() => extractArticle('x', { encoding: 'klingon' })).toThrow(/options.encoding "klingon" is not a known charset/u);
+  });
+
+  it('has a throwing variant with a typed error', () => {
+    expect(extractArticleOrThrow(seed('002_7196b7d116969d88')).title).toBe('北京背叛了普京？中驻美大使这样洗白中俄关系');
+    try {
+      extractArticleOrThrow('  ');
+      expect.unreachable();
+    } catch (error) {
+      expect(error).toBeInstanceOf(QingxiError);
+      expect((error as QingxiError).code).toBe('E_NOT_ARTICLE');
+    }
+  });
+
+  it('explains: every removal with step, rule, reason and snippet, and where each field came from', () => {
+    const result = createExtractor({ explain: true }).extract(seed('002_7196b7d116969d88'));
+    if (!result.ok) throw new Error(result.error.message);
+    const trace = result.article.trace ?? [];
+    expect(trace.some((t) => t.kind === 'removed' && t.step === 'removeAds' && t.rule === 'gpt' && t.snippet === '<div id="div-gpt-ad-1589559869784-0">')).toBe(true);
+    expect(trace.some((t) => t.kind === 'removed' && t.step === 'removeBoilerplateText' && t.snippet.startsWith('【诚征荣誉会员】'))).toBe(true);
+    expect(trace.filter((t) => t.kind === 'field').map((t) => t.kind === 'field' && `${t.field}:${t.source}`)).toEqual([
+      'title:mirror', 'url:mirror', 'mirrorUrl:mirror', 'published:dateline', 'outlet:dateline', 'editors:credit-line',
+    ]);
+    expect(createExtractor().extract(seed('002_7196b7d116969d88'))).not.toHaveProperty('article.trace');
+  });
+
+  it('records date disagreements: the article\'s own header wins', () => {
+    const result = extractArticle(seed('002_7196b7d116969d88'));
+    expect(result.ok && result.article.published).toBe('2022-07-24');
+    expect(result.issues).toContainEqual({ code: 'date-conflict', message: 'the dateline says 2022-07-24 but the url says 2022-07-25 (2022/07/25); kept the dateline' });
+  });
+});
+
+describe('types', () => {
+  it('Article and ExtractResult have the contract\'s shape', () => {
+    expectTypeOf<Article['published']>().toEqualTypeOf<string | null>();
+    expectTypeOf<Article['lang']>().toEqualTypeOf<'zh-Hans' | 'zh-Hant' | 'und'>();
+    expectTypeOf<Article['body'][number]['kind']>().toEqualTypeOf<'paragraph' | 'heading' | 'quote' | 'list'>();
+    expectTypeOf<Extract<ExtractResult, { ok: true }>['article']>().toEqualTypeOf<Article>();
+    expectTypeOf<Extract<ExtractResult, { ok: false }>['article']>().toEqualTypeOf<null>();
+  });
+});
