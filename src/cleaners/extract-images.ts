@@ -7,16 +7,17 @@ import { attr } from '../dom/select.js';
 import { textOf } from '../dom/text.js';
 import { SKIP, STOP, walk } from '../dom/walk.js';
 import { splitCaption } from '../metadata/split-caption.js';
-import type { StepContext, TreeStep } from '../pipeline/types.js';
+import type { StepContext, TreeStep, TreeVisitor } from '../pipeline/types.js';
 import { collapseWhitespace } from '../text/collapse-whitespace.js';
 import { resolveUrl } from '../text/resolve-url.js';
 import type { Image } from '../types.js';
 
+const IMAGE_TAGS: ReadonlySet<string> = new Set(['figure', 'img']);
 const SRC_ATTRIBUTES = ['src', 'data-src', 'data-original', 'data-lazy-src', 'data-url', 'data-actualsrc'];
 const IMAGE_FILE = /\.(?:jpe?g|png|gif|webp|avif|bmp)(?:[?#]|$)/iu;
 const AD_SRC = /\/(?:ads?|adv|banners?|promo)\/|doubleclick|googlesyndication|adservice/iu;
 const AD_ALT = /广告|廣告|荣誉会员|榮譽會員|订阅|訂閱|^ad$/iu;
-const AD_LINK = /subscribe|membership|donate|\/ad\//iu;
+const AD_LINK = /subscribe|membership|donate|planshopcart|\/kzgd\/|\/ad\//iu;
 const AD_CAPTION = /^(?:ad|广告|廣告)[:：]/iu;
 const CAPTION_NAME = /caption/iu;
 /** A paragraph that is nothing but a photo credit, e.g. `（图片：pixabay）`. */
@@ -40,19 +41,21 @@ export function extractImages(): TreeStep {
   return {
     name: 'extractImages',
     stage: 'tree',
-    run(doc: Document, ctx: StepContext): void {
-      walk(doc, (node) => {
-        if (!isTag(node)) return undefined;
-        if (node.name === 'figure') {
-          takeFigure(node, ctx);
-          return SKIP;
-        }
-        if (node.name === 'img') {
-          takeImage(node, ctx);
-          return SKIP;
-        }
-        return undefined;
-      });
+    visit(_doc: Document, ctx: StepContext): TreeVisitor {
+      return {
+        tags: IMAGE_TAGS,
+        element(node: Element) {
+          if (node.name === 'figure') {
+            takeFigure(node, ctx);
+            return SKIP;
+          }
+          if (node.name === 'img') {
+            takeImage(node, ctx);
+            return SKIP;
+          }
+          return undefined;
+        },
+      };
     },
   };
 }
@@ -73,7 +76,7 @@ function takeFigure(figure: Element, ctx: StepContext): void {
   let captionText = collapseWhitespace(captions.map((c) => textOf(c)).join(' '));
   let captionElement: Element | null = null;
   if (captionText === '') {
-    captionElement = captionAfter(figure);
+    captionElement = captionAfter(wrapperOf(figure));
     if (captionElement !== null) captionText = collapseWhitespace(textOf(captionElement));
   }
   if (AD_CAPTION.test(captionText)) {
@@ -93,7 +96,7 @@ function takeFigure(figure: Element, ctx: StepContext): void {
   usable.forEach(({ img, src }, i) => addImage(img, src, i === 0 ? captionText : '', ctx));
   ctx.remove(figure, 'image and caption', 'figure');
   if (captionElement !== null) ctx.remove(captionElement, 'image caption', 'caption');
-  takeCreditAfter(figure, ctx);
+  takeCreditAfter(wrapperOf(figure), ctx);
 }
 
 function takeImage(img: Element, ctx: StepContext): void {
@@ -157,17 +160,21 @@ function sourceOf(img: Element): string {
   return srcset === '' ? '' : (srcset.split(/\s+/u)[0] ?? '');
 }
 
-/** The link or span an image sits in, if it is the only thing there. */
-function wrapperOf(img: Element): Element {
-  const parent = img.parent;
-  if (parent !== null && isTag(parent) && (parent.name === 'a' || parent.name === 'span' || parent.name === 'ok') && onlyChild(parent, img)) {
-    return parent;
+const WRAPPERS = new Set(['a', 'span', 'ok', 'font', 'strong', 'b']);
+
+/** The outermost link or span an image or figure sits in alone (line breaks aside). */
+function wrapperOf(node: Element): Element {
+  let current = node;
+  for (let depth = 0; depth < 4; depth++) {
+    const parent = current.parent;
+    if (parent === null || !isTag(parent) || !WRAPPERS.has(parent.name) || !onlyChild(parent, current)) break;
+    current = parent;
   }
-  return img;
+  return current;
 }
 
 function onlyChild(parent: Element, child: ChildNode): boolean {
-  return parent.children.every((c) => c === child || (isText(c) && c.data.trim() === ''));
+  return parent.children.every((c) => c === child || (isText(c) && c.data.trim() === '') || (isTag(c) && c.name === 'br'));
 }
 
 /** A caption element among the next two element siblings, or inside them (RFA nests it). */

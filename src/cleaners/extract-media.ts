@@ -6,7 +6,7 @@ import { isTag, isText } from 'domhandler';
 import { attr } from '../dom/select.js';
 import { textOf } from '../dom/text.js';
 import { SKIP, STOP, walk } from '../dom/walk.js';
-import type { StepContext, TreeStep } from '../pipeline/types.js';
+import type { StepContext, TreeStep, TreeVisitor } from '../pipeline/types.js';
 import { collapseWhitespace } from '../text/collapse-whitespace.js';
 import type { Media } from '../types.js';
 import { resolveUrl } from '../text/resolve-url.js';
@@ -18,6 +18,8 @@ const KIND: ReadonlyMap<string, Media['kind']> = new Map([
   ['embed', 'embed'],
   ['object', 'embed'],
 ]);
+
+const PLAYERS: ReadonlySet<string> = new Set(KIND.keys());
 
 /** Words that label a player, e.g. `128kbps收听：`, `点击播放`. */
 const PLAYER_LABEL = /^(?:[\w.]*\s*)?(?:收听|收聽|收看|播放|点击播放|點擊播放|音频|音頻|视频|視頻|影片|下载|下載|listen|play|audio|video)[\w\s.]*[:：]?$/iu;
@@ -38,9 +40,10 @@ export function extractMedia(): TreeStep {
   return {
     name: 'extractMedia',
     stage: 'tree',
-    run(doc: Document, ctx: StepContext): void {
-      walk(doc, (node) => {
-        if (!isTag(node)) return undefined;
+    visit(_doc: Document, ctx: StepContext): TreeVisitor {
+      return {
+        tags: PLAYERS,
+        element(node: Element) {
         const kind = KIND.get(node.name);
         if (kind === undefined) return undefined;
         const src = sourceOf(node);
@@ -54,7 +57,8 @@ export function extractMedia(): TreeStep {
         const label = labelParent(node);
         ctx.remove(label ?? node, label === null ? `${kind} player` : `${kind} player and its label`, node.name);
         return SKIP;
-      });
+        },
+      };
     },
   };
 }

@@ -3,12 +3,11 @@
  * tags, the canonical link, JSON-LD `NewsArticle`, `<time datetime>`, `<h1>`.
  */
 import type { Document, Element } from 'domhandler';
-import { isTag } from 'domhandler';
 import { attr } from '../dom/select.js';
 import { textOf } from '../dom/text.js';
-import { SKIP, walk } from '../dom/walk.js';
+import { SKIP } from '../dom/walk.js';
 import { parseChineseDate } from '../metadata/parse-chinese-date.js';
-import type { StepContext, TreeStep } from '../pipeline/types.js';
+import type { StepContext, TreeStep, TreeVisitor } from '../pipeline/types.js';
 import { OUTLETS } from '../rules/outlets.js';
 import { collapseWhitespace } from '../text/collapse-whitespace.js';
 
@@ -21,6 +20,7 @@ const TITLE_META = new Set(['og:title', 'twitter:title', 'title', 'headline']);
 const URL_META = new Set(['og:url', 'twitter:url']);
 const AUTHOR_META = new Set(['author', 'article:author', 'byl', 'dc.creator']);
 const SITE_META = new Set(['og:site_name', 'application-name', 'publisher']);
+const META_TAGS: ReadonlySet<string> = new Set(['title', 'meta', 'link', 'script', 'style', 'h1', 'time']);
 const ARTICLE_TYPES = new Set(['NewsArticle', 'Article', 'ReportageNewsArticle', 'AnalysisNewsArticle', 'BlogPosting', 'OpinionNewsArticle', 'WebPage']);
 
 /**
@@ -37,11 +37,12 @@ export function extractPageMeta(): TreeStep {
   return {
     name: 'extractPageMeta',
     stage: 'tree',
-    run(doc: Document, ctx: StepContext): void {
+    visit(_doc: Document, ctx: StepContext): TreeVisitor {
       let sawH1 = false;
       let sawTime = false;
-      walk(doc, (node) => {
-        if (!isTag(node)) return undefined;
+      return {
+        tags: META_TAGS,
+        element(node: Element) {
         switch (node.name) {
           case 'title':
             ctx.propose('title', stripSiteName(collapseWhitespace(textOf(node))), 'fallback');
@@ -67,7 +68,8 @@ export function extractPageMeta(): TreeStep {
           default:
             return undefined;
         }
-      });
+        },
+      };
     },
   };
 }

@@ -1,11 +1,11 @@
 /**
  * Ad slots.
  */
-import type { Document } from 'domhandler';
+import type { Document, Element } from 'domhandler';
 import { isTag, isText } from 'domhandler';
-import { SKIP, walkEnterExit } from '../dom/walk.js';
-import { compileRules, firstMatch } from '../pipeline/compile-rules.js';
-import type { StepContext, TreeStep } from '../pipeline/types.js';
+import { SKIP, STOP, walk } from '../dom/walk.js';
+import { indexRules } from '../pipeline/selector-rules.js';
+import type { StepContext, TreeStep, TreeVisitor } from '../pipeline/types.js';
 import { AD_SLOTS } from '../rules/ads.js';
 import type { SelectorRule } from '../rules/selector-rule.js';
 
@@ -15,10 +15,14 @@ export interface RemoveAdsOptions {
   readonly slots?: readonly SelectorRule[];
 }
 
+const VISIBLE = new Set(['img', 'video', 'audio', 'iframe', 'embed', 'object']);
+/** How many nodes of a <center> are looked at before it counts as holding content. */
+const MAX_CENTER_NODES = 200;
+
 /**
  * Remove ad slots: AdSense `<ins>`, GPT `div-gpt-ad-*`, AuctionX `*_ADSLOT*`,
- * banner containers, Taboola widgets, hidden promo spans, and the `<center>`
- * wrappers left empty around them.
+ * banner containers, Taboola widgets, and the `<center>` wrappers left empty
+ * around them.
  *
  * @param options - Replace the ad-slot table.
  * @returns The tree step `removeAds`.
@@ -26,39 +30,40 @@ export interface RemoveAdsOptions {
  * pipe(removeAds()).run('<p>正文</p><ins class="adsbygoogle"></ins>').blocks // [{ kind: 'paragraph', text: '正文' }]
  */
 export function removeAds(options: RemoveAdsOptions = {}): TreeStep {
-  const rules = compileRules(options.slots ?? AD_SLOTS, 'removeAds');
+  const rules = indexRules(options.slots ?? AD_SLOTS, 'removeAds');
   return {
     name: 'removeAds',
     stage: 'tree',
-    run(doc: Document, ctx: StepContext): void {
-      // One open flag per enclosing <center>: does it hold anything visible?
-      const open: boolean[] = [];
-      walkEnterExit(
-        doc,
-        (node) => {
-          if (isText(node)) {
-            if (open.length > 0 && node.data.trim() !== '') open[open.length - 1] = true;
-            return undefined;
-          }
-          if (!isTag(node)) return undefined;
-          const rule = firstMatch(node, rules);
-          if (rule !== undefined) {
-            ctx.remove(node, rule.reason, rule.id);
-            return SKIP;
-          }
-          if (node.name === 'center') open.push(false);
-          else if (open.length > 0 && VISIBLE.has(node.name)) open[open.length - 1] = true;
-          return undefined;
+    visit(_doc: Document, ctx: StepContext): TreeVisitor {
+      return {
+        element(element: Element) {
+          const rule = rules.match(element);
+          if (rule === undefined) return undefined;
+          ctx.remove(element, rule.reason, rule.id);
+          return SKIP;
         },
-        (node) => {
-          if (!isTag(node) || node.name !== 'center' || ctx.isRemoved(node)) return;
-          const visible = open.pop() ?? false;
-          if (!visible) ctx.remove(node, 'empty ad wrapper', 'empty-center');
-          else if (open.length > 0) open[open.length - 1] = true;
+        leave(element: Element) {
+          if (element.name === 'center' && !hasContent(element, ctx)) ctx.remove(element, 'empty ad wrapper', 'empty-center');
         },
-      );
+      };
     },
   };
 }
 
-const VISIBLE = new Set(['img', 'video', 'audio', 'iframe', 'embed', 'object']);
+/**
+ * Whether a <center> still holds text or an image once removed nodes are
+ * discounted. The look is bounded, so nested centers cost linear time: a
+ * center too big to check is kept.
+ */
+function hasContent(center: Element, ctx: StepContext): boolean {
+  let found = false;
+  let seen = 0;
+  walk(center, (node) => {
+    if (++seen > MAX_CENTER_NODES) found = true;
+    else if (ctx.isRemoved(node)) return SKIP;
+    else if (isText(node)) found = node.data.trim() !== '';
+    else if (isTag(node)) found = VISIBLE.has(node.name);
+    return found ? STOP : undefined;
+  });
+  return found;
+}

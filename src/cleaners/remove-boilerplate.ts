@@ -1,9 +1,10 @@
 /**
  * Boilerplate that its markup gives away.
  */
-import type { Document } from 'domhandler';
-import { compileRules, removeMatching } from '../pipeline/compile-rules.js';
-import type { StepContext, TreeStep } from '../pipeline/types.js';
+import type { Document, Element } from 'domhandler';
+import { SKIP } from '../dom/walk.js';
+import { indexRules } from '../pipeline/selector-rules.js';
+import type { StepContext, TreeStep, TreeVisitor } from '../pipeline/types.js';
 import { BOILERPLATE_SELECTORS } from '../rules/chrome.js';
 import type { SelectorRule } from '../rules/selector-rule.js';
 
@@ -27,12 +28,19 @@ export interface RemoveBoilerplateOptions {
  * pipe(removeBoilerplate()).run('<p class="notice">大陆网友注意</p><p>正文</p>').blocks // [{ kind: 'paragraph', text: '正文' }]
  */
 export function removeBoilerplate(options: RemoveBoilerplateOptions = {}): TreeStep {
-  const rules = compileRules(options.selectors ?? BOILERPLATE_SELECTORS, 'removeBoilerplate');
+  const rules = indexRules(options.selectors ?? BOILERPLATE_SELECTORS, 'removeBoilerplate');
   return {
     name: 'removeBoilerplate',
     stage: 'tree',
-    run(doc: Document, ctx: StepContext): void {
-      removeMatching(doc, ctx, rules);
+    visit(_doc: Document, ctx: StepContext): TreeVisitor {
+      return {
+        element(element: Element) {
+          const rule = rules.match(element);
+          if (rule === undefined) return undefined;
+          ctx.remove(element, rule.reason, rule.id);
+          return SKIP;
+        },
+      };
     },
   };
 }

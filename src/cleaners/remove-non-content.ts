@@ -3,10 +3,10 @@
  * hidden elements.
  */
 import type { Document, Element } from 'domhandler';
-import { isComment, isDirective, isTag } from 'domhandler';
+import { isComment, isDirective } from 'domhandler';
 import { attr } from '../dom/select.js';
-import { SKIP, walk } from '../dom/walk.js';
-import type { StepContext, TreeStep } from '../pipeline/types.js';
+import { SKIP } from '../dom/walk.js';
+import type { StepContext, TreeStep, TreeVisitor } from '../pipeline/types.js';
 
 /** Elements removed whole, with the reason given in traces. */
 const NON_CONTENT: ReadonlyMap<string, string> = new Map([
@@ -40,18 +40,19 @@ export function removeNonContent(): TreeStep {
   return {
     name: 'removeNonContent',
     stage: 'tree',
-    run(doc: Document, ctx: StepContext): void {
-      walk(doc, (node) => {
-        if (isComment(node) || isDirective(node)) {
-          ctx.remove(node, 'comment or directive');
+    visit(_doc: Document, ctx: StepContext): TreeVisitor {
+      return {
+        other(node) {
+          if (isComment(node) || isDirective(node)) ctx.remove(node, 'comment or directive');
           return SKIP;
-        }
-        if (!isTag(node)) return undefined;
-        const reason = NON_CONTENT.get(node.name) ?? (isHidden(node) ? 'hidden element' : undefined);
-        if (reason === undefined) return undefined;
-        ctx.remove(node, reason, node.name);
-        return SKIP;
-      });
+        },
+        element(node: Element) {
+          const reason = NON_CONTENT.get(node.name) ?? (isHidden(node) ? 'hidden element' : undefined);
+          if (reason === undefined) return undefined;
+          ctx.remove(node, reason, node.name);
+          return SKIP;
+        },
+      };
     },
   };
 }

@@ -6,8 +6,8 @@ import { isTag, isText } from 'domhandler';
 import { attr } from '../dom/select.js';
 import { textOf } from '../dom/text.js';
 import { SKIP, STOP, walk } from '../dom/walk.js';
-import { compileRules, firstMatch } from '../pipeline/compile-rules.js';
-import type { StepContext, TreeStep } from '../pipeline/types.js';
+import { indexRules } from '../pipeline/selector-rules.js';
+import type { StepContext, TreeStep, TreeVisitor } from '../pipeline/types.js';
 import { RELATED_HEADING, RELATED_LISTS } from '../rules/links.js';
 import type { SelectorRule } from '../rules/selector-rule.js';
 import { collapseWhitespace } from '../text/collapse-whitespace.js';
@@ -35,28 +35,29 @@ const MAX_HEADING = 40;
  * // [{ text: '甲', href: '/a' }]
  */
 export function removeRelated(options: RemoveRelatedOptions = {}): TreeStep {
-  const rules = compileRules(options.lists ?? RELATED_LISTS, 'removeRelated');
+  const rules = indexRules(options.lists ?? RELATED_LISTS, 'removeRelated');
   return {
     name: 'removeRelated',
     stage: 'tree',
-    run(doc: Document, ctx: StepContext): void {
-      walk(doc, (node) => {
-        if (!isTag(node)) return undefined;
-        const rule = firstMatch(node, rules);
-        if (rule !== undefined) {
-          take(node, ctx, rule.reason, rule.id);
+    visit(_doc: Document, ctx: StepContext): TreeVisitor {
+      return {
+        element(node: Element) {
+          const rule = rules.match(node);
+          if (rule !== undefined) {
+            take(node, ctx, rule.reason, rule.id);
+            return SKIP;
+          }
+          if (!HEADING_HOST.has(node.name) || !startsLikeHeading(node)) return undefined;
+          const heading = collapseWhitespace(textOf(node, MAX_HEADING * 8));
+          if (!RELATED_HEADING.test(heading)) return undefined;
+          const headingOnly = heading.length <= MAX_HEADING && !hasLinks(node);
+          const list = headingOnly ? nextElement(node) : null;
+          if (headingOnly && (list === null || !(LIST.has(list.name) || hasLinks(list)))) return undefined;
+          take(node, ctx, 'related-article list', 'related-heading');
+          if (list !== null) take(list, ctx, 'related-article list', 'related-heading');
           return SKIP;
-        }
-        if (!HEADING_HOST.has(node.name) || !startsLikeHeading(node)) return undefined;
-        const heading = collapseWhitespace(textOf(node, MAX_HEADING * 8));
-        if (!RELATED_HEADING.test(heading)) return undefined;
-        const headingOnly = heading.length <= MAX_HEADING && !hasLinks(node);
-        const list = headingOnly ? nextElement(node) : null;
-        if (headingOnly && (list === null || !(LIST.has(list.name) || hasLinks(list)))) return undefined;
-        take(node, ctx, 'related-article list', 'related-heading');
-        if (list !== null) take(list, ctx, 'related-article list', 'related-heading');
-        return SKIP;
-      });
+        },
+      };
     },
   };
 }

@@ -52,6 +52,8 @@ export function resolveBody(options: ResolveBodyOptions = {}): TreeStep {
   return {
     name: 'resolveBody',
     stage: 'tree',
+    // Fragments and mirror pages are whole articles: only a profile's selector, or a full page, needs a body.
+    when: (ctx) => matches !== null || options.always === true || ctx.family === 'html-page',
     run(doc: Document, ctx: StepContext): void {
       if (matches !== null) {
         const body = firstMatching(doc, matches);
@@ -61,7 +63,6 @@ export function resolveBody(options: ResolveBodyOptions = {}): TreeStep {
         }
         ctx.issue({ code: 'fallback-body', message: `body selector "${options.selector}" matched nothing; used the generic finder`, step: 'resolveBody' });
       }
-      if (ctx.family !== 'html-page' && options.always !== true && matches === null) return;
       const best = findBody(doc);
       if (best === null) return;
       keepOnly(doc, best, ctx, 'outside the article (generic body finder)');

@@ -2,11 +2,10 @@
  * Links and link stand-ins, unwrapped to their text.
  */
 import type { Document, Element } from 'domhandler';
-import { isTag } from 'domhandler';
-import { attr, compileSelector } from '../dom/select.js';
+import { SelectorIndex } from '../dom/selector-index.js';
+import { attr } from '../dom/select.js';
 import { textOf } from '../dom/text.js';
-import { walk } from '../dom/walk.js';
-import type { StepContext, TreeStep } from '../pipeline/types.js';
+import type { StepContext, TreeStep, TreeVisitor } from '../pipeline/types.js';
 import { LINK_WRAPPER_SELECTOR, TAG_HREF, TAG_LINK_SELECTOR } from '../rules/links.js';
 import { collapseWhitespace } from '../text/collapse-whitespace.js';
 import { resolveUrl } from '../text/resolve-url.js';
@@ -37,28 +36,33 @@ const MAX_TAG = 30;
  * pipe(unwrapLinks()).run('<p>坚定友俄的<ok>中共</ok>不</p>').found.tags // ['中共']
  */
 export function unwrapLinks(options: UnwrapLinksOptions = {}): TreeStep {
-  const isWrapper = compileSelector(options.wrappers ?? LINK_WRAPPER_SELECTOR, 'unwrapLinks wrappers');
-  const isTagLink = compileSelector(options.tagLinks ?? TAG_LINK_SELECTOR, 'unwrapLinks tagLinks');
+  const wrappers = new SelectorIndex<true>();
+  wrappers.add(options.wrappers ?? LINK_WRAPPER_SELECTOR, true, 'unwrapLinks wrappers');
+  const tagLinks = new SelectorIndex<true>();
+  tagLinks.add(options.tagLinks ?? TAG_LINK_SELECTOR, true, 'unwrapLinks tagLinks');
+  const isTagLink = (element: Element): boolean => tagLinks.match(element) === true;
   const tagHrefs = options.tagHrefs ?? TAG_HREF;
   return {
     name: 'unwrapLinks',
     stage: 'tree',
-    run(doc: Document, ctx: StepContext): void {
-      walk(doc, (node) => {
-        if (!isTag(node) || !isWrapper(node)) return undefined;
-        // A link to an image file is the image's own source: extractImages reads it.
-        if (node.name === 'a' && IMAGE_FILE.test(attr(node, 'href'))) return undefined;
-        collect(node, ctx, isTagLink, tagHrefs);
-        ctx.unwrap(node, 'link unwrapped to its text', node.name);
-        return undefined;
-      });
+    visit(_doc: Document, ctx: StepContext): TreeVisitor {
+      return {
+        element(node: Element) {
+          if (wrappers.match(node) !== true) return undefined;
+          // A link to an image file is the image's own source: extractImages reads it.
+          if (node.name === 'a' && IMAGE_FILE.test(attr(node, 'href'))) return undefined;
+          collect(node, ctx, isTagLink, tagHrefs);
+          ctx.unwrap(node, 'link unwrapped to its text', node.name);
+          return undefined;
+        },
+      };
     },
   };
 }
 
 function collect(element: Element, ctx: StepContext, isTagLink: (e: Element) => boolean, tagHrefs: readonly RegExp[]): void {
   const href = attr(element, 'href').trim();
-  const isTag_ = isTagLink(element) || (href !== '' && tagHrefs.some((re) => re.test(safeDecode(href))));
+  const isTag_ = isTagLink(element) || (href !== '' && tagHrefs.some((re) => re.test(href.includes('%') ? safeDecode(href) : href)));
   if (!isTag_ && (href === '' || href.startsWith('#') || /^(?:javascript|mailto):/iu.test(href))) return;
   const text = collapseWhitespace(textOf(element, 400));
   if (text === '') return;

@@ -11,12 +11,27 @@ import { hasChildren } from 'domhandler';
 
 /** Pending structural edits on one tree. */
 export class Edits {
-  readonly #removed = new Set<ChildNode>();
+  /** Removed nodes, with the position of the step that removed each. */
+  readonly #removed = new Map<ChildNode, number>();
   readonly #unwrapped = new Set<ChildNode>();
+  #marks = 0;
 
-  /** Mark a node for removal (with its subtree). */
-  remove(node: ChildNode): void {
-    this.#removed.add(node);
+  /**
+   * Mark a node for removal (with its subtree).
+   *
+   * @param node - The node.
+   * @param by - Position of the removing step in its pipeline.
+   */
+  remove(node: ChildNode, by = 0): void {
+    if (!this.#removed.has(node)) {
+      this.#removed.set(node, by);
+      this.#marks++;
+    }
+  }
+
+  /** Position of the step that removed the node, or `Infinity` when it is not removed. */
+  removedBy(node: ChildNode): number {
+    return this.#removed.size === 0 ? Infinity : (this.#removed.get(node) ?? Infinity);
   }
 
   /** Mark an element for unwrapping: its children take its place. */
@@ -29,6 +44,11 @@ export class Edits {
     return this.#removed.has(node);
   }
 
+  /** How many removals were ever marked: a cheap way to notice that one was. */
+  get removals(): number {
+    return this.#marks;
+  }
+
   /** Whether nothing is pending. */
   get empty(): boolean {
     return this.#removed.size === 0 && this.#unwrapped.size === 0;
@@ -39,7 +59,7 @@ export class Edits {
     if (this.empty) return;
     const parents = new Set<ParentNode>();
     const owners = new Map<ParentNode, ParentNode | null>();
-    for (const node of this.#removed) addOwner(node, parents, this.#unwrapped, owners);
+    for (const node of this.#removed.keys()) addOwner(node, parents, this.#unwrapped, owners);
     for (const node of this.#unwrapped) addOwner(node, parents, this.#unwrapped, owners);
     for (const parent of parents) this.#rebuild(parent);
     this.#removed.clear();

@@ -2,10 +2,9 @@
  * Iterative tree walks over htmlparser2's DOM.
  *
  * Pages can nest 100,000 elements deep, so nothing here recurses: the walks
- * follow `next` and `parent` pointers instead of the call stack.
+ * keep their own stack of child arrays.
  */
-import type { AnyNode, ChildNode, ParentNode } from 'domhandler';
-import { hasChildren } from 'domhandler';
+import type { ChildNode, ParentNode } from 'domhandler';
 
 /** Returned by a visitor to skip the node's descendants. */
 export const SKIP = false;
@@ -20,7 +19,7 @@ export type VisitResult = boolean | void | typeof STOP;
  * Visit every descendant of `root` in document order.
  *
  * @param root - The node whose descendants are visited (not `root` itself).
- * @param visit - Called for each node; return {@link SKIP} to leave its children out.
+ * @param visit - Called for each node; return {@link SKIP} to leave its children out, {@link STOP} to end.
  */
 export function walk(root: ParentNode, visit: (node: ChildNode) => VisitResult): void {
   walkEnterExit(root, visit);
@@ -39,33 +38,34 @@ export function walkEnterExit(
   enter: (node: ChildNode) => VisitResult,
   exit?: (node: ChildNode) => void,
 ): void {
-  let node: ChildNode | null = root.children[0] ?? null;
-  while (node !== null) {
-    const result = enter(node);
-    if (result === STOP) return;
-    const descend = result !== SKIP && hasChildren(node) && node.children.length > 0;
-    if (descend) {
-      node = (node as ParentNode).children[0] ?? null;
+  // Three parallel stacks, indexed by depth and reused as the walk goes
+  // down and up: the child array at each level, the position in it, and the
+  // node that owns it (for the exit callback).
+  const arrays: ChildNode[][] = [root.children];
+  const indices: number[] = [0];
+  const owners: ChildNode[] = [];
+  let depth = 0;
+  for (;;) {
+    const array = arrays[depth]!;
+    const index = indices[depth]!;
+    if (index >= array.length) {
+      if (depth === 0) return;
+      depth--;
+      if (exit !== undefined) exit(owners[depth]!);
       continue;
     }
-    // Climb until a node has a next sibling, closing every subtree on the way.
-    let current: ChildNode = node;
-    for (;;) {
-      exit?.(current);
-      if (current.next !== null) {
-        node = current.next;
-        break;
-      }
-      const parent: ParentNode | null = current.parent;
-      if (parent === null || parent === root || !isChild(parent)) {
-        node = null;
-        break;
-      }
-      current = parent;
+    indices[depth] = index + 1;
+    const node = array[index]!;
+    const result = enter(node);
+    if (result === STOP) return;
+    const children = (node as Partial<ParentNode>).children;
+    if (result !== SKIP && children !== undefined && children.length > 0) {
+      owners[depth] = node;
+      depth++;
+      arrays[depth] = children;
+      indices[depth] = 0;
+      continue;
     }
+    if (exit !== undefined) exit(node);
   }
-}
-
-function isChild(node: AnyNode): node is ChildNode {
-  return node.type !== 'root';
 }

@@ -2,7 +2,6 @@
  * A configured extractor: options checked and pipelines compiled once, then
  * run over many pages.
  */
-import { parseHtml } from '../dom/parse.js';
 import type { ResultError } from '../errors.js';
 import { QingxiError } from '../errors.js';
 import { decodeInput } from '../input/decode-input.js';
@@ -11,10 +10,9 @@ import { probeUrls } from '../input/probe-urls.js';
 import { type Options, type ResolvedOptions, resolveOptions } from '../options.js';
 import { RunContext } from '../pipeline/context.js';
 import { placeRules, applySite } from '../pipeline/place-rules.js';
-import { pipe, runSteps } from '../pipeline/pipe.js';
+import { pipe, runPipeline } from '../pipeline/pipe.js';
 import type { Step } from '../pipeline/types.js';
 import { type MatchedSites, matchSites } from '../profiles/match-sites.js';
-import { charLength } from '../text/cjk.js';
 import type { Article, Issue, TraceEntry } from '../types.js';
 import { buildArticle } from './build-article.js';
 
@@ -121,7 +119,7 @@ export function createExtractor(options: Options = {}): Extractor {
     const sites: MatchedSites = resolved.site !== null ? forced(resolved.site) : matchSites(resolved.sites, decoded.text, urls, family);
     const ctx = new RunContext({ family, explain, inputUrl: url });
     try {
-      const blocks = runSteps(parseHtml(decoded.text), stepsFor(sites), ctx);
+      const { blocks } = runPipeline(decoded.text, stepsFor(sites), ctx);
       const article = buildArticle(ctx, blocks, sites, resolved);
       issues.push(...ctx.issues);
       const reason = notArticleReason(article, resolved.minChars);
@@ -157,9 +155,19 @@ function fail(code: ResultError['code'], message: string, issues: readonly Issue
 /** A page with no body, or too little, is not an article (link lists, indexes, empty pages). */
 function notArticleReason(article: Article, minChars: number): string | null {
   if (article.body.length === 0) return 'no article text: the page is a link list, an index or empty';
-  const chars = charLength(article.text.replace(/\s+/gu, ''));
+  const chars = visibleChars(article.text, minChars);
   if (chars < minChars) return `only ${chars} characters of text (options.minChars is ${minChars})`;
   return null;
+}
+
+/** Non-whitespace characters, counted up to `enough`. */
+function visibleChars(text: string, enough: number): number {
+  let n = 0;
+  for (let i = 0; i < text.length && n < enough; i++) {
+    const c = text.charCodeAt(i);
+    if (c > 0x20 && c !== 0xa0 && c !== 0x3000 && !(c >= 0xdc00 && c <= 0xdfff)) n++;
+  }
+  return n;
 }
 
 /** Many control bytes in the first 4 KiB: not a text page. */

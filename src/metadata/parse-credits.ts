@@ -45,7 +45,8 @@ const ROLES: ReadonlyArray<readonly [string, CreditKind]> = [
   ['后制', 'other'], ['後製', 'other'], ['制作人', 'other'], ['製作人', 'other'], ['制作', 'other'], ['製作', 'other'],
   ['主持人', 'other'], ['主持', 'other'], ['摄影', 'other'], ['攝影', 'other'], ['摄像', 'other'], ['攝像', 'other'],
   ['剪辑', 'other'], ['剪輯', 'other'], ['监制', 'other'], ['監製', 'other'], ['配音', 'other'],
-  ['资料来源', 'source'], ['資料來源', 'source'], ['文章来源', 'source'], ['文章來源', 'source'], ['消息来源', 'source'], ['消息來源', 'source'],
+  // 资料来源 (a citation of material, e.g. a book) is text, not a credit; 文章来源 names a reprint's source.
+  ['文章来源', 'source'], ['文章來源', 'source'], ['消息来源', 'source'], ['消息來源', 'source'],
   ['转自', 'source'], ['轉自', 'source'], ['转载自', 'source'], ['轉載自', 'source'], ['转载', 'source'], ['轉載', 'source'], ['来源', 'source'], ['來源', 'source'],
 ];
 

@@ -5,7 +5,7 @@
 import type { ChildNode, Element } from 'domhandler';
 import { Edits } from '../dom/edits.js';
 import { clip, snippetOf } from '../dom/text.js';
-import type { Block, FieldSource, Issue, TraceEntry } from '../types.js';
+import type { Block, FieldSource, Issue, Removal } from '../types.js';
 import type { Found, PageFamily, StepContext } from './types.js';
 
 /** Lower is better: which source wins when two offer a value for the same field. */
@@ -59,10 +59,12 @@ export class RunContext implements StepContext {
   readonly inputUrl: string | null;
   readonly found: Found = emptyFound();
   readonly issues: Issue[] = [];
-  readonly trace: TraceEntry[] = [];
+  readonly trace: Removal[] = [];
   readonly edits = new Edits();
   /** Name of the step now running, for the trace. */
   step = '';
+  /** Position of the step now running in the page's pipeline: removals remember it. */
+  stepIndex = 0;
   #kept: Set<ChildNode> | null = null;
 
   constructor(init: ContextInit) {
@@ -76,7 +78,7 @@ export class RunContext implements StepContext {
       this.#record('kept', node, `not removed (${reason}): protected by a keep rule`, rule);
       return;
     }
-    this.edits.remove(node);
+    this.edits.remove(node, this.stepIndex);
     this.#record('removed', node, reason, rule);
   }
 
@@ -107,6 +109,11 @@ export class RunContext implements StepContext {
     this.trace.push(entry('changed', this.step, clip(snippet, 80), reason, rule));
   }
 
+  removedText(snippet: string, reason: string, rule?: string): void {
+    if (!this.explain) return;
+    this.trace.push(entry('removed', this.step, clip(snippet.replace(/\s+/gu, ' ').trim(), 80), reason, rule));
+  }
+
   dropped(block: Block, reason: string, rule?: string): void {
     if (!this.explain) return;
     this.trace.push(entry('removed', this.step, clip(block.text, 80), reason, rule));
@@ -134,6 +141,6 @@ function entry(
   snippet: string,
   reason: string,
   rule: string | undefined,
-): TraceEntry {
+): Removal {
   return rule === undefined ? { kind, step, reason, snippet } : { kind, step, rule, reason, snippet };
 }

@@ -6,7 +6,9 @@ import { cloneDocument, parseHtml } from '../dom/parse.js';
 import { toBlocks } from '../cleaners/to-blocks.js';
 import type { Block } from '../types.js';
 import { RunContext } from './context.js';
-import type { DraftBlock, PageFamily, PipelineResult, Step } from './types.js';
+import { runVisitors } from './run-visitors.js';
+import type { TreeStep } from './types.js';
+import type { DraftBlock, PageFamily, PipelineResult, SourceStep, Step } from './types.js';
 
 /** A composed, ordered list of steps that can run over a page. */
 export interface Pipeline {
@@ -60,25 +62,68 @@ export function pipe(...parts: ReadonlyArray<Step | Pipeline>): Pipeline {
         explain: options.explain ?? false,
         inputUrl: options.url ?? null,
       });
-      const doc = typeof input === 'string' ? parseHtml(input) : cloneDocument(input);
-      const blocks = runSteps(doc, steps, ctx);
-      return { document: doc, blocks: blocks.map(toBlock), found: ctx.found, issues: ctx.issues, trace: ctx.trace };
+      if (typeof input !== 'string' && steps.some((step) => step.stage === 'source')) {
+        const names = steps.filter((step) => step.stage === 'source').map((step) => step.name).join(', ');
+        throw new TypeError(`qingxi: the pipeline has source steps (${names}), which need the page as text; pass the HTML string instead of a tree.`);
+      }
+      const { document, blocks } = typeof input === 'string' ? runPipeline(input, steps, ctx) : { document: cloneDocument(input), blocks: null };
+      const out = blocks ?? runSteps(document, steps, ctx);
+      return { document, blocks: out.map(toBlock), found: ctx.found, issues: ctx.issues, trace: ctx.trace };
     },
   });
 }
 
 /**
- * Run steps over a document the caller owns, in order, applying each tree
- * step's edits before the next step starts.
+ * Run a pipeline over a page's text: the source steps on the text, then the
+ * one parse, then the rest.
  *
  * @internal
  */
-export function runSteps(doc: Document, steps: readonly Step[], ctx: RunContext): DraftBlock[] {
-  let blocks: DraftBlock[] | null = null;
-  for (const step of steps) {
+export function runPipeline(text: string, steps: readonly Step[], ctx: RunContext): { document: Document; blocks: DraftBlock[] } {
+  let source = text;
+  let first = 0;
+  for (; first < steps.length && steps[first]!.stage === 'source'; first++) {
+    const step = steps[first] as SourceStep;
+    if (step.when !== undefined && !step.when(ctx)) continue;
     ctx.step = step.name;
+    ctx.stepIndex = first;
+    source = step.run(source, ctx);
+  }
+  const document = parseHtml(source);
+  return { document, blocks: runSteps(document, steps.slice(first), ctx, first) };
+}
+
+/**
+ * Run tree, convert and block steps over a document the caller owns, in
+ * order, applying each tree step's edits before the next step starts.
+ *
+ * @internal
+ */
+export function runSteps(doc: Document, steps: readonly Step[], ctx: RunContext, offset = 0): DraftBlock[] {
+  let blocks: DraftBlock[] | null = null;
+  for (let i = 0; i < steps.length; i++) {
+    const step = steps[i]!;
+    ctx.step = step.name;
+    ctx.stepIndex = offset + i;
+    if (step.stage === 'source') continue;
     if (step.stage === 'tree') {
-      step.run(doc, ctx);
+      if (step.when !== undefined && !step.when(ctx)) continue;
+      if (step.run !== undefined) {
+        step.run(doc, ctx);
+      } else {
+        // Consecutive visiting steps that apply to this page share one walk.
+        const group = [step];
+        const positions = [offset + i];
+        while (i + 1 < steps.length && isVisiting(steps[i + 1]!)) {
+          i++;
+          const next = steps[i] as TreeStep;
+          if (next.when === undefined || next.when(ctx)) {
+            group.push(next);
+            positions.push(offset + i);
+          }
+        }
+        runVisitors(doc, group, positions, ctx);
+      }
       ctx.edits.apply();
     } else if (step.stage === 'convert') {
       blocks = step.run(doc, ctx);
@@ -95,6 +140,14 @@ export function runSteps(doc: Document, steps: readonly Step[], ctx: RunContext)
 
 const DEFAULT_CONVERT = toBlocks();
 
+/** The stages in the order they run. */
+export const STAGE_RANK = { source: 0, tree: 1, convert: 2, blocks: 3 } as const;
+
+/** Whether a step can join a shared walk (a step that does not apply to the page is passed over). */
+function isVisiting(step: Step): boolean {
+  return step.stage === 'tree' && step.run === undefined && step.visit !== undefined;
+}
+
 /**
  * Check names and stage order; put the default convert step in front of the
  * first block step when none was given.
@@ -102,10 +155,10 @@ const DEFAULT_CONVERT = toBlocks();
 function orderStages(steps: readonly Step[]): Step[] {
   const seen = new Set<string>();
   const out: Step[] = [];
-  let stage: Step['stage'] = 'tree';
-  const rank = { tree: 0, convert: 1, blocks: 2 } as const;
+  let stage: Step['stage'] = 'source';
+  const rank = STAGE_RANK;
   for (const step of steps) {
-    if (typeof step?.run !== 'function' || typeof step.name !== 'string') {
+    if ((typeof step?.run !== 'function' && typeof (step as { visit?: unknown })?.visit !== 'function') || typeof step.name !== 'string') {
       throw new TypeError(`qingxi: pipe() got ${describe(step)}, which is not a step; pass the result of a step factory such as removeAds().`);
     }
     if (seen.has(step.name)) {
@@ -115,13 +168,13 @@ function orderStages(steps: readonly Step[]): Step[] {
     if (rank[step.stage] < rank[stage]) {
       const last = out.at(-1)?.name ?? '';
       throw new TypeError(
-        `qingxi: ${step.stage} step "${step.name}" comes after ${stage} step "${last}"; tree steps run before toBlocks and block steps after it, so move "${step.name}" earlier.`,
+        `qingxi: ${step.stage} step "${step.name}" comes after ${stage} step "${last}"; source steps run first, then tree steps, toBlocks, and block steps, so move "${step.name}" earlier.`,
       );
     }
     if (step.stage === 'convert' && stage === 'convert') {
       throw new TypeError(`qingxi: the pipeline has two convert steps ("${out.at(-1)?.name}" and "${step.name}"); keep one.`);
     }
-    if (step.stage === 'blocks' && stage === 'tree') {
+    if (step.stage === 'blocks' && (stage === 'tree' || stage === 'source')) {
       if (seen.has(DEFAULT_CONVERT.name)) {
         throw new TypeError(`qingxi: a step named "${DEFAULT_CONVERT.name}" must be the convert step.`);
       }

@@ -3,6 +3,7 @@
  */
 import type { Rule } from '../profiles/define-rule.js';
 import type { SiteProfile } from '../profiles/define-site.js';
+import { STAGE_RANK } from './pipe.js';
 import type { Step } from './types.js';
 
 /**
@@ -16,18 +17,21 @@ import type { Step } from './types.js';
  */
 export function placeRules(steps: readonly Step[], rules: readonly Rule[], where: string): Step[] {
   const out = steps.slice();
-  let startAt = 0;
+  // Rules placed at the start keep their own order: each goes after the previous one.
+  const started = new Set<Step>();
   for (const rule of rules) {
     const anchor = rule.before ?? rule.after;
     if (anchor !== undefined) {
       const index = out.findIndex((step) => step.name === anchor);
       if (index < 0) throw unknownStep(anchor, `${where} rule "${rule.id}"`, out);
       out.splice(rule.before !== undefined ? index : index + 1, 0, rule.step);
-      if (index < startAt) startAt++;
       continue;
     }
     if (rule.at === 'start') {
-      out.splice(startAt++, 0, rule.step);
+      let index = startOfStage(out, rule.step);
+      while (index < out.length && started.has(out[index]!)) index++;
+      out.splice(index, 0, rule.step);
+      started.add(rule.step);
       continue;
     }
     out.splice(endOfStage(out, rule.step), 0, rule.step);
@@ -35,11 +39,16 @@ export function placeRules(steps: readonly Step[], rules: readonly Rule[], where
   return out;
 }
 
-/** Tree steps go last among tree steps (before toBlocks); block steps go last. */
+/** The first position a step of this stage may take. */
+function startOfStage(steps: readonly Step[], step: Step): number {
+  const index = steps.findIndex((s) => STAGE_RANK[s.stage] >= STAGE_RANK[step.stage]);
+  return index < 0 ? steps.length : index;
+}
+
+/** The last position a step of this stage may take. */
 function endOfStage(steps: readonly Step[], step: Step): number {
-  if (step.stage === 'blocks') return steps.length;
-  const convert = steps.findIndex((s) => s.stage !== 'tree');
-  return convert < 0 ? steps.length : convert;
+  const index = steps.findIndex((s) => STAGE_RANK[s.stage] > STAGE_RANK[step.stage]);
+  return index < 0 ? steps.length : index;
 }
 
 /**

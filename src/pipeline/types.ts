@@ -1,9 +1,10 @@
 /**
  * Steps, the context they share, and what a pipeline returns.
  */
-import type { ChildNode, Document, Element } from 'domhandler';
+import type { ChildNode, Document, Element, Text } from 'domhandler';
+import type { VisitResult } from '../dom/walk.js';
 import type { CreditRole } from '../metadata/parse-credits.js';
-import type { Block, FieldSource, Image, Issue, Link, Media, TraceEntry } from '../types.js';
+import type { Block, FieldSource, Image, Issue, Link, Media, Removal } from '../types.js';
 
 /** The page families qingxi recognises. */
 export type PageFamily = 'bannedbook' | 'markdown-mirror' | 'html-page' | 'html-fragment';
@@ -76,6 +77,8 @@ export interface StepContext {
   changed(snippet: string, reason: string, rule?: string): void;
   /** Record a dropped block (trace only). */
   dropped(block: Block, reason: string, rule?: string): void;
+  /** Record text removed from the page's source before parsing (trace only). */
+  removedText(snippet: string, reason: string, rule?: string): void;
   /** Record a content problem on the result. */
   issue(issue: Issue): void;
   /** Offer a value for a single-valued field; the best-ranked source wins. */
@@ -87,10 +90,50 @@ interface StepBase {
   readonly name: string;
 }
 
-/** A step that edits the parsed tree. */
+/**
+ * What a tree step does to each node of a walk. The pipeline runs consecutive
+ * visiting steps in one walk over the tree, calling each step's visitor in
+ * step order for every node, so that a page is walked once, not once per step.
+ * A node one step removes is not shown to the steps after it.
+ */
+export interface TreeVisitor {
+  /** Only call `element` for elements with these tag names (lower case). @default every element */
+  readonly tags?: ReadonlySet<string>;
+  /** An element, before its children; return `SKIP` (`false`) to leave the children out, `'stop'` to see no more nodes. */
+  element?(element: Element): VisitResult;
+  /** An element after its children (not called for elements `element` skipped). */
+  leave?(element: Element): void;
+  /** A text node. */
+  text?(node: Text): VisitResult;
+  /** A comment, directive or CDATA node. */
+  other?(node: ChildNode): VisitResult;
+  /** The walk is over (edits are applied after this). */
+  done?(): void;
+}
+
+/**
+ * A step that edits the parsed tree: either a visitor (`visit`), run in a
+ * shared walk with its neighbours, or a function of the whole tree (`run`).
+ */
 export interface TreeStep extends StepBase {
   readonly stage: 'tree';
-  run(doc: Document, ctx: StepContext): void;
+  /** Run this step only on pages where this holds (e.g. a page family). @default always */
+  when?(ctx: StepContext): boolean;
+  /** Make this page's visitor. */
+  visit?(doc: Document, ctx: StepContext): TreeVisitor;
+  /** Or: do everything with the tree at once, in a walk of its own. */
+  run?(doc: Document, ctx: StepContext): void;
+}
+
+/**
+ * A step that works on the page's text before it is parsed: for layers that
+ * are not HTML, such as a Markdown mirror's frame of lines around the HTML.
+ */
+export interface SourceStep extends StepBase {
+  readonly stage: 'source';
+  /** Run this step only on pages where this holds. @default always */
+  when?(ctx: StepContext): boolean;
+  run(text: string, ctx: StepContext): string;
 }
 
 /** The step that turns the cleaned tree into draft blocks. */
@@ -106,7 +149,7 @@ export interface BlockStep extends StepBase {
 }
 
 /** A named pipeline step: configure once with its factory, run on many pages. */
-export type Step = TreeStep | ConvertStep | BlockStep;
+export type Step = SourceStep | TreeStep | ConvertStep | BlockStep;
 
 /** What running a pipeline over one page gives back. */
 export interface PipelineResult {
@@ -117,5 +160,5 @@ export interface PipelineResult {
   readonly found: Found;
   readonly issues: readonly Issue[];
   /** Removals and changes; empty unless run with `explain: true`. */
-  readonly trace: readonly TraceEntry[];
+  readonly trace: readonly Removal[];
 }

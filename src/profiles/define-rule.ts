@@ -2,10 +2,9 @@
  * User rules: small steps built from data, placed relative to named steps.
  */
 import type { Document, Element } from 'domhandler';
-import { isTag } from 'domhandler';
 import { compileSelector } from '../dom/select.js';
-import { SKIP, walk } from '../dom/walk.js';
-import type { BlockStep, DraftBlock, Step, StepContext, TreeStep } from '../pipeline/types.js';
+import { SKIP } from '../dom/walk.js';
+import type { BlockStep, DraftBlock, Step, StepContext, TreeStep, TreeVisitor } from '../pipeline/types.js';
 
 /** Where a rule runs: before or after a named step, or at the start or end of its stage. */
 export interface Placement {
@@ -89,7 +88,7 @@ export function defineRule(spec: RuleSpec): Rule {
  * place(removeMarkdownFrame(), { at: 'start' })
  */
 export function place(step: Step, placement: Placement = {}): Rule {
-  if (step === null || typeof step !== 'object' || typeof step.run !== 'function' || typeof step.name !== 'string') {
+  if (step === null || typeof step !== 'object' || (typeof step.run !== 'function' && typeof (step as TreeStep).visit !== 'function') || typeof step.name !== 'string') {
     throw new TypeError('qingxi: place() needs a step, i.e. the result of a step factory such as removeAds().');
   }
   checkPlacement(placement, `place("${step.name}")`);
@@ -128,12 +127,12 @@ function buildStep(spec: RuleSpec, action: (typeof ACTIONS)[number], where: stri
       const rewrite = spec.rewrite!;
       if (typeof rewrite.with !== 'function') throw new TypeError(`qingxi: ${where}.rewrite.with must be a function (element, ctx) => void.`);
       const matches = compileSelector(rewrite.selector, `${where}.rewrite.selector`);
-      return treeStep(name, (doc, ctx) => {
-        walk(doc, (node) => {
-          if (isTag(node) && matches(node)) rewrite.with(node, ctx);
+      return visitingStep(name, (ctx) => ({
+        element(node) {
+          if (matches(node)) rewrite.with(node, ctx);
           return undefined;
-        });
-      });
+        },
+      }));
     }
     case 'dropBlocks':
       return dropStep(name, spec, where);
@@ -145,9 +144,9 @@ function defaultReason(action: 'remove' | 'unwrap' | 'keep'): string {
 }
 
 function selectorStep(name: string, action: 'remove' | 'unwrap' | 'keep', matches: (e: Element) => boolean, reason: string, id: string): TreeStep {
-  return treeStep(name, (doc, ctx) => {
-    walk(doc, (node) => {
-      if (!isTag(node) || !matches(node)) return undefined;
+  return visitingStep(name, (ctx) => ({
+    element(node) {
+      if (!matches(node)) return undefined;
       if (action === 'remove') {
         ctx.remove(node, reason, id);
         return SKIP;
@@ -155,12 +154,12 @@ function selectorStep(name: string, action: 'remove' | 'unwrap' | 'keep', matche
       if (action === 'unwrap') ctx.unwrap(node, reason, id);
       else ctx.keep(node, reason, id);
       return undefined;
-    });
-  });
+    },
+  }));
 }
 
-function treeStep(name: string, run: (doc: Document, ctx: StepContext) => void): TreeStep {
-  return Object.freeze({ name, stage: 'tree' as const, run });
+function visitingStep(name: string, visitor: (ctx: StepContext) => TreeVisitor): TreeStep {
+  return Object.freeze({ name, stage: 'tree' as const, visit: (_doc: Document, ctx: StepContext) => visitor(ctx) });
 }
 
 function dropStep(name: string, spec: RuleSpec, where: string): BlockStep {

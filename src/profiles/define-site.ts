@@ -2,16 +2,15 @@
  * Site profiles: typed data that tells qingxi how one site's pages are built.
  */
 import type { Document } from 'domhandler';
-import { isTag } from 'domhandler';
 import { compileSelector } from '../dom/select.js';
 import { textOf } from '../dom/text.js';
-import { STOP, walk } from '../dom/walk.js';
+import { STOP } from '../dom/walk.js';
 import { parseChineseDate } from '../metadata/parse-chinese-date.js';
 import { parseCredits } from '../metadata/parse-credits.js';
 import { parseDateline } from '../metadata/parse-dateline.js';
 import { recordCredits } from '../cleaners/record-credits.js';
 import { resolveBody } from '../cleaners/resolve-body.js';
-import type { PageFamily, Step, StepContext, TreeStep } from '../pipeline/types.js';
+import type { PageFamily, Step, StepContext, TreeStep, TreeVisitor } from '../pipeline/types.js';
 import { collapseWhitespace } from '../text/collapse-whitespace.js';
 import { type Rule, defineRule } from './define-rule.js';
 
@@ -192,13 +191,15 @@ function readStep(name: string, selector: string, where: string, read: Reader): 
   return Object.freeze({
     name: `rule:${name}`,
     stage: 'tree' as const,
-    run(doc: Document, ctx: StepContext): void {
-      walk(doc, (node) => {
-        if (!isTag(node) || !matches(node)) return undefined;
-        const text = collapseWhitespace(textOf(node));
-        if (text !== '' && read(text, ctx)) ctx.remove(node, `read by the site profile (${name})`, name);
-        return STOP;
-      });
+    visit(_doc: Document, ctx: StepContext): TreeVisitor {
+      return {
+        element(node) {
+          if (!matches(node)) return undefined;
+          const text = collapseWhitespace(textOf(node));
+          if (text !== '' && read(text, ctx)) ctx.remove(node, `read by the site profile (${name})`, name);
+          return STOP;
+        },
+      };
     },
   });
 }

@@ -5,6 +5,10 @@ import { hostOf, isUnderDomain } from '../text/resolve-url.js';
 import type { PageFamily } from '../pipeline/types.js';
 import type { SiteProfile } from './define-site.js';
 
+/** How much of a page's start and end is searched for markers (characters). */
+const HEAD = 32 * 1024;
+const TAIL = 8 * 1024;
+
 /** The profiles that apply to a page: at most one mirror and one outlet. */
 export interface MatchedSites {
   readonly mirror: SiteProfile | null;
@@ -12,7 +16,8 @@ export interface MatchedSites {
 }
 
 /**
- * Match profiles by the domains of the page's URLs first, then by page family or markers in its text.
+ * Match profiles by the domains of the page's URLs first, then by page family or
+ * markers in its first 32 KiB or last 8 KiB of text.
  *
  * @param sites - Candidate profiles, in priority order.
  * @param text - The raw page.
@@ -23,15 +28,16 @@ export interface MatchedSites {
 export function matchSites(sites: readonly SiteProfile[], text: string, urls: readonly string[], family: PageFamily): MatchedSites {
   const hosts = urls.map(hostOf).filter((h): h is string => h !== null);
   const best = { mirror: null as SiteProfile | null, outlet: null as SiteProfile | null };
-  const score = { mirror: 0, outlet: 0 };
   for (const site of sites) {
-    const byDomain = site.domains.some((domain) => hosts.some((host) => isUnderDomain(host, domain)));
-    const byMarker = site.families.includes(family) || site.markers.some((marker) => text.includes(marker));
-    const s = byDomain ? 2 : byMarker ? 1 : 0;
-    if (s > score[site.kind]) {
-      score[site.kind] = s;
-      best[site.kind] = site;
-    }
+    if (best[site.kind] === null && site.domains.some((domain) => hosts.some((host) => isUnderDomain(host, domain)))) best[site.kind] = site;
+  }
+  // Markers are looked for where pages put them, in the head and the tail,
+  // so that a 2 MB page costs no more than a small one.
+  const head = text.length > HEAD ? text.slice(0, HEAD) : text;
+  const tail = text.length > HEAD ? text.slice(-TAIL) : '';
+  const marked = (marker: string): boolean => head.includes(marker) || (tail !== '' && tail.includes(marker));
+  for (const site of sites) {
+    if (best[site.kind] === null && (site.families.includes(family) || site.markers.some(marked))) best[site.kind] = site;
   }
   return best;
 }

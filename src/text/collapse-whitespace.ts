@@ -3,26 +3,23 @@
  */
 import { isCjk, isLatinAlnum, isNeutralPunctuation } from './cjk.js';
 
-const enum Space {
-  None = 0,
-  /** Typed by the author: spaces, no-break spaces, ideographic spaces. */
-  Hard = 1,
-  /** Left by markup: a run with a line break or tab, as pretty-printers write. */
-  Soft = 2,
-}
+const NONE = 0;
+/** Typed by the author: spaces, no-break spaces, ideographic spaces. */
+const HARD = 1;
+/** Left by markup: a run with a line break or tab, as pretty-printers write. */
+const SOFT = 2;
+/** Deleted outright: zero-width space, word joiner, BOM, soft hyphen. */
+const INVISIBLE = 3;
 
-/** Characters deleted outright: zero-width spaces, word joiner, BOM, soft hyphen. */
-function isInvisible(c: number): boolean {
-  return c === 0x200b || c === 0x2060 || c === 0xfeff || c === 0x00ad;
-}
+/** The class of every code unit up to U+3000, so the loop does one array read per character. */
+const CLASS = new Uint8Array(0x3001);
+for (const c of [0x20, 0xa0, 0x1680, 0x202f, 0x205f, 0x3000]) CLASS[c] = HARD;
+for (let c = 0x2000; c <= 0x200a; c++) CLASS[c] = HARD;
+for (const c of [0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x85, 0x2028, 0x2029]) CLASS[c] = SOFT;
+for (const c of [0x200b, 0x2060, 0x00ad]) CLASS[c] = INVISIBLE;
 
-function spaceKind(c: number): Space {
-  if (c === 0x20 || c === 0xa0 || c === 0x3000 || c === 0x1680 || c === 0x202f || c === 0x205f) return Space.Hard;
-  if ((c >= 0x2000 && c <= 0x200a)) return Space.Hard;
-  if (c === 0x0a || c === 0x0d || c === 0x09 || c === 0x0b || c === 0x0c || c === 0x2028 || c === 0x2029 || c === 0x85) {
-    return Space.Soft;
-  }
-  return Space.None;
+function classOf(c: number): number {
+  return c <= 0x3000 ? CLASS[c]! : c === 0xfeff ? INVISIBLE : NONE;
 }
 
 /**
@@ -40,36 +37,39 @@ function spaceKind(c: number): Space {
  * collapseWhitespace('Vladimir\n   Putin') // 'Vladimir Putin'
  */
 export function collapseWhitespace(raw: string): string {
-  let out = '';
-  let runStart = -1;
-  let run = Space.None;
+  const parts: string[] = [];
+  let segment = 0;
+  let run = NONE;
+  let inRun = false;
   let prev = -1;
-  let segmentStart = 0;
   for (let i = 0; i < raw.length; i++) {
     const c = raw.charCodeAt(i);
-    const kind = spaceKind(c);
-    if (kind !== Space.None || isInvisible(c)) {
-      if (runStart < 0) {
-        out += raw.slice(segmentStart, i);
-        runStart = i;
+    const kind = classOf(c);
+    if (kind !== NONE) {
+      if (!inRun) {
+        if (i > segment) parts.push(raw.slice(segment, i));
+        inRun = true;
       }
-      if (kind > run) run = kind;
+      if (kind !== INVISIBLE && kind > run) run = kind;
       continue;
     }
-    if (runStart >= 0) {
-      if (run !== Space.None && prev >= 0 && keepsSpace(run, prev, raw.codePointAt(i)!)) out += ' ';
-      runStart = -1;
-      run = Space.None;
-      segmentStart = i;
+    if (inRun) {
+      if (run !== NONE && prev >= 0 && keepsSpace(run, prev, raw.codePointAt(i)!)) parts.push(' ');
+      inRun = false;
+      run = NONE;
+      segment = i;
     }
     prev = c >= 0xdc00 && c <= 0xdfff && i > 0 ? raw.codePointAt(i - 1)! : c;
   }
-  if (runStart < 0) out += raw.slice(segmentStart);
-  return out;
+  if (!inRun) {
+    if (segment === 0) return raw;
+    parts.push(raw.slice(segment));
+  }
+  return parts.join('');
 }
 
-function keepsSpace(run: Space, before: number, after: number): boolean {
-  if (run === Space.Hard) return true;
+function keepsSpace(run: number, before: number, after: number): boolean {
+  if (run === HARD) return true;
   if (isCjk(before) || isCjk(after)) return false;
   if (isNeutralPunctuation(before)) return isLatinAlnum(after);
   if (isNeutralPunctuation(after)) return isLatinAlnum(before);

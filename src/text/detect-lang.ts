@@ -3,12 +3,17 @@
  */
 import { SIMPLIFIED_FORMS, TRADITIONAL_FORMS } from '../rules/script-variants.js';
 
-const SIMPLIFIED = new Set(Array.from(SIMPLIFIED_FORMS));
-const TRADITIONAL = new Set(Array.from(TRADITIONAL_FORMS));
+/** 1 for a Simplified-only character, 2 for a Traditional-only one, by UTF-16 code unit. */
+const SCRIPT = new Uint8Array(0x10000);
+for (let i = 0; i < SIMPLIFIED_FORMS.length; i++) SCRIPT[SIMPLIFIED_FORMS.charCodeAt(i)] = 1;
+for (let i = 0; i < TRADITIONAL_FORMS.length; i++) SCRIPT[TRADITIONAL_FORMS.charCodeAt(i)] = 2;
+
 /** The winning script needs this share of the distinctive characters. */
-const MAJORITY = 0.7;
+const MAJORITY = 0.6;
 /** Fewer distinctive characters than this is too little evidence. */
 const MIN_EVIDENCE = 3;
+/** Enough distinctive characters to decide: counting stops here. */
+const ENOUGH = 400;
 
 /**
  * Tell Simplified from Traditional Chinese by counting characters that differ
@@ -22,9 +27,10 @@ const MIN_EVIDENCE = 3;
 export function detectLang(text: string): 'zh-Hans' | 'zh-Hant' | 'und' {
   let simplified = 0;
   let traditional = 0;
-  for (const ch of text) {
-    if (SIMPLIFIED.has(ch)) simplified++;
-    else if (TRADITIONAL.has(ch)) traditional++;
+  for (let i = 0; i < text.length && simplified + traditional < ENOUGH; i++) {
+    const script = SCRIPT[text.charCodeAt(i)];
+    if (script === 1) simplified++;
+    else if (script === 2) traditional++;
   }
   const total = simplified + traditional;
   if (total < MIN_EVIDENCE) return 'und';

@@ -1,0 +1,140 @@
+/**
+ * Many selectors matched against every element in one look-up each, the way
+ * browsers match style rules: each selector is filed under a key of its
+ * rightmost compound (an id, a class, a tag name, an attribute name), and an
+ * element is only tested against the selectors filed under its own keys.
+ */
+import type { AnyNode, Element } from 'domhandler';
+import { compile } from 'css-select';
+import { type Selector, parse } from 'css-what';
+
+interface Entry<T> {
+  readonly order: number;
+  readonly value: T;
+  readonly test: (element: Element) => boolean;
+}
+
+/**
+ * An index of compiled selectors, each carrying a value (a rule).
+ *
+ * @typeParam T - What a matching selector stands for.
+ */
+export class SelectorIndex<T> {
+  // Entries by the key of their rightmost compound; each element only meets
+  // the entries filed under its own tag, id, classes and attribute names.
+  readonly #byTag = new Map<string, Entry<T>[]>();
+  readonly #byId = new Map<string, Entry<T>[]>();
+  readonly #byClass = new Map<string, Entry<T>[]>();
+  readonly #byAttribute = new Map<string, Entry<T>[]>();
+  readonly #universal: Entry<T>[] = [];
+  #count = 0;
+
+  /**
+   * File a selector (a selector list is filed alternative by alternative).
+   *
+   * @param selector - CSS selector.
+   * @param value - What a match returns.
+   * @param where - Who wrote the selector, for the error message.
+   * @throws TypeError naming the selector when it does not parse.
+   */
+  add(selector: string, value: T, where: string): void {
+    let alternatives: Selector[][];
+    try {
+      if (typeof selector !== 'string' || selector.trim() === '') throw new Error('empty selector');
+      alternatives = parse(selector);
+    } catch (error) {
+      throw invalid(selector, where, error);
+    }
+    const order = this.#count++;
+    for (const alternative of alternatives) {
+      let test: (element: Element) => boolean;
+      try {
+        test = compile<AnyNode, Element>([alternative]) as (element: Element) => boolean;
+      } catch (error) {
+        throw invalid(selector, where, error);
+      }
+      const entry = { order, value, test };
+      const [kind, name] = keyOf(alternative);
+      if (kind === 'universal') this.#universal.push(entry);
+      else file(kind === 'tag' ? this.#byTag : kind === 'id' ? this.#byId : kind === 'class' ? this.#byClass : this.#byAttribute, name, entry);
+    }
+  }
+
+  /** Whether no selector was filed. */
+  get empty(): boolean {
+    return this.#count === 0;
+  }
+
+  /**
+   * The value of the first-filed selector that matches the element.
+   *
+   * @param element - The element.
+   * @returns The value, or `undefined`.
+   */
+  match(element: Element): T | undefined {
+    let best = first(this.#byTag.get(element.name), element, undefined);
+    if (this.#universal.length > 0) best = first(this.#universal, element, best);
+    const attribs = element.attribs;
+    for (const name in attribs) {
+      if (!Object.hasOwn(attribs, name)) continue;
+      if (this.#byAttribute.size > 0) best = first(this.#byAttribute.get(name), element, best);
+      if (name === 'id') {
+        if (this.#byId.size > 0) best = first(this.#byId.get(attribs[name]!), element, best);
+      } else if (name === 'class' && this.#byClass.size > 0) {
+        const value = attribs[name]!;
+        if (value.includes(' ') || value.includes('\t') || value.includes('\n')) {
+          for (const cls of value.split(SPACE)) if (cls !== '') best = first(this.#byClass.get(cls), element, best);
+        } else if (value !== '') best = first(this.#byClass.get(value), element, best);
+      }
+    }
+    return best?.value;
+  }
+}
+
+const SPACE = /\s+/u;
+
+function file<T>(map: Map<string, Entry<T>[]>, key: string, entry: Entry<T>): void {
+  const list = map.get(key);
+  if (list === undefined) map.set(key, [entry]);
+  else list.push(entry);
+}
+
+/** The earliest-filed entry of a list that matches, if earlier than `best`. */
+function first<T>(list: Entry<T>[] | undefined, element: Element, best: Entry<T> | undefined): Entry<T> | undefined {
+  if (list === undefined) return best;
+  let out = best;
+  for (const entry of list) {
+    if ((out === undefined || entry.order < out.order) && entry.test(element)) out = entry;
+  }
+  return out;
+}
+
+function invalid(selector: string, where: string, error: unknown): TypeError {
+  const why = error instanceof Error ? error.message : String(error);
+  return new TypeError(`qingxi: ${where} has an invalid CSS selector ${JSON.stringify(selector)} (${why}); fix the selector.`);
+}
+
+type KeyKind = 'id' | 'class' | 'attribute' | 'tag' | 'universal';
+
+/** The most selective key of a selector's rightmost compound. */
+function keyOf(tokens: readonly Selector[]): [KeyKind, string] {
+  let start = tokens.length;
+  while (start > 0 && !isTraversal(tokens[start - 1]!)) start--;
+  const compound = tokens.slice(start);
+  let tag: string | null = null;
+  let attribute: string | null = null;
+  for (const token of compound) {
+    if (token.type === 'attribute') {
+      if (token.name === 'id' && token.action === 'equals' && token.ignoreCase !== true) return ['id', token.value];
+      if (token.name === 'class' && token.action === 'element' && token.ignoreCase !== true) return ['class', token.value];
+      if (token.action !== 'not') attribute ??= token.name;
+    } else if (token.type === 'tag') tag ??= token.name;
+  }
+  if (attribute !== null) return ['attribute', attribute];
+  if (tag !== null) return ['tag', tag];
+  return ['universal', ''];
+}
+
+function isTraversal(token: Selector): boolean {
+  return token.type === 'adjacent' || token.type === 'child' || token.type === 'descendant' || token.type === 'parent' || token.type === 'sibling' || token.type === 'column-combinator';
+}

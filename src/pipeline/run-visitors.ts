@@ -1,0 +1,128 @@
+/**
+ * One walk for many tree steps.
+ */
+import type { ChildNode, Document, Element, Text } from 'domhandler';
+import { isTag, isText } from 'domhandler';
+import { SKIP, STOP, type VisitResult, walkEnterExit } from '../dom/walk.js';
+import type { RunContext } from './context.js';
+import type { TreeStep, TreeVisitor } from './types.js';
+
+/** A visitor that asked to see no more nodes. */
+const DONE = Symbol('done');
+
+type Skip = ChildNode | typeof DONE | null;
+
+/**
+ * Walk the tree once, calling each step's visitor in step order for every
+ * node. This keeps each step's own view the same as if it had walked alone
+ * after the steps before it:
+ *
+ * - a step that returns SKIP for an element sees none of its descendants,
+ *   while the other steps still do;
+ * - a node removed by a step (even one further down the page, removed ahead
+ *   of the walk) is seen by the steps before it and by none after it.
+ *
+ * @param doc - The tree.
+ * @param steps - Consecutive visiting steps.
+ * @param positions - Position of each step in the page's pipeline.
+ * @param ctx - The run's context.
+ * @internal
+ */
+export function runVisitors(doc: Document, steps: readonly TreeStep[], positions: readonly number[], ctx: RunContext): void {
+  const n = steps.length;
+  const visitors: TreeVisitor[] = [];
+  for (let i = 0; i < n; i++) {
+    enterStep(ctx, steps[i]!, positions[i]!);
+    visitors.push(steps[i]!.visit!(doc, ctx));
+  }
+  // Which visitors handle which kind of node: a text node only costs the steps that read text.
+  const forText = indicesWith(visitors, 'text');
+  const forOther = indicesWith(visitors, 'other');
+  const forLeave = indicesWith(visitors, 'leave');
+  // For each tag name met, the steps that want to see such elements.
+  const byTag = new Map<string, boolean[]>();
+  const interest = (name: string): boolean[] => {
+    let wants = byTag.get(name);
+    if (wants === undefined) {
+      wants = visitors.map((v) => v.element !== undefined && (v.tags === undefined || v.tags.has(name)));
+      byTag.set(name, wants);
+    }
+    return wants;
+  };
+  // The element whose subtree each step is skipping, DONE, or null.
+  const skipping: Skip[] = new Array<Skip>(n).fill(null);
+  const edits = ctx.edits;
+
+  /** Whether step i must not see the node: it skips the subtree, or the node was removed at or before it. */
+  const hidden = (i: number, node: ChildNode): boolean => skipping[i] !== null || edits.removedBy(node) <= positions[i]!;
+
+  const visitLeaf = (node: ChildNode, indices: readonly number[], call: (v: TreeVisitor, i: number) => VisitResult): void => {
+    for (const i of indices) {
+      if (hidden(i, node)) continue;
+      enterStep(ctx, steps[i]!, positions[i]!);
+      if (call(visitors[i]!, i) === STOP) skipping[i] = DONE;
+    }
+  };
+
+  walkEnterExit(
+    doc,
+    (node) => {
+      if (isText(node)) {
+        visitLeaf(node, forText, (v) => v.text!(node as Text));
+        return SKIP;
+      }
+      if (!isTag(node)) {
+        visitLeaf(node, forOther, (v) => v.other!(node));
+        return SKIP;
+      }
+      let descend = false;
+      const wants = interest(node.name);
+      for (let i = 0; i < n; i++) {
+        if (skipping[i] !== null) continue;
+        if (edits.removedBy(node) <= positions[i]!) {
+          skipping[i] = node;
+          continue;
+        }
+        if (!wants[i]) {
+          descend = true;
+          continue;
+        }
+        enterStep(ctx, steps[i]!, positions[i]!);
+        const result = visitors[i]!.element!(node);
+        if (result === STOP) skipping[i] = DONE;
+        else if (result === SKIP) skipping[i] = node;
+        else descend = true;
+      }
+      return descend ? undefined : SKIP;
+    },
+    (node) => {
+      if (!isTag(node)) return;
+      for (let i = 0; i < n; i++) if (skipping[i] === node) skipping[i] = null;
+      for (const i of forLeave) {
+        if (skipping[i] !== null) continue;
+        enterStep(ctx, steps[i]!, positions[i]!);
+        visitors[i]!.leave!(node as Element);
+      }
+    },
+  );
+  for (let i = 0; i < n; i++) {
+    const done = visitors[i]!.done;
+    if (done !== undefined) {
+      enterStep(ctx, steps[i]!, positions[i]!);
+      done();
+    }
+  }
+}
+
+function indicesWith(visitors: readonly TreeVisitor[], method: keyof TreeVisitor): number[] {
+  const out: number[] = [];
+  visitors.forEach((visitor, i) => {
+    if (visitor[method] !== undefined) out.push(i);
+  });
+  return out;
+}
+
+function enterStep(ctx: RunContext, step: TreeStep, index: number): void {
+  ctx.step = step.name;
+  ctx.stepIndex = index;
+}
