@@ -132,6 +132,7 @@ export type IssueCode =
   | 'no-title'
   | 'no-date'
   | 'date-conflict'
+  | 'invalid-date'
   | 'no-body'
   | 'fallback-body'
   | 'charset-fallback'

@@ -71,6 +71,8 @@ function record(dateline: Dateline, ctx: StepContext): void {
   ctx.found.dateline = dateline.raw;
   if (dateline.published !== null) {
     ctx.found.dates.unshift({ value: dateline.published, source: 'dateline', raw: dateline.raw });
+  } else if (dateline.invalid === true) {
+    ctx.issue({ code: 'invalid-date', message: `the dateline ${dateline.raw} prints a date that does not exist; it was not used`, step: 'extractDateline' });
   }
   if (dateline.outlet !== undefined) ctx.found.outletHints.unshift(dateline.outlet);
   if (dateline.reporter !== undefined) {

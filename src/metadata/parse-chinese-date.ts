@@ -16,6 +16,19 @@ export interface DateParts {
   readonly offset?: string;
   /** IANA zone named by a zone word such as 北京时间. */
   readonly zone?: string;
+  /** Years before or after the reference year: 今年 0, 去年 -1, 明年 1. */
+  readonly yearShift?: number;
+  /** Months before or after the reference month: 本月 0, 上月 -1, 下月 1. */
+  readonly monthShift?: number;
+}
+
+/** A date printed in text, read for its pieces but not yet checked or completed. */
+export interface DateMatch {
+  readonly parts: DateParts;
+  /** The text the date was read from, as printed. */
+  readonly raw: string;
+  /** Where `raw` starts in the input. */
+  readonly index: number;
 }
 
 /** A date found in text. */
@@ -34,7 +47,7 @@ export interface ParsedDate {
 
 /** Options for {@link parseChineseDate}. */
 export interface ChineseDateOptions {
-  /** A date near the one printed, to supply a missing year (and month). */
+  /** A date near the one printed, to supply a missing or relative year (and month). */
   readonly reference?: string | Date | null;
   /** Zone for printed times that name none: IANA name or `±HH:MM`. */
   readonly timezone?: string | null;
@@ -48,13 +61,12 @@ const ZONE = `(${Object.keys(ZONE_WORDS).join('|')})${SP}(?:时间|時間)`;
 const PERIOD = '(凌晨|清晨|早晨|早上|上午|中午|下午|傍晚|晚上|晚间|晚間|夜间|夜間|夜里|深夜)';
 const WEEKDAY = `(?:${SP}(?:[(（]?(?:周|週|星期|礼拜|禮拜)[一二三四五六日天][)）]?))?`;
 const CLOCK = `(?:(${N})${SP}[时時点點](?:${SP}(${N})${SP}分)?(?:${SP}(${N})${SP}秒)?|([0-9]{1,2})[:：]([0-9]{2})(?:[:：]([0-9]{2}))?)`;
-const TIME = `(?:${WEEKDAY}${SP}(?:${ZONE}${SP})?${PERIOD}?${SP}${CLOCK})?`;
+const TIME = `(?:${WEEKDAY}${SP}(?:${ZONE}${SP})?(?:${PERIOD}?${SP}${CLOCK}|${PERIOD}))?`;
+const YEAR = `(?:(?:(民[国國]|中[华華]民[国國])${SP})?(${N})${SP}年|(今年|去年|前年|明年))`;
+const MONTH = `(?:(${N})${SP}月|(本月|上月|下月|上個月|上个月|下個月|下个月))`;
 
-/** 2022年12月30日 / 民国111年12月30日 / 12月30日 / 30日, then an optional time. */
-const CHINESE = new RegExp(
-  `(?:${ZONE}${SP})?(?:(?:(民[国國]|中[华華]民[国國])${SP})?(${N})${SP}年${SP})?(?:(${N})${SP}月${SP})?(${N})${SP}[日号號]${TIME}`,
-  'u',
-);
+/** 2022年12月30日 / 民国111年12月30日 / 今年12月30日 / 12月30日 / 本月十一日 / 30日, then an optional time. */
+const CHINESE = new RegExp(`(?:${ZONE}${SP})?(?:${YEAR}${SP})?(?:${MONTH}${SP})?(${N})${SP}[日号號]${TIME}`, 'u');
 
 /** 2022-12-30, 2022/12/30, 2022.12.30, with an optional time and offset. */
 const NUMERIC = new RegExp(
@@ -62,101 +74,76 @@ const NUMERIC = new RegExp(
   'u',
 );
 
+const YEAR_SHIFT: Readonly<Record<string, number>> = { 今年: 0, 去年: -1, 前年: -2, 明年: 1 };
+const MONTH_SHIFT: Readonly<Record<string, number>> = { 本月: 0, 上月: -1, 上個月: -1, 上个月: -1, 下月: 1, 下個月: 1, 下个月: 1 };
+
 /**
  * Find and read the first date in a string.
  *
  * @param text - Text holding a date, e.g. `'2019 年 10 月 30 日'` or `'二〇二二年十二月三十日上午10时30分'`.
  * @param options - Reference date and zone.
- * @returns The date, or `null` when none is printed or the printed one is invalid (2月30日, 13月).
+ * @returns The date, or `null` when none is printed, the printed one is invalid
+ *   (2月30日, 13月: rejected, not rolled over), or it needs a reference that was not given.
  * @example
  * parseChineseDate('民國111年12月30日')?.published // '2022-12-30'
  * parseChineseDate('十一月十日', { reference: '2022-11-20' })?.published // '2022-11-10'
+ * parseChineseDate('美东时间6月1日中午12点', { reference: '2020-06-02' })?.published // '2020-06-01T12:00:00-04:00'
  */
 export function parseChineseDate(text: string, options: ChineseDateOptions = {}): ParsedDate | null {
+  const match = matchChineseDate(text, options.allowDayOnly ?? false);
+  return match === null ? null : resolveDate(match, options);
+}
+
+/**
+ * Find the first date printed in a string and read its pieces, without
+ * checking that the date exists or completing missing pieces.
+ *
+ * @param text - Any text.
+ * @param allowDayOnly - Accept a bare day (`30日`).
+ * @returns The pieces and where they were printed, or `null`.
+ */
+export function matchChineseDate(text: string, allowDayOnly = false): DateMatch | null {
   const numeric = NUMERIC.exec(text);
   const chinese = CHINESE.exec(text);
-  if (numeric !== null && (chinese === null || numeric.index <= chinese.index)) {
-    return fromNumeric(numeric, options);
-  }
+  if (numeric !== null && (chinese === null || numeric.index <= chinese.index)) return fromNumeric(numeric);
   if (chinese === null) return null;
-  return fromChinese(chinese, options);
+  return fromChinese(chinese, allowDayOnly);
 }
 
-function fromNumeric(match: RegExpExecArray, options: ChineseDateOptions): ParsedDate | null {
-  const parts: DateParts = withoutUndefined({
-    year: Number(match[1]),
-    month: Number(match[3]),
-    day: Number(match[4]),
-    hour: optionalNumber(match[5]),
-    minute: optionalNumber(match[6]),
-    second: optionalNumber(match[7]),
-    offset: normalizeOffset(match[8]),
-  });
-  return finish(parts, match[0], match.index, options, false);
-}
-
-function fromChinese(match: RegExpExecArray, options: ChineseDateOptions): ParsedDate | null {
-  const [, zoneWord, era, yearText, monthText, dayText, zoneWord2, period, h, m, s, ch, cm, cs] = match;
-  if (yearText === undefined && monthText === undefined && options.allowDayOnly !== true) return null;
-  let year = yearText === undefined ? undefined : parseNumber(yearText);
-  if (year === null) return null;
-  if (year !== undefined && era !== undefined) year += 1911;
-  else if (year !== undefined && year < 100 && yearText !== undefined && /^[0-9０-９]{2}$/u.test(yearText)) year += 2000;
-  const clock = readClock(period, h ?? ch, m ?? cm, s ?? cs);
-  if (clock === null) return null;
-  const zoneName = zoneWord ?? zoneWord2;
-  const parts: DateParts = withoutUndefined({
-    year,
-    month: monthText === undefined ? undefined : (parseNumber(monthText) ?? -1),
-    day: parseNumber(dayText!) ?? -1,
-    ...clock,
-    zone: zoneName === undefined ? undefined : ZONE_WORDS[zoneName],
-  });
-  return finish(parts, match[0], match.index, options, true);
-}
-
-/** Hours as printed with 上午/下午 and friends, to a 24-hour clock. */
-function readClock(
-  period: string | undefined,
-  hourText: string | undefined,
-  minuteText: string | undefined,
-  secondText: string | undefined,
-): { hour?: number; minute?: number; second?: number } | null {
-  if (hourText === undefined) return {};
-  let hour = parseNumber(hourText);
-  const minute = minuteText === undefined ? 0 : parseNumber(minuteText);
-  const second = secondText === undefined ? undefined : parseNumber(secondText);
-  if (hour === null || minute === null || second === null) return null;
-  if (period !== undefined) {
-    const afternoon = /下午|傍晚|晚|夜|中午/u.test(period);
-    if (afternoon && hour < 12 && !(period === '中午' && hour >= 11)) hour += 12;
-    if (!afternoon && hour === 12 && period === '凌晨') hour = 0;
-  }
-  return second === undefined ? { hour, minute } : { hour, minute, second };
-}
-
-/** Validate, fill the year from the reference if needed, and format. */
-function finish(
-  parts: DateParts,
-  raw: string,
-  index: number,
-  options: ChineseDateOptions,
-  trimRaw: boolean,
-): ParsedDate | null {
+/**
+ * Check a matched date and complete it from the reference: an ISO date, or
+ * `null` for an impossible date or one that needs a reference not given.
+ *
+ * @param match - From {@link matchChineseDate}.
+ * @param options - Reference date and zone.
+ * @returns The date.
+ */
+export function resolveDate(match: DateMatch, options: ChineseDateOptions = {}): ParsedDate | null {
+  const { parts } = match;
   let { year, month } = parts;
   let inferred = false;
   if (year === undefined || month === undefined) {
     const reference = toReference(options.reference);
     if (reference === null) return null;
-    const guess = nearest(reference, year, month, parts.day ?? 1);
-    if (guess === null) return null;
-    ({ year, month } = guess);
+    const refYear = reference.getUTCFullYear() + (parts.yearShift ?? 0);
+    const refMonth = reference.getUTCMonth() + 1 + (parts.monthShift ?? 0);
+    if (parts.yearShift !== undefined && month !== undefined) {
+      year = refYear;
+    } else if (parts.monthShift !== undefined) {
+      const y = year ?? reference.getUTCFullYear();
+      const shifted = new Date(Date.UTC(y, refMonth - 1, 1));
+      year = shifted.getUTCFullYear();
+      month = shifted.getUTCMonth() + 1;
+    } else {
+      const guess = nearest(reference, year ?? (parts.yearShift === undefined ? undefined : refYear), month, parts.day ?? 1);
+      if (guess === null) return null;
+      ({ year, month } = guess);
+    }
     inferred = true;
   }
   const day = parts.day ?? 1;
-  if (!isValidDate(year, month, day)) return null;
-  const printed = trimRaw ? raw.replace(/[ \u3000]+$/u, '') : raw;
-  let published = `${year}-${pad(month)}-${pad(day)}`;
+  if (!isValidDate(year!, month!, day)) return null;
+  let published = `${year}-${pad(month!)}-${pad(day)}`;
   let timezone: string | undefined = parts.zone ?? parts.offset;
   if (parts.hour !== undefined) {
     const hour = parts.hour;
@@ -166,12 +153,68 @@ function finish(
     published += `T${pad(hour)}:${pad(minute)}:${pad(second)}`;
     const zone = timezone ?? options.timezone ?? undefined;
     if (zone !== undefined) {
-      published += /^[+-]\d{2}:\d{2}$|^Z$/u.test(zone) ? zone : offsetAt(zone, { year, month, day, hour, minute });
+      published += /^[+-]\d{2}:\d{2}$/u.test(zone) ? zone : offsetAt(zone, { year: year!, month: month!, day, hour, minute });
       timezone = zone;
     }
   }
-  const result: ParsedDate = { published, raw: printed, index };
-  return withoutUndefined({ ...result, timezone, inferred: inferred ? true : undefined }) as ParsedDate;
+  const result: { -readonly [K in keyof ParsedDate]: ParsedDate[K] } = { published, raw: match.raw, index: match.index };
+  if (timezone !== undefined) result.timezone = timezone;
+  if (inferred) result.inferred = true;
+  return result;
+}
+
+function fromNumeric(match: RegExpExecArray): DateMatch {
+  const parts: { -readonly [K in keyof DateParts]: DateParts[K] } = { year: Number(match[1]), month: Number(match[3]), day: Number(match[4]) };
+  if (match[5] !== undefined) {
+    parts.hour = Number(match[5]);
+    parts.minute = Number(match[6]);
+    if (match[7] !== undefined) parts.second = Number(match[7]);
+  }
+  if (match[8] !== undefined) parts.offset = normalizeOffset(match[8]);
+  return { parts, raw: match[0], index: match.index };
+}
+
+function fromChinese(match: RegExpExecArray, allowDayOnly: boolean): DateMatch | null {
+  const [, zoneWord, era, yearText, relativeYear, monthText, relativeMonth, dayText, zoneWord2, period, h, m, s, ch, cm, cs, periodOnly] = match;
+  const hasMonth = monthText !== undefined || relativeMonth !== undefined;
+  const hasYear = yearText !== undefined || relativeYear !== undefined;
+  if (!hasYear && !hasMonth && !allowDayOnly) return null;
+  const parts: { -readonly [K in keyof DateParts]: DateParts[K] } = {};
+  if (yearText !== undefined) {
+    let year = parseNumber(yearText) ?? -1;
+    if (era !== undefined) year += 1911;
+    else if (year < 100 && /^[0-9０-９]{2}$/u.test(yearText)) year += 2000;
+    parts.year = year;
+  }
+  if (relativeYear !== undefined) parts.yearShift = YEAR_SHIFT[relativeYear]!;
+  if (monthText !== undefined) parts.month = parseNumber(monthText) ?? -1;
+  if (relativeMonth !== undefined) parts.monthShift = MONTH_SHIFT[relativeMonth]!;
+  parts.day = parseNumber(dayText!) ?? -1;
+  const clock = readClock(period ?? periodOnly, h ?? ch, m ?? cm, s ?? cs);
+  if (clock !== null) Object.assign(parts, clock);
+  const zone = zoneWord ?? zoneWord2;
+  if (zone !== undefined) parts.zone = ZONE_WORDS[zone]!;
+  return { parts, raw: match[0].replace(/[ \u3000]+$/u, ''), index: match.index };
+}
+
+/** Hours as printed with 上午/下午 and friends, to a 24-hour clock; `null` when no clock (or an unreadable one) was printed. */
+function readClock(
+  period: string | undefined,
+  hourText: string | undefined,
+  minuteText: string | undefined,
+  secondText: string | undefined,
+): { hour: number; minute: number; second?: number } | null {
+  if (hourText === undefined) return null;
+  let hour = parseNumber(hourText);
+  const minute = minuteText === undefined ? 0 : parseNumber(minuteText);
+  const second = secondText === undefined ? undefined : parseNumber(secondText);
+  if (hour === null || minute === null || second === null) return { hour: 99, minute: 99 };
+  if (period !== undefined) {
+    const afternoon = /下午|傍晚|晚|夜|中午/u.test(period);
+    if (afternoon && hour < 12 && !(period === '中午' && hour >= 11)) hour += 12;
+    if (!afternoon && hour === 12 && period === '凌晨') hour = 0;
+  }
+  return second === undefined ? { hour, minute } : { hour, minute, second };
 }
 
 /** Pick the year (and month) that puts the date closest to the reference. */
@@ -190,7 +233,6 @@ function nearest(
     for (const raw of months) {
       const m = ((raw - 1 + 12) % 12) + 1;
       const yy = raw < 1 ? y - 1 : raw > 12 ? y + 1 : y;
-      if (month === undefined && yy !== y && year !== undefined) continue;
       if (!isValidDate(yy, m, day)) continue;
       const distance = Math.abs(Date.UTC(yy, m - 1, day) - reference.getTime());
       if (best === null || distance < best.distance) best = { year: yy, month: m, distance };
@@ -222,24 +264,13 @@ export function isValidDate(year: number, month: number, day: number): boolean {
   return day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
-function normalizeOffset(text: string | undefined): string | undefined {
-  if (text === undefined) return undefined;
+function normalizeOffset(text: string): string {
   if (text === 'Z') return '+00:00';
   const digits = text.replace(':', '');
   const minutes = Number(digits.slice(1, 3)) * 60 + Number(digits.slice(3, 5));
   return formatOffset(digits.startsWith('-') ? -minutes : minutes);
 }
 
-function optionalNumber(text: string | undefined): number | undefined {
-  return text === undefined ? undefined : Number(text);
-}
-
 function pad(n: number): string {
   return String(n).padStart(2, '0');
-}
-
-function withoutUndefined<T extends object>(value: T): { [K in keyof T]: Exclude<T[K], undefined> } {
-  const out = {} as Record<string, unknown>;
-  for (const [key, v] of Object.entries(value)) if (v !== undefined) out[key] = v;
-  return out as { [K in keyof T]: Exclude<T[K], undefined> };
 }

@@ -4,7 +4,7 @@
  */
 import { OUTLETS } from '../rules/outlets.js';
 import { PLACES } from '../rules/places.js';
-import { type ChineseDateOptions, parseChineseDate } from './parse-chinese-date.js';
+import { type ChineseDateOptions, matchChineseDate, resolveDate } from './parse-chinese-date.js';
 
 /** A dateline header, read. */
 export interface Dateline {
@@ -12,8 +12,13 @@ export interface Dateline {
   readonly raw: string;
   /** The brand printed in the header, e.g. `'大纪元'`, `'路透'`. */
   readonly outlet?: string;
-  /** ISO 8601; `null` when the header prints no year (or month) and no reference supplies it. */
+  /**
+   * ISO 8601; `null` when the header prints no year (or month) and no
+   * reference supplies it, or prints a date that does not exist.
+   */
   readonly published: string | null;
+  /** The header prints a date that does not exist (2月30日, 13月): rejected, not rolled over. */
+  readonly invalid?: boolean;
   /** IANA zone named in the header (北京时间 → `'Asia/Shanghai'`), or a printed offset. */
   readonly timezone?: string;
   /** Place printed in the header, e.g. `'北京'`, `'台北'`. */
@@ -70,9 +75,7 @@ export function parseDateline(text: string, options: DatelineOptions = {}): Date
 }
 
 function readHeader(inner: string, bracketed: string | null, options: DatelineOptions, tail: RegExp): Dateline | null {
-  const date = parseChineseDate(inner, { ...options, allowDayOnly: true, reference: options.reference ?? '1970-01-01' });
-  const printed = parseChineseDate(inner, { ...options, allowDayOnly: true });
-  const found = printed ?? date;
+  const found = matchChineseDate(inner, true);
   if (found === null) return null;
   const after = inner.slice(found.index + found.raw.length);
   const tailMatch = tail.exec(after);
@@ -80,15 +83,19 @@ function readHeader(inner: string, bracketed: string | null, options: DatelineOp
   const prefix = readPrefix(inner.slice(0, found.index));
   if (prefix === null) return null;
   const raw = bracketed ?? inner.slice(0, found.index + found.raw.length + tailMatch[0].length).trimEnd();
+  const printed = resolveDate(found, options);
   const result: { -readonly [K in keyof Dateline]: Dateline[K] } = {
     raw,
     published: printed === null ? null : printed.published,
     date: found.raw,
   };
+  // A complete date that resolves to nothing does not exist; a partial one only lacks a reference.
+  if (printed === null && found.parts.year !== undefined && found.parts.month !== undefined) result.invalid = true;
+  const timezone = printed?.timezone ?? found.parts.zone;
   if (prefix.outlet !== undefined) result.outlet = prefix.outlet;
   if (prefix.reporter !== undefined) result.reporter = prefix.reporter;
   if (prefix.place !== undefined) result.place = prefix.place;
-  if (found.timezone !== undefined) result.timezone = found.timezone;
+  if (timezone !== undefined) result.timezone = timezone;
   return result;
 }
 

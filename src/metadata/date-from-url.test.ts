@@ -1,0 +1,31 @@
+/**
+ * dateFromUrl, table-driven, on the URL shapes of the corpus's outlets and others.
+ */
+import { describe, expect, it } from 'vitest';
+import { dateFromUrl } from './date-from-url.js';
+
+const CASES: ReadonlyArray<readonly [string, string | null]> = [
+  ['https://www.epochtimes.com/gb/22/12/30/n13895357.htm', '2022-12-30'],
+  ['https://www.epochtimes.com/gb/20/9/25/n12345678.htm', '2020-09-25'],
+  ['https://www.epochtimes.com/b5/20/10/2/n12448914.htm', '2020-10-02'],
+  ['https://www.secretchina.com/news/gb/2022/07/25/1012543.html', '2022-07-25'],
+  ['https://www.ntdtv.com/gb/2022/07/05/a103471995.html', '2022-07-05'],
+  ['https://www.rfa.org/mandarin/yataibaodao/gangtai/HX-10072020051604.html', '2020-10-07'],
+  ['https://www.rfa.org/mandarin/zhuanlan/butongdeshengyin/jkdv-01032020175326.html', '2020-01-03'],
+  ['https://www.bannedbook.org/bnews/comments/20220502/1727353.html', '2022-05-02'],
+  ['https://www.cna.com.tw/news/aipl/202212300001.aspx', '2022-12-30'],
+  ['https://www.voachinese.com/a/china-economy-2022-07-25/6672934.html', '2022-07-25'],
+  ['https://example.com/2022_07_25_story.html', '2022-07-25'],
+  ['https://www.soundofhope.org/post/242626', null],
+  ['https://m.soundofhope.org/post/814885', null],
+  ['https://example.com/2022/13/01/x.html', null],
+  ['https://example.com/gb/22/2/30/n1.htm', null],
+  ['https://example.com/page/12/3/4/', null],
+  ['not a url', null],
+];
+
+describe('dateFromUrl', () => {
+  it.each(CASES)('%s → %s', (url, expected) => {
+    expect(dateFromUrl(url)?.published ?? null).toBe(expected);
+  });
+});

@@ -1,0 +1,111 @@
+/**
+ * parseCredits, table-driven. Cases marked with a page were taken from the
+ * shared corpus (../shared/corpus/banned-news2/<page>).
+ */
+import { describe, expect, it } from 'vitest';
+import { parseCredits } from './parse-credits.js';
+
+interface Case {
+  readonly text: string;
+  readonly authors: string[];
+  readonly editors?: string[];
+  readonly outlets?: string[];
+  /** Whether the whole text is credits (a credit line that can leave the body). */
+  readonly pure?: boolean;
+  readonly page?: string;
+}
+
+const CASES: readonly Case[] = [
+  // Bylines after the dateline
+  { text: '（大纪元记者李言综合报导）', authors: ['李言'], outlets: ['大纪元'], page: 'seed 004' },
+  { text: '（大纪元记者林燕编译报导）', authors: ['林燕'], outlets: ['大纪元'], page: 'nsc412/n12458440.md' },
+  { text: '（大纪元记者李靖、杜夫香港报导）', authors: ['李靖', '杜夫'], outlets: ['大纪元'], page: 'nsc415/n12262122.md' },
+  { text: '（大纪元记者张家熙香港综合报导）', authors: ['张家熙'], page: 'nsc415/n12456004.md' },
+  { text: '（大纪元记者谢佳宣编译报导）', authors: ['谢佳宣'], page: 'nf4514/n12481308.md' },
+  { text: '（大纪元记者李奕墨尔本报导）', authors: ['李奕'], page: 'nf4514/n12412365.md' },
+  { text: '（香港大纪元记者黄采文、梁珍采访报导）', authors: ['黄采文', '梁珍'], outlets: ['大纪元'], page: 'nsc415/n12417157.md' },
+  { text: '（英文大纪元记者Ella Kietlinska报导/陈霆编译）', authors: ['Ella Kietlinska', '陈霆'], page: 'nf4514/n12463910.md' },
+  { text: '（英文大纪元专栏作家Austin Bay撰文／张雨霏编译）', authors: ['Austin Bay', '张雨霏'], page: 'nsc413/n12472506.md' },
+  { text: '（大纪元香港新闻中心报导）', authors: [], page: 'nsc412/n12470806.md' },
+  { text: '（看中国记者路克编译）', authors: ['路克'], outlets: ['看中国'], page: 'p9/941933.md' },
+  { text: '（看中国记者苗薇综合报导）', authors: ['苗薇'] },
+  { text: '（明德网记者田静综合报道）', authors: ['田静'], outlets: ['明德网'], page: 'seed 000' },
+  { text: '（希望之声记者王骁采访报导）', authors: ['王骁'], outlets: ['希望之声'], page: 'seed 001' },
+  { text: '（本台记者贺景田综合报导）', authors: ['贺景田'], page: 'soh59/388471.md' },
+  { text: '（本台记者季云综合编译）', authors: ['季云'], page: 'soh59/364732.md' },
+  { text: '（本台记者宇宁综合编译）', authors: ['宇宁'], page: 'soh186/256924.md' },
+  { text: '（本台记者鄭銘采访报导）', authors: ['鄭銘'], page: 'soh55/414994.md' },
+  { text: '（本臺記者伊虎綜合報導）', authors: ['伊虎'], page: 'soh3/385031.md' },
+  { text: '（本台制作人方伟评论）', authors: ['方伟'], page: 'soh59/320827.md' },
+  { text: '（作者：紫君）', authors: ['紫君'], page: 'soh4/385027.md' },
+  { text: '（编辑：王润）', authors: [], editors: ['王润'], page: 'soh3/242626.md' },
+  { text: '（特约记者：天溢）', authors: ['天溢'], page: 'guojishijiao/gr-09302016101304.md' },
+  { text: '（编译：Wendy）', authors: ['Wendy'], page: 'prog1530/a102635609.md' },
+  // Closing credit lines
+  { text: '（记者郑鼓笙综合报导/责任编辑：林清）', authors: ['郑鼓笙'], editors: ['林清'], page: 'seed 003' },
+  { text: '（记者李芸报导/责任编辑辑：戴明）', authors: ['李芸'], editors: ['戴明'], page: 'prog1699/a102598958.md' },
+  { text: '（记者李韵报导/责任编辑：戴明 ）', authors: ['李韵'], editors: ['戴明'], page: 'prog1695/a102604230.md' },
+  { text: '（记者文馨报导／责任编辑：李泉）', authors: ['文馨'], editors: ['李泉'] },
+  { text: '（转自大纪元/责任编辑：李明）', authors: [], editors: ['李明'], outlets: ['大纪元'] },
+  { text: '（转自明慧网／责任编辑：文慧）', authors: [], editors: ['文慧'], outlets: ['明慧网'], page: 'prog204/a102950727.md' },
+  { text: '（转自《希望之声》/责任编辑：文慧）', authors: [], editors: ['文慧'], outlets: ['希望之声'] },
+  { text: '（转载：美国之音）#', authors: [], outlets: ['美国之音'], page: 'nsc413/n12452676.md' },
+  { text: '──转自《明慧网》', authors: [], outlets: ['明慧网'] },
+  { text: '文章来源：看中国', authors: [], outlets: ['看中国'] },
+  { text: '责任编辑:王君', authors: [], editors: ['王君'], page: 'seed 002' },
+  { text: '责任编辑：王君', authors: [], editors: ['王君'] },
+  { text: '责任编辑：林妍#', authors: [], editors: ['林妍'], page: 'seed 004' },
+  { text: '责任编辑：林妍 ＃', authors: [], editors: ['林妍'], page: 'nf4514/n12415697.md' },
+  { text: '責任編輯：宋月', authors: [], editors: ['宋月'] },
+  { text: '责任编辑：赵纯清/文思敏', authors: [], editors: ['赵纯清', '文思敏'], page: 'soh3/362524.md' },
+  { text: '责任编辑：吴永健/楊述之', authors: [], editors: ['吴永健', '楊述之'], page: 'soh4/309518.md' },
+  { text: '(责任编辑：卢勇信)', authors: [], editors: ['卢勇信'], page: 'prog202/a102947101.md' },
+  { text: '记者 高锋    责编 胡力汉', authors: ['高锋'], editors: ['胡力汉'] },
+  { text: '（记者：王允   责编：申铧   网编：洪伟）', authors: ['王允'], editors: ['申铧', '洪伟'], page: 'yataibaodao/wy-07022020111728.md' },
+  { text: '自由亚洲电台记者 夏小华  台北报导 责编 许书婷 胡力汉', authors: ['夏小华'], editors: ['许书婷', '胡力汉'], outlets: ['自由亚洲电台'] },
+  { text: '自由亚洲电台记者郑崇生华盛顿报道责编：何平', authors: ['郑崇生'], editors: ['何平'], page: 'yataibaodao/rc-06052020110507.md' },
+  { text: '新唐人记者李兰丶尚敬综合报导', authors: ['李兰', '尚敬'], outlets: ['新唐人'], page: 'prog203/a102960612.md' },
+  { text: '新唐人记者熊斌、黄宇宁采访报导', authors: ['熊斌', '黄宇宁'] },
+  { text: '采访/陈汉 编辑/黄亿美 后制/周天', authors: ['陈汉'], editors: ['黄亿美'], page: 'prog204/a102958289.md' },
+  { text: '采访/陈汉编辑/尚燕后制/钟元', authors: ['陈汉'], editors: ['尚燕'] },
+  { text: '文字整理：李洁思', authors: ['李洁思'], page: 'prog204/a102962208.md' },
+  { text: '本台记者宇宁', authors: ['宇宁'] },
+  { text: '特约记者：天溢', authors: ['天溢'] },
+  { text: '文/王大明', authors: ['王大明'] },
+  { text: '文／王大明', authors: ['王大明'] },
+  { text: '撰文：李四', authors: ['李四'] },
+  { text: '作者：文逸飛', authors: ['文逸飛'] },
+  { text: '审校：张三', authors: [], editors: ['张三'] },
+  { text: '審校：張三', authors: [], editors: ['張三'] },
+  { text: '网编：瑞哲', authors: [], editors: ['瑞哲'] },
+  { text: '编译：李明 审校：张三', authors: ['李明'], editors: ['张三'] },
+  { text: '记者 John Smith 报导', authors: ['John Smith'] },
+  { text: '（记者纳伦德拉‧莫迪报导）', authors: ['纳伦德拉‧莫迪'] },
+  { text: '新唐人大纪元《直播节目》制作组', authors: [] },
+  // Mentions and prose are not credits
+  { text: '《曼谷邮报》记者帕彭说，泰国政府将调查。', authors: [], pure: false },
+  { text: '《九评》编辑部新书', authors: [], pure: false },
+  { text: '记者会上，他说明了情况。', authors: [], pure: false },
+  { text: '（资料来源：《现果随录》）', authors: [], pure: false, page: 'prog647/a102838885.md' },
+  { text: '他曾任《李慧娘》的责任编辑', authors: [], pure: false },
+  { text: '', authors: [], pure: false },
+];
+
+describe('parseCredits', () => {
+  it.each(CASES)('$text', ({ text, authors, editors, outlets, pure }) => {
+    const credits = parseCredits(text);
+    expect(credits.authors).toEqual(authors);
+    if (editors !== undefined) expect(credits.editors).toEqual(editors);
+    if (outlets !== undefined) expect(credits.outlets).toEqual(outlets);
+    expect(credits.rest === '' && credits.roles.length + credits.outlets.length > 0).toBe(pure ?? true);
+  });
+
+  it('keeps every name with its role word', () => {
+    expect(parseCredits('采访/陈汉 编辑/黄亿美 后制/周天').roles).toEqual([
+      { name: '陈汉', role: '采访', kind: 'author' },
+      { name: '黄亿美', role: '编辑', kind: 'editor' },
+      { name: '周天', role: '后制', kind: 'other' },
+    ]);
+    expect(parseCredits('（英文大纪元记者Ella Kietlinska报导/陈霆编译）').roles.map((r) => r.role)).toEqual(['记者', '编译']);
+  });
+});

@@ -1,0 +1,81 @@
+/**
+ * parseDateline, table-driven. Cases marked with a page were taken from the
+ * shared corpus (../shared/corpus/banned-news2/<page>).
+ */
+import { describe, expect, it } from 'vitest';
+import { type Dateline, parseDateline } from './parse-dateline.js';
+
+interface Case {
+  readonly text: string;
+  readonly expected: Partial<Dateline> | null;
+  readonly reference?: string;
+  readonly page?: string;
+}
+
+const CASES: readonly Case[] = [
+  // The outlets' own headers
+  { text: '【大纪元2022年12月30日讯】（大纪元记者李言综合报导）普京', expected: { raw: '【大纪元2022年12月30日讯】', outlet: '大纪元', published: '2022-12-30' }, page: 'nsc413/n13895357 (seed 004)' },
+  { text: '【大纪元2020年10月07日讯】（大纪元记者林燕编译报导）美国', expected: { raw: '【大纪元2020年10月07日讯】', outlet: '大纪元', published: '2020-10-07' }, page: 'nsc412/n12458440.md' },
+  { text: '【新唐人北京时间2022年07月05日讯】日媒消息', expected: { raw: '【新唐人北京时间2022年07月05日讯】', outlet: '新唐人', published: '2022-07-05', timezone: 'Asia/Shanghai' }, page: 'prog202/a103471995 (seed 003)' },
+  { text: '【新唐人2019年01月06日讯】政变', expected: { raw: '【新唐人2019年01月06日讯】', outlet: '新唐人', published: '2019-01-06' }, page: 'prog1695/a102482353.md' },
+  { text: '【看中国2022年7月24日讯】俄罗斯', expected: { raw: '【看中国2022年7月24日讯】', outlet: '看中国', published: '2022-07-24' }, page: 'p9/1012543 (seed 002)' },
+  { text: '【看中国2020年8月5日讯】（看中国记者路克编译）据外媒报道', expected: { raw: '【看中国2020年8月5日讯】', outlet: '看中国', published: '2020-08-05' }, page: 'p9/941933.md' },
+  { text: '【希望之声2024年5月18日】（希望之声记者王骁采访报导）', expected: { raw: '【希望之声2024年5月18日】', outlet: '希望之声', published: '2024-05-18' }, page: 'seed 001' },
+  { text: '【希望之声2020年6月28日】（编辑：王润）', expected: { raw: '【希望之声2020年6月28日】', outlet: '希望之声', published: '2020-06-28' }, page: 'soh3/242626.md' },
+  { text: '【希望之聲2020年6月10日】（本台記者伊虎綜合報導）', expected: { raw: '【希望之聲2020年6月10日】', outlet: '希望之聲', published: '2020-06-10' }, page: 'soh3/385031.md' },
+  { text: '【2022年06月08日】（明德网记者田静综合报道）中共', expected: { raw: '【2022年06月08日】', published: '2022-06-08' }, page: 'seed 000' },
+  { text: '【新华社长春一九五七年七月三十日讯】', expected: { raw: '【新华社长春一九五七年七月三十日讯】', outlet: '新华社', place: '长春', published: '1957-07-30' }, page: 'p6/939179.md' },
+  // Traditional forms
+  { text: '【大紀元2022年12月30日訊】', expected: { raw: '【大紀元2022年12月30日訊】', outlet: '大紀元', published: '2022-12-30' } },
+  { text: '【新唐人北京時間2022年07月05日訊】', expected: { outlet: '新唐人', published: '2022-07-05', timezone: 'Asia/Shanghai' } },
+  { text: '【大紀元2022年12月30日電】', expected: { raw: '【大紀元2022年12月30日電】', published: '2022-12-30' } },
+  { text: '【看中國2022年7月24日訊】', expected: { outlet: '看中國', published: '2022-07-24' } },
+  // Zones, times, numerals, eras
+  { text: '【大纪元美东时间2022年7月4日下午3点讯】', expected: { outlet: '大纪元', published: '2022-07-04T15:00:00-04:00', timezone: 'America/New_York' } },
+  { text: '【新唐人台北时间2022年12月30日讯】', expected: { outlet: '新唐人', timezone: 'Asia/Taipei', published: '2022-12-30' } },
+  { text: '【香港时间2022年12月30日21:05】', expected: { published: '2022-12-30T21:05:00+08:00', timezone: 'Asia/Hong_Kong' } },
+  { text: '【大纪元２０２２年１２月３０日讯】', expected: { published: '2022-12-30' } },
+  { text: '【大纪元二〇二二年十二月三十日讯】', expected: { published: '2022-12-30' } },
+  { text: '【中央社民國111年12月30日電】', expected: { outlet: '中央社', published: '2022-12-30' } },
+  { text: '【美国之音2022年12月30日晚间讯】', expected: { outlet: '美国之音', published: '2022-12-30' } },
+  // Reporter and place inside the header
+  { text: '【大纪元记者李言台北2022年12月30日讯】', expected: { outlet: '大纪元', reporter: '李言', place: '台北', published: '2022-12-30' } },
+  { text: '（中央社记者林克伦台北30日电）', expected: { raw: '（中央社记者林克伦台北30日电）', outlet: '中央社', reporter: '林克伦', place: '台北', published: '2022-12-30' }, reference: '2022-12-30' },
+  { text: '（中央社記者林克倫台北30日電）', expected: { outlet: '中央社', reporter: '林克倫', place: '台北', published: '2022-12-30' }, reference: '2022-12-31' },
+  { text: '【博谈网2022年1月2日讯】', expected: { outlet: '博谈网', published: '2022-01-02' } },
+  // Wire datelines: the year comes from other evidence
+  { text: '路透北京8月30日 - 中国', expected: { raw: '路透北京8月30日 -', outlet: '路透', place: '北京', published: '2022-08-30' }, reference: '2022-08-31' },
+  { text: '路透北京8月30日 - 中国', expected: { raw: '路透北京8月30日 -', outlet: '路透', place: '北京', published: null } },
+  { text: '新华社北京12月30日电 记者', expected: { raw: '新华社北京12月30日电', outlet: '新华社', place: '北京', published: '2022-12-30' }, reference: '2023-01-01' },
+  { text: '（路透社华盛顿12月30日电）美国', expected: { outlet: '路透社', place: '华盛顿', published: '2022-12-30' }, reference: '2022-12-30' },
+  { text: '美联社纽约12月30日电：', expected: { outlet: '美联社', place: '纽约', published: '2022-12-30' }, reference: '2022-12-31' },
+  { text: '法新社巴黎30日电 法国', expected: { outlet: '法新社', place: '巴黎', published: '2022-12-30' }, reference: '2022-12-30' },
+  { text: '   【大纪元2022年12月30日讯】', expected: { raw: '【大纪元2022年12月30日讯】' } },
+  // Invalid dates: the header is read, the date rejected
+  { text: '【大纪元2022年2月30日讯】', expected: { raw: '【大纪元2022年2月30日讯】', published: null, invalid: true } },
+  { text: '【看中国2022年13月1日讯】', expected: { published: null, invalid: true } },
+  // Not datelines
+  { text: '【诚征荣誉会员】溪流能够汇成大海', expected: null, page: 'p9/1012543 (seed 002)' },
+  { text: '【国际风云】', expected: null, page: 'seed 000 (related list)' },
+  { text: '【九評之七】评中国共产党的杀人历史', expected: null, page: 'nsc413/n13895357 (seed 004)' },
+  { text: '【原文】', expected: null, page: 'p6/931152.md' },
+  { text: '【方方日记】', expected: null, page: 'butongdeshengyin/jkdv-03262020112954.md' },
+  { text: '【今日点击】', expected: null, page: 'prog204/a102962222.md' },
+  { text: '【日本新首相菅义伟期待与蔡英文通电话】', expected: null, page: 'nsc993/n12416250.md' },
+  { text: '【有冇搞错】', expected: null },
+  { text: '－点阅【民间故事】系列－', expected: null, page: 'prog647/a102838885.md' },
+  { text: '大纪元2022年12月30日讯 普京', expected: { raw: '大纪元2022年12月30日讯', outlet: '大纪元', published: '2022-12-30' } },
+  { text: '据路透北京8月30日报道', expected: null },
+  { text: '【关于2022年12月30日的会议纪要】', expected: null },
+  { text: '（2020年4月26日）', expected: { published: '2020-04-26' }, page: 'pinglun/js-04272020121624.md' },
+  { text: `【${'大'.repeat(100)}2022年12月30日讯】`, expected: null },
+  { text: '', expected: null },
+];
+
+describe('parseDateline', () => {
+  it.each(CASES)('$text', ({ text, expected, reference }) => {
+    const result = parseDateline(text, reference === undefined ? {} : { reference });
+    if (expected === null) expect(result).toBeNull();
+    else expect(result).toMatchObject(expected);
+  });
+});
