@@ -44,7 +44,8 @@ export function extractCredits(): BlockStep {
       for (let taken = 0; taken < MAX_TRAILING && out.length > 0; taken++) {
         const last = out.at(-1)!;
         if (last.kept) break;
-        const credits = last.text.length <= MAX_CREDIT_LINE ? creditLine(last.text) : null;
+        // 唐浩 / 大纪元《世界十字路口》制作组: a bare name right above a credit line is credited too.
+        const credits = last.text.length <= MAX_CREDIT_LINE ? (creditLine(last.text) ?? (taken > 0 ? bareName(last.text) : null)) : null;
         if (credits !== null) {
           trailing.unshift(credits);
           ctx.dropped(last, 'credit line moved to `authors`/`editors`');
@@ -79,6 +80,15 @@ function creditLine(text: string): Credits | null {
   if (credits.rest !== '') return null;
   return credits.roles.length > 0 || credits.outlets.length > 0 ? credits : null;
 }
+
+/** A block that is only a person's name, as author. */
+function bareName(text: string): Credits | null {
+  const name = text.trim();
+  if (!BARE_NAME.test(name)) return null;
+  return { authors: [name], editors: [], roles: [{ name, role: '', kind: 'author' }], outlets: [], rest: '' };
+}
+
+const BARE_NAME = /^(?:[\p{Script=Han}]{2,4}|[A-Z][a-z]+(?: [A-Z][a-z]+){1,2})$/u;
 
 /** `…正文。（记者X报导/责任编辑：Y）` → the text without the group, and its credits. */
 function cutTrailingCredit(text: string): { text: string; group: string; credits: Credits } | null {

@@ -19,7 +19,9 @@ const KIND: ReadonlyMap<string, Media['kind']> = new Map([
   ['object', 'embed'],
 ]);
 
-const PLAYERS: ReadonlySet<string> = new Set(KIND.keys());
+const PLAYERS: ReadonlySet<string> = new Set([...KIND.keys(), 'a']);
+/** Links to media files: a player's download link is the player's source. */
+const MEDIA_FILE = /\.(?:(mp3|m4a|aac|ogg|oga|wav|flac)|(mp4|m4v|webm|mov|flv|m3u8))(?:[?#]|$)/iu;
 
 /** Words that label a player, e.g. `128kbps收听：`, `点击播放`. */
 const PLAYER_LABEL = /^(?:[\w.]*\s*)?(?:收听|收聽|收看|播放|点击播放|點擊播放|音频|音頻|视频|視頻|影片|下载|下載|listen|play|audio|video)[\w\s.]*[:：]?$/iu;
@@ -44,7 +46,7 @@ export function extractMedia(): TreeStep {
       return {
         tags: PLAYERS,
         element(node: Element) {
-        const kind = KIND.get(node.name);
+        const kind = node.name === 'a' ? linkKind(node) : KIND.get(node.name);
         if (kind === undefined) return undefined;
         const src = sourceOf(node);
         if (src !== '') {
@@ -63,8 +65,15 @@ export function extractMedia(): TreeStep {
   };
 }
 
+/** A link to an audio or video file (希望之声's player offers only its `128kbps下载` link). */
+function linkKind(link: Element): Media['kind'] | undefined {
+  const match = MEDIA_FILE.exec(attr(link, 'href'));
+  if (match === null) return undefined;
+  return match[1] !== undefined ? 'audio' : 'video';
+}
+
 function sourceOf(element: Element): string {
-  const direct = attr(element, 'src') || attr(element, 'data-src') || attr(element, 'data');
+  const direct = attr(element, 'src') || attr(element, 'data-src') || attr(element, 'data') || (element.name === 'a' ? attr(element, 'href') : '');
   if (direct !== '') return direct.trim();
   let found = '';
   walk(element, (child) => {
@@ -78,7 +87,8 @@ function sourceOf(element: Element): string {
 function labelParent(player: Element): Element | null {
   const parent = player.parent;
   if (parent === null || !isTag(parent) || (parent.name !== 'p' && parent.name !== 'div')) return null;
-  let text = '';
+  // A link carries its own label: 128kbps下载 is the link's text.
+  let text = player.name === 'a' ? textOf(player, MAX_LABEL * 4) : '';
   for (const child of parent.children) {
     if (child === player) continue;
     if (isTag(child) && (KIND.has(child.name) || child.name === 'br')) continue;
@@ -86,5 +96,6 @@ function labelParent(player: Element): Element | null {
     if (text.length > MAX_LABEL * 4) return null;
   }
   const label = collapseWhitespace(text);
-  return label === '' || (label.length <= MAX_LABEL && PLAYER_LABEL.test(label)) ? (parent as Element) : null;
+  if (label === '') return player.name === 'a' ? null : parent;
+  return label.length <= MAX_LABEL && PLAYER_LABEL.test(label) ? parent : null;
 }

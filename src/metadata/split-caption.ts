@@ -10,10 +10,10 @@ export interface CaptionParts {
 }
 
 const LABELLED = /^(?:图片来源|圖片來源|图片|圖片|图源|圖源|图|圖|照片|摄影|攝影|来源|來源|photo|image|credit|source)\s*[:：]\s*/iu;
-const CREDIT_WORD = /(?:摄|攝|提供|截图|截圖|资料室|資料室|资料照|資料照|资料图|資料圖|制图|製圖|合成图|合成圖|网络图片|網絡圖片|网络图|網絡圖|图片|圖片|图库|圖庫|视频截图|視頻截圖)$/u;
+const CREDIT_WORD = /(?:摄|攝|提供|截图|截圖|资料室|資料室|资料照|資料照|资料图|資料圖|制图|製圖|合成图|合成圖|合成|网络图片|網絡圖片|网络图|網絡圖|图片|圖片|图库|圖庫|视频截图|視頻截圖)$/u;
 /** Latin-letter credits: a name and agency (`Brendan Smialowski/AFP`), or a known agency alone. */
 const LATIN_CREDIT = /^[A-Za-z0-9 .,'’&/／\-–—]*[ /／][A-Za-z0-9 .,'’&/／\-–—]*$/u;
-const AGENCY = /\b(?:AFP|AP|EPA|Reuters|Getty|Pixabay|Shutterstock|Public ?Domain|Wiki(?:pedia|media)|Unsplash|Xinhua|NTD|Epoch ?Times|CNA|Kyodo|Yonhap|Sputnik|Bloomberg)\b/iu;
+const AGENCY = /\b(?:AFP|AP|EPA|Reuters|Getty|Pixabay|Shutterstock|Fotolia|iStock|Dreamstime|123RF|Depositphotos|Adobe ?Stock|Public ?Domain|Wiki(?:pedia|media)|Unsplash|Pexels|Xinhua|NTD|Epoch ?Times|CNA|Kyodo|Yonhap|Sputnik|Bloomberg)\b/iu;
 
 const OUTLET_NAMES = new Set(OUTLETS.flatMap((o) => o.names));
 
@@ -25,7 +25,9 @@ const OUTLET_NAMES = new Set(OUTLETS.flatMap((o) => o.names));
  * @returns The parts; either may be absent.
  */
 export function splitCaption(text: string): CaptionParts {
-  const group = trailingGroup(text);
+  // A sentence's full stop may follow the credit: 沙哈(AP Photo/Manuel Balce Ceneta)。
+  const stop = /[。.]$/u.test(text) && /[）)]$/u.test(text.slice(0, -1)) ? text.slice(-1) : '';
+  const group = trailingGroup(stop === '' ? text : text.slice(0, -1));
   if (group === null) return text === '' ? {} : { caption: text };
   const inner = group.inner.trim();
   let credit: string | null = null;
@@ -36,7 +38,7 @@ export function splitCaption(text: string): CaptionParts {
   }
   if (credit === null || credit === '') return { caption: text };
   const caption = text.slice(0, group.start).trim();
-  return caption === '' ? { credit } : { caption, credit };
+  return caption === '' ? { credit } : { caption: caption + stop, credit };
 }
 
 /** The bracketed group that ends the text, `（…）` or `(…)` in any mix. */

@@ -59,7 +59,9 @@ export class RunContext implements StepContext {
   readonly inputUrl: string | null;
   readonly found: Found = emptyFound();
   readonly issues: Issue[] = [];
-  readonly trace: Removal[] = [];
+  readonly #trace: Removal[] = [];
+  /** The position of the step that recorded each trace entry. */
+  readonly #traceSteps: number[] = [];
   readonly edits = new Edits();
   /** Name of the step now running, for the trace. */
   step = '';
@@ -104,19 +106,35 @@ export class RunContext implements StepContext {
     return this.edits.isRemoved(node);
   }
 
+  /**
+   * The trace in pipeline order: steps that share a walk record their entries
+   * interleaved, node by node; here each step's entries come together, in
+   * document order.
+   */
+  get trace(): Removal[] {
+    const order = this.#trace.map((_, i) => i);
+    order.sort((a, b) => this.#traceSteps[a]! - this.#traceSteps[b]! || a - b);
+    return order.map((i) => this.#trace[i]!);
+  }
+
   changed(snippet: string, reason: string, rule?: string): void {
     if (!this.explain) return;
-    this.trace.push(entry('changed', this.step, clip(snippet, 80), reason, rule));
+    this.#push(entry('changed', this.step, clip(snippet, 80), reason, rule));
   }
 
   removedText(snippet: string, reason: string, rule?: string): void {
     if (!this.explain) return;
-    this.trace.push(entry('removed', this.step, clip(snippet.replace(/\s+/gu, ' ').trim(), 80), reason, rule));
+    this.#push(entry('removed', this.step, clip(snippet.replace(/\s+/gu, ' ').trim(), 80), reason, rule));
   }
 
   dropped(block: Block, reason: string, rule?: string): void {
     if (!this.explain) return;
-    this.trace.push(entry('removed', this.step, clip(block.text, 80), reason, rule));
+    this.#push(entry('removed', this.step, clip(block.text, 80), reason, rule));
+  }
+
+  #push(removal: Removal): void {
+    this.#trace.push(removal);
+    this.#traceSteps.push(this.stepIndex);
   }
 
   issue(issue: Issue): void {
@@ -131,7 +149,7 @@ export class RunContext implements StepContext {
 
   #record(kind: 'removed' | 'unwrapped' | 'kept', node: ChildNode, reason: string, rule?: string): void {
     if (!this.explain) return;
-    this.trace.push(entry(kind, this.step, snippetOf(node), reason, rule));
+    this.#push(entry(kind, this.step, snippetOf(node), reason, rule));
   }
 }
 

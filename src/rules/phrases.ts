@@ -24,10 +24,10 @@ export const BOILERPLATE_PHRASES: readonly PhraseRule[] = [
   // Appeals for money, members and subscribers
   { id: 'membership-appeal', match: '【诚征荣誉会员】', at: 'start', maxChars: 2000, reason: 'membership appeal' },
   { id: 'membership-appeal-hant', match: '【誠徵榮譽會員】', at: 'start', maxChars: 2000, reason: 'membership appeal' },
-  { id: 'membership-recruit', match: /荣誉会员招募|榮譽會員招募|不受中共审查的海外独立中文媒体|不受中共審查的海外獨立中文媒體|守护14亿中国人|守護14億中國人/u, at: 'any', maxChars: 600, reason: 'membership appeal' },
+  { id: 'membership-recruit', match: /荣誉会员招募|榮譽會員招募|正义股东|正義股東|不受中共审查的海外独立中文媒体|不受中共審查的海外獨立中文媒體|守护14亿中国人|守護14億中國人/u, at: 'any', maxChars: 600, reason: 'membership appeal' },
   { id: 'donation-link', match: /donate\.|donor\.|为真相护航|為真相護航|支持大纪元|支持大紀元|支持新唐人|支持希望之声|支持看中国/u, at: 'any', maxChars: 200, reason: 'donation appeal' },
   { id: 'donation-appeal', match: /帮助结束中共|幫助結束中共|邀请您和我们一起携手努力|邀請您和我們一起攜手努力|欢迎点击了解详情|歡迎點擊了解詳情|赞助我们|贊助我們|支持我们的报道|支持我們的報導/u, at: 'any', maxChars: 300, reason: 'donation appeal' },
-  { id: 'subscribe-appeal', match: /请订阅|請訂閱|订阅关注|訂閱關注|欢迎订阅|歡迎訂閱|点击订阅|點擊訂閱|订阅我们|訂閱我們/u, at: 'any', maxChars: 200, reason: 'subscription appeal' },
+  { id: 'subscribe-appeal', match: /(?:请|請)(?:记得|記得)?(?:订阅|訂閱)|订阅关注|訂閱關注|欢迎订阅|歡迎訂閱|点击订阅|點擊訂閱|订阅我们|訂閱我們|按赞|按讚|打开小铃铛|打開小鈴鐺/u, at: 'any', maxChars: 200, reason: 'subscription appeal' },
   // Reprint, copyright and disclaimer lines
   { id: 'short-url', match: /本文短网址|本文短網址/u, at: 'any', maxChars: 400, reason: 'short-URL box' },
   { id: 'copyright', match: /版权所有|版權所有|©|Copyright/u, at: 'any', maxChars: 200, reason: 'copyright notice' },
@@ -39,6 +39,7 @@ export const BOILERPLATE_PHRASES: readonly PhraseRule[] = [
   // Promo lines and series links
   { id: 'series-link', match: /^[（(]?[－—-]?\s?(?:点阅|點閱)[【《]|^更多文章(?:请|請)(?:点击|點擊)|^(?:阅读全文|閱讀全文|原书全文|原書全文)[:：]/u, at: 'start', maxChars: 120, reason: 'series promo link' },
   { id: 'click-here', match: /(?:请|請)(?:点击|點擊)(?:这里|這裡|此处|此處|观看|觀看)|^(?:点击|點擊)(?:这里|這裡)|^(?:观看|觀看)【[^】]{1,20}】系列/u, at: 'any', maxChars: 100, reason: 'click-here promo line' },
+  { id: 'watch-more', match: /(?:欢迎|歡迎)(?:前往|点击|點擊)?(?:观看|觀看|收看)[^。]{0,20}[:：]\s?(?:https?:|www\.)|更多精彩(?:视频|視頻|节目|節目)[^。]{0,30}(?:欢迎|歡迎)/u, at: 'any', maxChars: 150, reason: 'channel promo line' },
   { id: 'live-stream', match: /(?:YouTube|脸书|臉書|Facebook|推特|Twitter)直播[:：]|网络收看方式|網絡收看方式|读者购书优惠|讀者購書優惠|新闻网[:：]\s?https?:|新聞網[:：]\s?https?:/iu, at: 'any', maxChars: 160, reason: 'channel promo line' },
   { id: 'video-downloads', match: /^(?:附[:：])?(?:不同清晰度的视频下载|不同清晰度的視頻下載|各种版本下载的链接|各種版本下載的鏈接)|^(?:1080p|720p|480p|360p)(?:[，,、\s]+(?:1080p|720p|480p|360p))*$/u, at: 'start', maxChars: 60, reason: 'video download links' },
   { id: 'media-label', match: /^(?:音频|音頻|视频|視頻|影片|收听|收聽|收看|播放)[:：]?$/u, at: 'start', maxChars: 6, reason: 'label of a removed player' },

@@ -1,0 +1,142 @@
+/**
+ * Command-line arguments: parsed, checked, and turned into typed settings.
+ */
+import { availableParallelism } from 'node:os';
+import { parseArgs } from 'node:util';
+
+/** Output formats of `qingxi clean`. */
+export const FORMATS = ['jsonl', 'json', 'md', 'text', 'html'] as const;
+export type Format = (typeof FORMATS)[number];
+
+/** Settings of `qingxi clean` (and of `stats`, which runs the same machinery). */
+export interface CleanSettings {
+  readonly inputs: readonly string[];
+  readonly format: Format;
+  readonly out: string | null;
+  readonly explain: boolean;
+  readonly site: string | null;
+  readonly rules: string | null;
+  readonly jobs: number;
+  readonly timeout: number;
+  readonly resume: boolean;
+  readonly quiet: boolean;
+  readonly jsonl: boolean;
+  readonly maxBytes: number | null;
+}
+
+/** A parsed command line. */
+export type Command =
+  | { readonly name: 'clean'; readonly settings: CleanSettings }
+  | { readonly name: 'stats'; readonly settings: CleanSettings; readonly json: boolean }
+  | { readonly name: 'explain'; readonly file: string; readonly site: string | null; readonly rules: string | null }
+  | { readonly name: 'help' }
+  | { readonly name: 'version' };
+
+/** A usage mistake: the CLI prints the message and the usage, and exits 2. */
+export class UsageError extends Error {
+  override readonly name = 'UsageError';
+}
+
+export const USAGE = `Usage:
+  qingxi clean [options] <file | dir | glob | ->...   clean pages, one JSON line per input
+  qingxi explain [--site ID] [--rules MODULE] <file>   show what was kept and removed, and why
+  qingxi stats [options] <file | dir | glob>...         count pages, articles and fields per outlet
+
+Inputs: HTML or Markdown-mirror pages, directories (recursive), globs, WARC files
+(.warc, .warc.gz: one output per HTML response record), and - for stdin: one page,
+or JSON Lines of { "id"?, "url"?, "html" } (auto-detected, or --jsonl).
+
+Options for clean and stats:
+  --format FMT    jsonl (default), json, md, text, html
+  --out DIR       write one file per input under DIR, mirroring the input tree
+  --resume        with --out: skip inputs whose output is already there
+  --explain       add the trace of every removal and field source
+  --site ID       use this site profile for every page
+  --rules MODULE  load rules and sites from a JS module (exports rules, sites)
+  --jobs N        worker threads (default: the number of cores)
+  --timeout MS    per-input time limit; a slower page becomes an E_TIMEOUT line (default 30000)
+  --max-bytes N   reject larger inputs with E_TOO_LARGE (default 32 MiB)
+  --jsonl         read stdin as JSON Lines even if it does not look like them
+  --json          (stats) print the counts as JSON
+  --quiet         nothing on stderr: no progress bar, no summary
+  -h, --help      this text
+  -v, --version   the version
+
+Exit status: 0 every input cleaned (pages that are not articles included),
+1 some inputs failed (their error lines were written), 2 usage error.`;
+
+/**
+ * Parse the command line.
+ *
+ * @param argv - Arguments after the program name.
+ * @returns The command.
+ * @throws UsageError for anything the user must fix.
+ */
+export function parseCommand(argv: readonly string[]): Command {
+  const [name, ...rest] = argv;
+  if (name === undefined || name === '-h' || name === '--help' || name === 'help') return { name: 'help' };
+  if (name === '-v' || name === '--version') return { name: 'version' };
+  if (name === 'explain') return parseExplain(rest);
+  if (name === 'clean' || name === 'stats') return parseClean(name, rest);
+  throw new UsageError(`unknown command "${name}"; use clean, explain or stats`);
+}
+
+function parseClean(name: 'clean' | 'stats', argv: readonly string[]): Command {
+  const { values, positionals } = parse(argv, {
+    format: { type: 'string' },
+    out: { type: 'string' },
+    resume: { type: 'boolean' },
+    explain: { type: 'boolean' },
+    site: { type: 'string' },
+    rules: { type: 'string' },
+    jobs: { type: 'string' },
+    timeout: { type: 'string' },
+    'max-bytes': { type: 'string' },
+    jsonl: { type: 'boolean' },
+    json: { type: 'boolean' },
+    quiet: { type: 'boolean', short: 'q' },
+  });
+  if (positionals.length === 0) throw new UsageError(`${name} needs at least one input: a file, a directory, a glob, or - for stdin`);
+  const format = (values.format ?? 'jsonl') as Format;
+  if (!FORMATS.includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')}, not "${values.format}"`);
+  const out = values.out ?? null;
+  if (values.resume === true && out === null) throw new UsageError('--resume needs --out DIR: it skips inputs whose output file is there');
+  const settings: CleanSettings = {
+    inputs: positionals,
+    format,
+    out,
+    explain: values.explain ?? false,
+    site: values.site ?? null,
+    rules: values.rules ?? null,
+    jobs: positiveInt(values.jobs, '--jobs', availableParallelism()),
+    timeout: positiveInt(values.timeout, '--timeout', 30_000),
+    resume: values.resume ?? false,
+    quiet: values.quiet ?? false,
+    jsonl: values.jsonl ?? false,
+    maxBytes: values['max-bytes'] === undefined ? null : positiveInt(values['max-bytes'], '--max-bytes', 0),
+  };
+  return name === 'clean' ? { name, settings } : { name, settings, json: values.json ?? false };
+}
+
+function parseExplain(argv: readonly string[]): Command {
+  const { values, positionals } = parse(argv, { site: { type: 'string' }, rules: { type: 'string' } });
+  if (positionals.length !== 1) throw new UsageError('explain takes exactly one file');
+  return { name: 'explain', file: positionals[0]!, site: values.site ?? null, rules: values.rules ?? null };
+}
+
+type Spec = NonNullable<Parameters<typeof parseArgs>[0]>['options'];
+
+function parse<T extends Spec>(argv: readonly string[], options: T) {
+  try {
+    return parseArgs({ args: [...argv], options: { ...options, help: { type: 'boolean', short: 'h' } }, allowPositionals: true, strict: true });
+  } catch (error) {
+    throw new UsageError(error instanceof Error ? error.message.replace(/^TypeError \[[A-Z_]+\]: /u, '') : String(error));
+  }
+}
+
+function positiveInt(value: string | undefined, flag: string, fallback: number): number {
+  if (value === undefined) return fallback;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n <= 0) throw new UsageError(`${flag} must be a positive whole number, not "${value}"`);
+  return n;
+}

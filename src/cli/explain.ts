@@ -1,0 +1,100 @@
+/**
+ * `qingxi explain <file>`: what was kept, what was removed and by whom, and
+ * where each field came from, printed for a person to read.
+ */
+import { readFile } from 'node:fs/promises';
+import { createExtractor } from '../extract/create-extractor.js';
+import { BUILTIN_SITES } from '../sites/index.js';
+import type { Article, FieldTrace, Removal } from '../types.js';
+import type { Streams } from './clean.js';
+import { SetupError } from './clean.js';
+import { loadRulePack } from './load-rules.js';
+
+/**
+ * Run `qingxi explain`.
+ *
+ * @returns The exit status: 0 for an article, 1 when the page is not one or cannot be read.
+ */
+export async function runExplain(file: string, site: string | null, rules: string | null, streams: Streams): Promise<number> {
+  let pack = null;
+  if (rules !== null) {
+    try {
+      pack = await loadRulePack(rules);
+    } catch (error) {
+      throw new SetupError(error instanceof Error ? error.message : String(error));
+    }
+  }
+  let input: Uint8Array;
+  try {
+    input = new Uint8Array(await readFile(file));
+  } catch (error) {
+    streams.stderr.write(`qingxi: cannot read ${file}: ${error instanceof Error ? error.message : String(error)}\n`);
+    return 1;
+  }
+  const extractor = createExtractor({
+    explain: true,
+    ...(site === null ? {} : { site }),
+    ...(pack === null ? {} : { rules: pack.rules, sites: [...BUILTIN_SITES, ...pack.sites] }),
+  });
+  const result = extractor.extract(input);
+  const out: string[] = [file, ''];
+  if (!result.ok) {
+    out.push(`NOT AN ARTICLE (${result.error.code}): ${result.error.message}`, '');
+    out.push(...removals(result.trace?.filter(isRemoval) ?? []));
+  } else {
+    out.push(...fields(result.article), '');
+    for (const issue of result.issues) out.push(`issue: ${issue.code}: ${issue.message}`);
+    if (result.issues.length > 0) out.push('');
+    out.push(`KEPT: ${result.article.body.length} blocks`);
+    result.article.body.forEach((block, i) => out.push(`  ${String(i + 1).padStart(3)} ${block.kind.padEnd(9)} ${clip(block.text)}`));
+    out.push('', ...removals((result.article.trace ?? []).filter(isRemoval)));
+  }
+  streams.stdout.write(`${out.join('\n')}\n`);
+  return result.ok ? 0 : 1;
+}
+
+function fields(article: Article): string[] {
+  const origin = new Map<string, FieldTrace>();
+  for (const entry of article.trace ?? []) if (entry.kind === 'field') origin.set(entry.field, entry);
+  const from = (field: string): string => {
+    const entry = origin.get(field);
+    return entry === undefined ? '' : `   (from ${entry.source})`;
+  };
+  return [
+    `title:     ${article.title || '-'}${from('title')}`,
+    `outlet:    ${article.outlet?.name ?? '-'}${from('outlet')}`,
+    `mirror:    ${article.mirror?.name ?? '-'}`,
+    `published: ${article.published ?? '-'}${from('published')}`,
+    `dateline:  ${article.dateline ?? '-'}`,
+    `authors:   ${article.authors.join('、') || '-'}${from('authors')}`,
+    `editors:   ${article.editors.join('、') || '-'}${from('editors')}`,
+    `url:       ${article.url ?? '-'}${from('url')}`,
+    `mirrorUrl: ${article.mirrorUrl ?? '-'}`,
+    `lang:      ${article.lang}`,
+    `tags:      ${article.tags.join('、') || '-'}`,
+    `images: ${article.images.length}   media: ${article.media.length}   links: ${article.links.length}   related: ${article.related.length}`,
+  ];
+}
+
+function removals(entries: readonly Removal[]): string[] {
+  const out = [`REMOVED OR CHANGED: ${entries.length}`];
+  let step = '';
+  for (const entry of entries) {
+    if (entry.step !== step) {
+      step = entry.step;
+      out.push(`  ${step}`);
+    }
+    const rule = entry.rule === undefined ? '' : ` [${entry.rule}]`;
+    out.push(`    ${entry.kind.padEnd(9)}${rule} ${entry.reason}: ${clip(entry.snippet)}`);
+  }
+  return out;
+}
+
+function isRemoval(entry: Removal | FieldTrace): entry is Removal {
+  return entry.kind !== 'field';
+}
+
+function clip(text: string): string {
+  const chars = Array.from(text.replace(/\s+/gu, ' '));
+  return chars.length > 60 ? `${chars.slice(0, 59).join('')}…` : chars.join('');
+}
