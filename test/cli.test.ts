@@ -1,0 +1,224 @@
+/**
+ * The command line, end to end: the real built CLI in a child process.
+ */
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { HAS_BUILD, LIBRARY, lines, runCli, startCli } from './support/cli.js';
+
+const FIXTURES = new URL('../fixtures/', import.meta.url).pathname;
+const SEEDS = join(FIXTURES, 'seeds');
+const seed = (name: string) => join(SEEDS, name, 'input.txt');
+const BANNEDBOOK = seed('000_1e12fc86d84c25f9');
+const MIRROR = seed('002_7196b7d116969d88');
+const FULL_PAGE = `<!doctype html><html><head><title>测试新闻 | 示例网</title><meta property="og:title" content="测试新闻的标题"></head>
+<body><nav><a href="/">首页</a></nav><div class="article"><h1>测试新闻的标题</h1>
+<p>【大纪元2022年12月30日讯】第一段正文，讲述事情的经过，这里有足够长的中文内容。</p>
+<p>第二段正文，继续说明原因和影响，以及各方的反应和评论。</p><p>责任编辑：林妍</p></div><footer>版权所有</footer></body></html>`;
+
+let dir = '';
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'qingxi-cli-'));
+});
+afterAll(() => {
+  rmSync(dir, { recursive: true, force: true });
+});
+
+function file(name: string, content: string | Buffer): string {
+  const path = join(dir, name);
+  mkdirSync(join(path, '..'), { recursive: true });
+  writeFileSync(path, content);
+  return path;
+}
+
+/** A rule pack that misbehaves on marked pages: throws, hangs, or kills its worker. */
+function poisonPack(): string {
+  return file(
+    'poison.mjs',
+    `import { defineRule } from ${JSON.stringify(LIBRARY)};
+export const rules = [defineRule({ id: 'poison', at: 'start', rewrite: { selector: 'p', with: (el) => {
+  const text = el.children.map((c) => c.data ?? '').join('');
+  if (text.includes('THROW')) throw new Error('poisoned page');
+  if (text.includes('HANG')) for (;;) {}
+  if (text.includes('CRASH')) process.exit(3);
+} } })];\n`,
+  );
+}
+
+describe.skipIf(!HAS_BUILD)('qingxi clean', () => {
+  it('writes one JSON line per input of every family, in order, with its source', () => {
+    const page = file('full/page.html', FULL_PAGE);
+    const result = runCli(['clean', BANNEDBOOK, MIRROR, page, '--quiet']);
+    expect(result.status).toBe(0);
+    const out = lines(result.stdout);
+    expect(out.map((l) => (l['source'] as { path: string }).path)).toEqual([BANNEDBOOK, MIRROR, page]);
+    expect(out.map((l) => l['title'])).toEqual(['外媒传普京向习近平求援遇冷 中俄关系现裂痕', '北京背叛了普京？中驻美大使这样洗白中俄关系', '测试新闻的标题']);
+    expect(out[2]).toMatchObject({ published: '2022-12-30', editors: ['林妍'], outlet: { id: 'epochtimes' } });
+  });
+
+  it('walks directories and globs', () => {
+    const byDir = lines(runCli(['clean', SEEDS, '--quiet']).stdout);
+    expect(byDir).toHaveLength(5);
+    const byGlob = lines(runCli(['clean', `${SEEDS}/*/input.txt`, '--quiet']).stdout);
+    expect(byGlob.map((l) => l['title'])).toEqual(byDir.map((l) => l['title']));
+  });
+
+  it('reads one page from stdin', () => {
+    const result = runCli(['clean', '-', '--quiet'], { input: readFileSync(MIRROR) });
+    expect(lines(result.stdout)).toMatchObject([{ source: { path: '-' }, title: '北京背叛了普京？中驻美大使这样洗白中俄关系' }]);
+  });
+
+  it('reads JSON Lines from stdin and answers in the same order, one line each', () => {
+    const input = [
+      JSON.stringify({ id: 'a', url: 'https://www.epochtimes.com/gb/22/12/30/n1.htm', html: FULL_PAGE }),
+      '{ this is not json',
+      JSON.stringify({ id: 'c', html: readFileSync(MIRROR, 'utf8') }),
+      JSON.stringify({ id: 'd', html: '<p>短</p>' }),
+    ].join('\n');
+    const result = runCli(['clean', '-', '--quiet'], { input });
+    const out = lines(result.stdout);
+    expect(out.map((l) => l['source'])).toEqual([
+      { path: '-', line: 1, id: 'a', url: 'https://www.epochtimes.com/gb/22/12/30/n1.htm' },
+      { path: '-', line: 2 },
+      { path: '-', line: 3, id: 'c' },
+      { path: '-', line: 4, id: 'd' },
+    ]);
+    expect(out[0]).toMatchObject({ title: '测试新闻的标题', url: 'https://www.epochtimes.com/gb/22/12/30/n1.htm' });
+    expect(out[1]).toMatchObject({ error: { code: 'E_INPUT' } });
+    expect(out[3]).toMatchObject({ error: { code: 'E_NOT_ARTICLE' } });
+    expect(result.status).toBe(1);
+  });
+
+  it('reads the HTML response records of a WARC file', async () => {
+    const { WARCRecord, WARCSerializer } = await import('warcio');
+    const record = (url: string, type: string, body: string) =>
+      WARCRecord.create(
+        { url, type: 'response', httpHeaders: { 'Content-Type': type }, warcVersion: 'WARC/1.1' },
+        (async function* () {
+          yield new TextEncoder().encode(body);
+        })(),
+      );
+    const parts: Uint8Array[] = [];
+    for (const r of [
+      record('https://www.example.com/news/2022/12/30/a.html', 'text/html; charset=utf-8', FULL_PAGE),
+      record('https://www.example.com/logo.png', 'image/png', 'PNG'),
+      record('https://www.example.com/news/b.html', 'text/html', readFileSync(MIRROR, 'utf8')),
+    ]) {
+      parts.push(await WARCSerializer.serialize(r, { gzip: true }));
+    }
+    const warc = file('crawl/sample.warc.gz', Buffer.concat(parts));
+    const out = lines(runCli(['clean', warc, '--quiet']).stdout);
+    expect(out.map((l) => l['source'])).toEqual([
+      { path: warc, record: 1, url: 'https://www.example.com/news/2022/12/30/a.html' },
+      { path: warc, record: 2, url: 'https://www.example.com/news/b.html' },
+    ]);
+    expect(out[0]).toMatchObject({ title: '测试新闻的标题' });
+  });
+
+  it('writes one file per input under --out, mirroring the input tree, in any format', () => {
+    const out = join(dir, 'out-md');
+    const result = runCli(['clean', SEEDS, '--out', out, '--format', 'md', '--quiet']);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toBe('');
+    const files = readdirSync(join(out, 'seeds'), { recursive: true }).map(String).filter((f) => f.endsWith('.md')).sort();
+    expect(files).toEqual(readdirSync(SEEDS).sort().map((name) => join(name, 'input.txt.md')));
+    expect(readFileSync(join(out, 'seeds', '002_7196b7d116969d88', 'input.txt.md'), 'utf8')).toMatch(/^# 北京背叛了普京？中驻美大使这样洗白中俄关系\n/u);
+  });
+
+  it('keeps going past poisoned pages: a throw, a hang, a crash each become an error line', () => {
+    const pack = poisonPack();
+    const good = [BANNEDBOOK, MIRROR];
+    const bad = ['THROW', 'HANG', 'CRASH'].map((word) => file(`poison/${word}.html`, `<p>${word} 这是一段足够长的中文正文内容，用来测试。</p>`));
+    const result = runCli(['clean', good[0]!, bad[0]!, bad[1]!, good[1]!, bad[2]!, '--rules', pack, '--timeout', '2000', '--jobs', '2', '--quiet']);
+    const out = lines(result.stdout);
+    expect(out.map((l) => (l['source'] as { path: string }).path)).toEqual([good[0], bad[0], bad[1], good[1], bad[2]]);
+    expect(out.map((l) => (l['error'] as { code: string } | undefined)?.code ?? 'ok')).toEqual(['ok', 'E_INTERNAL', 'E_TIMEOUT', 'ok', 'E_CRASH']);
+    expect((out[2]!['error'] as { message: string }).message).toContain('HANG.html');
+    expect(result.status).toBe(1);
+  });
+
+  it('gives identical output with --jobs 1 and --jobs 2', () => {
+    const one = runCli(['clean', FIXTURES, '--jobs', '1', '--quiet']);
+    const two = runCli(['clean', FIXTURES, '--jobs', '2', '--quiet']);
+    expect(lines(one.stdout).length).toBeGreaterThanOrEqual(40);
+    expect(two.stdout).toBe(one.stdout);
+  });
+
+  it('exits 2 for usage mistakes, naming them', () => {
+    expect(runCli(['clean']).status).toBe(2);
+    const unknown = runCli(['clean', SEEDS, '--fromat', 'md']);
+    expect(unknown.status).toBe(2);
+    expect(unknown.stderr).toMatch(/--fromat/u);
+    expect(runCli(['clean', SEEDS, '--format', 'pdf']).stderr).toMatch(/--format must be one of jsonl, json, md, text, html/u);
+    expect(runCli(['clean', SEEDS, '--resume']).stderr).toMatch(/--resume needs --out/u);
+    const badRules = runCli(['clean', SEEDS, '--rules', file('bad.mjs', 'export const rules = 3;')]);
+    expect(badRules.status).toBe(2);
+    expect(badRules.stderr).toMatch(/--rules .*bad\.mjs: export rules and sites as arrays/u);
+    expect(runCli(['bogus']).status).toBe(2);
+  });
+
+  it('reports a missing input as an error line and exits 1', () => {
+    const result = runCli(['clean', MIRROR, join(dir, 'nope.html'), '--quiet']);
+    expect(lines(result.stdout).map((l) => (l['error'] as { code: string } | undefined)?.code ?? 'ok')).toEqual(['ok', 'E_READ']);
+    expect(result.status).toBe(1);
+  });
+
+  it('resumes after kill -9 with every output present exactly once and no partial file', async () => {
+    const corpus = join(dir, 'many');
+    for (let i = 0; i < 150; i++) cpSync(SEEDS, join(corpus, `batch${String(i).padStart(3, '0')}`), { recursive: true });
+    const out = join(dir, 'out-resume');
+    const child = startCli(['clean', corpus, '--out', out, '--jobs', '2', '--quiet']);
+    await new Promise<void>((resolve) => {
+      const poll = setInterval(() => {
+        let done = 0;
+        try {
+          done = readdirSync(out, { recursive: true }).filter((f) => String(f).endsWith('.json')).length;
+        } catch {
+          return; // the output directory is not there yet
+        }
+        if (done >= 100) {
+          clearInterval(poll);
+          child.kill('SIGKILL');
+          resolve();
+        }
+      }, 20);
+    });
+    await new Promise((resolve) => child.once('exit', resolve));
+    const partial = readdirSync(out, { recursive: true }).filter((f) => String(f).endsWith('.json')).length;
+    expect(partial).toBeLessThan(750);
+    const resumed = runCli(['clean', corpus, '--out', out, '--resume', '--jobs', '2']);
+    expect(resumed.status).toBe(0);
+    expect(resumed.stderr).toMatch(/skipped \(already done\)/u);
+    const files = readdirSync(out, { recursive: true }).map(String);
+    expect(files.filter((f) => f.includes('.qingxi-tmp-'))).toEqual([]);
+    expect(files.filter((f) => f.endsWith('.json')).sort()).toEqual(
+      readdirSync(corpus, { recursive: true }).map(String).filter((f) => f.endsWith('input.txt')).map((f) => join('many', `${f}.json`)).sort(),
+    );
+    const fresh = join(dir, 'out-fresh');
+    runCli(['clean', corpus, '--out', fresh, '--quiet']);
+    const sample = join('many', 'batch149', '004_5da937af0cdf502a', 'input.txt.json');
+    expect(readFileSync(join(out, sample), 'utf8')).toBe(readFileSync(join(fresh, sample), 'utf8'));
+  }, 120_000);
+});
+
+describe.skipIf(!HAS_BUILD)('qingxi explain and stats', () => {
+  it('explain prints the fields with their sources, what was kept, and every removal by step', () => {
+    const result = runCli(['explain', MIRROR]);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(/published: 2022-07-24 {3}\(from dateline\)/u);
+    expect(result.stdout).toMatch(/KEPT: 9 blocks/u);
+    const section = (step: string) => result.stdout.split(`\n  ${step}\n`)[1]?.split(/\n {2}\S/u)[0] ?? '';
+    expect(section('removeBoilerplateText')).toMatch(/\[membership-appeal\] membership appeal: 【诚征荣誉会员】/u);
+    expect(section('removeBoilerplateText')).toMatch(/\[short-url\] short-URL box: 本文短网址/u);
+    expect(section('extractCredits')).toMatch(/credit line moved to `authors`\/`editors`: 责任编辑:王君/u);
+    expect(section('removeAds')).toMatch(/\[gpt\] Google Publisher Tag slot/u);
+  });
+
+  it('stats counts pages, articles, non-articles and fields per outlet', () => {
+    const result = runCli(['stats', FIXTURES, '--json', '--quiet']);
+    const stats = JSON.parse(result.stdout) as { total: { pages: number; notArticles: number }; outlets: Record<string, { articles: number }> };
+    expect(stats.total.notArticles).toBe(4);
+    expect(stats.outlets['大纪元']!.articles).toBeGreaterThan(5);
+  });
+});
