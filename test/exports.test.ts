@@ -10,11 +10,11 @@ const EXPORTS = [
   'DEFAULT_STEPS', 'DEFAULT_STEP_NAMES', 'OUTLETS', 'PLACES', 'QingxiError', 'RELATED_LISTS', 'TAG_HREF', 'TAG_LINK_SELECTOR',
   'ZONE_WORDS', 'bannedbook', 'collapseWhitespace', 'createExtractor', 'dateFromUrl', 'decodeInput', 'defineRule', 'defineSite',
   'detectFamily', 'detectLang', 'epochtimes', 'escapeMarkdown', 'extractArticle', 'extractArticleOrThrow', 'extractCredits',
-  'extractDateline', 'extractImages', 'extractMedia', 'extractPageMeta', 'githubMirror', 'isValidDate', 'matchesPhrase',
+  'extractDateline', 'extractImages', 'extractMedia', 'extractPageMeta', 'githubMirror', 'isValidDate', 'matchChineseDate', 'matchesPhrase',
   'normalizeWhitespace', 'ntdtv', 'offsetAt', 'outletById', 'outletByName', 'outletByUrl', 'parseChineseDate', 'parseCredits',
   'parseDateline', 'parseNumber', 'pipe', 'place', 'removeAds', 'removeBoilerplate', 'removeBoilerplateText', 'removeEmptyBlocks',
   'removeMarkdownFrame', 'removeNonContent', 'removeRelated', 'removeStrayMarkup', 'removeTitle', 'repairMojibake',
-  'repairMojibakeText', 'resolveBody', 'resolveOptions', 'rfa', 'secretchina', 'soundofhope', 'splitCaption', 'stripSiteName',
+  'repairMojibakeText', 'resolveBody', 'resolveDate', 'resolveOptions', 'rfa', 'secretchina', 'soundofhope', 'splitCaption', 'stripSiteName',
   'toBlocks', 'toHtml', 'toMarkdown', 'toText', 'unwrapLinks',
 ];
 

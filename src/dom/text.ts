@@ -2,7 +2,7 @@
  * Plain text of a subtree, without recursion.
  */
 import type { AnyNode } from 'domhandler';
-import { hasChildren, isTag, isText } from 'domhandler';
+import { hasChildren, isComment, isTag, isText } from 'domhandler';
 import { SKIP, STOP, walk } from './walk.js';
 
 const OPAQUE = new Set(['script', 'style', 'noscript', 'template', 'textarea']);
@@ -36,6 +36,7 @@ export function textOf(node: AnyNode, limit = Infinity): string {
  * @returns A one-line snippet.
  */
 export function snippetOf(node: AnyNode, max = 80): string {
+  if (isComment(node)) return clip(`<!-- ${node.data.replace(/\s+/gu, ' ').trim()} -->`, max);
   const text = textOf(node, max * 4).replace(/\s+/gu, ' ').trim();
   if (text !== '') return clip(text, max);
   if (isTag(node)) {

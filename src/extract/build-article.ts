@@ -115,8 +115,10 @@ function resolveOutlet(ctx: RunContext, sites: MatchedSites, url: string | null,
   if (hint !== undefined && fromDateline) {
     return { value: outletByName(hint, registry) ?? { id: hint, name: hint, url: null }, source: 'dateline' };
   }
-  if (sites.outlet?.outlet != null) {
-    const outlet = outletById(sites.outlet.outlet, registry);
+  const site = sites.outlet;
+  if (site !== null && site.outlet !== null) {
+    // A profile for an outlet the registry does not know speaks for itself.
+    const outlet = outletById(site.outlet, registry) ?? (site.outlet === site.id ? { id: site.id, name: site.name, url: site.url } : null);
     if (outlet !== null) return { value: outlet, source: 'profile' };
   }
   const byUrl = url === null ? null : outletByUrl(url, registry);
@@ -125,8 +127,8 @@ function resolveOutlet(ctx: RunContext, sites: MatchedSites, url: string | null,
     const outlet = outletByName(name, registry);
     if (outlet !== null) return { value: outlet, source: 'byline' };
   }
-  const site = ctx.found.meta['site'];
-  const bySite = site === undefined ? null : outletByName(site, registry);
+  const siteName = ctx.found.meta['site'];
+  const bySite = siteName === undefined ? null : outletByName(siteName, registry);
   return bySite === null ? null : { value: bySite, source: 'meta' };
 }
 
