@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { removeBoilerplateText } from '../cleaners/remove-boilerplate-text.js';
 import { extractArticle } from '../extract/extract-article.js';
 import { BUILTIN_SITES } from '../sites/index.js';
 import { isUnderDomain } from '../text/resolve-url.js';
@@ -38,11 +39,22 @@ describe('defineSite', () => {
     expect(a.sources).toMatchObject({ title: 'profile', published: 'profile', authors: 'credit-line' });
   });
 
-  it('overrides the generic body finder, and can disable or replace steps by name', () => {
+  it('overrides the generic body finder, and can disable steps by name', () => {
     const noEditorNote = defineSite({ id: 'x', name: 'X', domains: ['example.com.cn'], body: 'div.article-content', disable: ['removeRelated'] });
     const result = extractArticle(PAGE, { sites: [noEditorNote], url: 'https://example.com.cn/' });
     if (!result.ok) throw new Error(result.error.message);
     expect(result.article.body.map((b) => b.text)).toContain('编者按：广告');
+  });
+
+  it('replaces a default step by name with a configured one', () => {
+    const page = `<div class="article-content"><p>第一段正文，讲述事情的经过，这里有足够长的中文内容。</p><p>点阅本报订阅，支持独立媒体。</p><p>第二段正文，继续说明原因和影响，以及各方的反应。</p></div>`;
+    const own = removeBoilerplateText({ phrases: [{ id: 'x/subscribe', match: '点阅本报订阅', at: 'start', maxChars: 40, reason: 'subscription appeal' }] });
+    const site = defineSite({ id: 'x', name: 'X', domains: ['example.com.cn'], body: 'div.article-content', replace: { removeBoilerplateText: own } });
+    const result = extractArticle(page, { sites: [site], url: 'https://example.com.cn/', explain: true });
+    if (!result.ok) throw new Error(result.error.message);
+    expect(result.article.body.map((b) => b.text)).toEqual(['第一段正文，讲述事情的经过，这里有足够长的中文内容。', '第二段正文，继续说明原因和影响，以及各方的反应。']);
+    expect(result.article.trace).toContainEqual(expect.objectContaining({ step: 'removeBoilerplateText', rule: 'x/subscribe', reason: 'subscription appeal' }));
+    expect(() => defineSite({ id: 'x', name: 'X', replace: { removeAds: 'no' as never } })).toThrow(/replace\["removeAds"\] must be a step/u);
   });
 
   it('runs its rules relative to named steps', () => {
