@@ -24,12 +24,14 @@ export interface RemoveBoilerplateTextOptions {
  */
 export function removeBoilerplateText(options: RemoveBoilerplateTextOptions = {}): BlockStep {
   const phrases = options.phrases ?? BOILERPLATE_PHRASES;
+  // A block longer than every rule's limit is kept without trying the rules.
+  const longest = Math.max(0, ...phrases.map((p) => p.maxChars));
   return {
     name: 'removeBoilerplateText',
     stage: 'blocks',
     run(blocks: readonly DraftBlock[], ctx: StepContext): DraftBlock[] {
       return blocks.filter((block) => {
-        if (block.kept) return true;
+        if (block.kept || block.text.length > longest) return true;
         const rule = phrases.find((p) => matchesPhrase(block.text, p));
         if (rule === undefined) return true;
         ctx.dropped(block, rule.reason, rule.id);

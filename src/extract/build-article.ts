@@ -79,7 +79,7 @@ export function buildArticle(ctx: RunContext, blocks: readonly DraftBlock[], sit
     related: found.related,
     url,
     mirrorUrl,
-    lang: detectLang(`${title}\n${text}`),
+    lang: detectLang(title, text),
     sources,
   };
   if (ctx.explain) article.trace = [...ctx.trace, ...fields];

@@ -19,18 +19,20 @@ const ENOUGH = 400;
  * Tell Simplified from Traditional Chinese by counting characters that differ
  * between the two (这/這, 国/國, 说/說 …).
  *
- * @param text - Any text.
+ * @param texts - Any text, in one or more pieces (counted in order, never joined).
  * @returns `'zh-Hans'`, `'zh-Hant'`, or `'und'` when there is too little Chinese or the scripts are mixed.
  * @example
  * detectLang('这是一个测试') // 'zh-Hans'
  */
-export function detectLang(text: string): 'zh-Hans' | 'zh-Hant' | 'und' {
+export function detectLang(...texts: readonly string[]): 'zh-Hans' | 'zh-Hant' | 'und' {
   let simplified = 0;
   let traditional = 0;
-  for (let i = 0; i < text.length && simplified + traditional < ENOUGH; i++) {
-    const script = SCRIPT[text.charCodeAt(i)];
-    if (script === 1) simplified++;
-    else if (script === 2) traditional++;
+  for (const text of texts) {
+    for (let i = 0; i < text.length && simplified + traditional < ENOUGH; i++) {
+      const script = SCRIPT[text.charCodeAt(i)];
+      if (script === 1) simplified++;
+      else if (script === 2) traditional++;
+    }
   }
   const total = simplified + traditional;
   if (total < MIN_EVIDENCE) return 'und';
