@@ -2,6 +2,7 @@
  * Worker threads that clean pages in parallel. A page that takes too long, or
  * crashes its worker, becomes an error; the worker is replaced and the run goes on.
  */
+import { performance } from 'node:perf_hooks';
 import { Worker } from 'node:worker_threads';
 import type { Rendered } from './render-record.js';
 import type { WorkerInit, WorkerJob } from './worker.js';
