@@ -57,6 +57,18 @@ describe.skipIf(!HAS_BUILD)('qingxi clean', () => {
     expect(out[2]).toMatchObject({ published: '2022-12-30', editors: ['林妍'], outlet: { id: 'epochtimes' } });
   });
 
+  it('cleans the inputs listed by --files-from, after the arguments, as a shard of a larger run', () => {
+    const page = file('list/page.html', FULL_PAGE);
+    const list = file('list/shard.txt', `${MIRROR}\n\n${page}\n`);
+    const sharded = runCli(['clean', BANNEDBOOK, '--files-from', list, '--quiet']);
+    const whole = runCli(['clean', BANNEDBOOK, MIRROR, page, '--quiet']);
+    expect(sharded.status).toBe(0);
+    expect(sharded.stdout).toBe(whole.stdout);
+    const missing = runCli(['clean', '--files-from', join(dir, 'no-such-list.txt'), '--quiet']);
+    expect(missing.status).toBe(2);
+    expect(missing.stderr).toMatch(/--files-from .*no-such-list\.txt/u);
+  });
+
   it('walks directories and globs', () => {
     const byDir = lines(runCli(['clean', SEEDS, '--quiet']).stdout);
     expect(byDir).toHaveLength(5);

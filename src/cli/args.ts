@@ -11,6 +11,8 @@ export type Format = (typeof FORMATS)[number];
 /** Settings of `qingxi clean` (and of `stats`, which runs the same machinery). */
 export interface CleanSettings {
   readonly inputs: readonly string[];
+  /** A file listing more inputs, one per line (a shard of a larger run). */
+  readonly filesFrom: string | null;
   readonly format: Format;
   readonly out: string | null;
   readonly explain: boolean;
@@ -57,6 +59,7 @@ Options for clean and stats:
   --timeout MS    per-input time limit; a slower page becomes an E_TIMEOUT line (default 30000)
   --max-bytes N   reject larger inputs with E_TOO_LARGE (default 32 MiB)
   --jsonl         read stdin as JSON Lines even if it does not look like them
+  --files-from F  also clean the inputs listed in file F, one per line (a shard)
   --json          (stats) print the counts as JSON
   --quiet         nothing on stderr: no progress bar, no summary
   -h, --help      this text
@@ -93,16 +96,19 @@ function parseClean(name: 'clean' | 'stats', argv: readonly string[]): Command {
     timeout: { type: 'string' },
     'max-bytes': { type: 'string' },
     jsonl: { type: 'boolean' },
+    'files-from': { type: 'string' },
     json: { type: 'boolean' },
     quiet: { type: 'boolean', short: 'q' },
   });
-  if (positionals.length === 0) throw new UsageError(`${name} needs at least one input: a file, a directory, a glob, or - for stdin`);
+  const filesFrom = values['files-from'] ?? null;
+  if (positionals.length === 0 && filesFrom === null) throw new UsageError(`${name} needs at least one input: a file, a directory, a glob, - for stdin, or --files-from LIST`);
   const format = (values.format ?? 'jsonl') as Format;
   if (!FORMATS.includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')}, not "${values.format}"`);
   const out = values.out ?? null;
   if (values.resume === true && out === null) throw new UsageError('--resume needs --out DIR: it skips inputs whose output file is there');
   const settings: CleanSettings = {
     inputs: positionals,
+    filesFrom,
     format,
     out,
     explain: values.explain ?? false,

@@ -5,7 +5,7 @@
 import type { Readable, Writable } from 'node:stream';
 import { DEFAULT_MAX_BYTES } from '../options.js';
 import type { CleanSettings } from './args.js';
-import { type InputItem, InputError, namePaths, streamInputs } from './inputs.js';
+import { type InputItem, InputError, listedInputs, namePaths, streamInputs } from './inputs.js';
 import { loadRulePack } from './load-rules.js';
 import { DirectorySink, StdoutSink, hasOutput } from './output.js';
 import { Pool } from './pool.js';
@@ -47,7 +47,10 @@ export async function processInputs(
     }
   }
   const maxBytes = settings.maxBytes ?? DEFAULT_MAX_BYTES;
-  const named = await namePaths(settings.inputs);
+  const listed = await listedInputs(settings.filesFrom).catch((error: unknown) => {
+    throw new SetupError(error instanceof Error ? error.message : String(error));
+  });
+  const named = await namePaths([...settings.inputs, ...listed]);
   const progress = new Progress(streams.stderr, settings.quiet);
   const countable = named.every((n) => n.path !== '-' && !/\.warc(?:\.gz)?$/iu.test(n.path));
   progress.total(countable ? named.length : null);

@@ -54,6 +54,21 @@ interface Named {
 }
 
 /**
+ * The inputs a `--files-from` list names: one per line, blank lines skipped.
+ *
+ * @param list - The list file, or `null` for none.
+ * @returns The inputs, in the list's order.
+ * @throws Error naming the list when it cannot be read.
+ */
+export async function listedInputs(list: string | null): Promise<string[]> {
+  if (list === null) return [];
+  const text = await readFile(list, 'utf8').catch((error: unknown) => {
+    throw new Error(`--files-from ${list}: ${error instanceof Error ? error.message : String(error)}`);
+  });
+  return text.split(/\r?\n/u).filter((line) => line.trim() !== '');
+}
+
+/**
  * Turn the arguments into file paths, in order: each argument in turn, a
  * directory's files sorted, a glob's matches sorted.
  *
