@@ -1,4 +1,6 @@
+import { writeFile } from 'node:fs/promises';
 import { defineConfig } from 'tsup';
+import { ARTICLE_SCHEMA } from './src/schema/article-schema.js';
 
 export default defineConfig([
   {
@@ -11,6 +13,8 @@ export default defineConfig([
     target: 'node20',
     splitting: false,
     treeshake: true,
+    // `qingxi/schema.json`, written from the same data the validator reads.
+    onSuccess: () => writeFile('dist/schema.json', `${JSON.stringify(ARTICLE_SCHEMA, null, 2)}\n`),
   },
   {
     // The command line and its worker thread: ESM, Node only.

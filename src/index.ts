@@ -65,5 +65,9 @@ export { type HtmlOptions, toHtml } from './render/to-html.js';
 export { escapeMarkdown, toMarkdown } from './render/to-markdown.js';
 export { toText } from './render/to-text.js';
 
+// The Article's JSON Schema and a validator for Articles received as JSON.
+export { ARTICLE_SCHEMA } from './schema/article-schema.js';
+export { assertArticle, isArticle } from './schema/is-article.js';
+
 // The Article and its parts.
 export type { Article, Block, FieldSource, FieldTrace, Image, Issue, IssueCode, Link, Media, Outlet, Removal, SourcedField, TraceEntry } from './types.js';

@@ -6,11 +6,11 @@ import { describe, expect, it } from 'vitest';
 import * as qingxi from '../src/index.js';
 
 const EXPORTS = [
-  'AD_SLOTS', 'BOILERPLATE_PHRASES', 'BOILERPLATE_SELECTORS', 'BUILTIN_SITES', 'DEFAULT_MAX_BYTES', 'DEFAULT_MIN_CHARS',
+  'AD_SLOTS', 'ARTICLE_SCHEMA', 'BOILERPLATE_PHRASES', 'BOILERPLATE_SELECTORS', 'BUILTIN_SITES', 'DEFAULT_MAX_BYTES', 'DEFAULT_MIN_CHARS',
   'DEFAULT_STEPS', 'DEFAULT_STEP_NAMES', 'OUTLETS', 'PLACES', 'QingxiError', 'RELATED_LISTS', 'TAG_HREF', 'TAG_LINK_SELECTOR',
-  'ZONE_WORDS', 'bannedbook', 'collapseWhitespace', 'createExtractor', 'dateFromUrl', 'decodeInput', 'defineRule', 'defineSite',
+  'ZONE_WORDS', 'assertArticle', 'bannedbook', 'collapseWhitespace', 'createExtractor', 'dateFromUrl', 'decodeInput', 'defineRule', 'defineSite',
   'detectFamily', 'detectLang', 'epochtimes', 'escapeMarkdown', 'extractArticle', 'extractArticleOrThrow', 'extractCredits',
-  'extractDateline', 'extractImages', 'extractMedia', 'extractPageMeta', 'githubMirror', 'isValidDate', 'matchChineseDate', 'matchesPhrase',
+  'extractDateline', 'extractImages', 'extractMedia', 'extractPageMeta', 'githubMirror', 'isArticle', 'isValidDate', 'matchChineseDate', 'matchesPhrase',
   'normalizeWhitespace', 'ntdtv', 'offsetAt', 'outletById', 'outletByName', 'outletByUrl', 'parseChineseDate', 'parseCredits',
   'parseDateline', 'parseNumber', 'pipe', 'place', 'removeAds', 'removeBoilerplate', 'removeBoilerplateText', 'removeEmptyBlocks',
   'removeMarkdownFrame', 'removeNonContent', 'removeRelated', 'removeStrayMarkup', 'removeTitle', 'repairMojibake',
