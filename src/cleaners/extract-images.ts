@@ -160,9 +160,9 @@ function sourceOf(img: Element): string {
   return srcset === '' ? '' : (srcset.split(/\s+/u)[0] ?? '');
 }
 
-const WRAPPERS = new Set(['a', 'span', 'ok', 'font', 'strong', 'b']);
+const WRAPPERS = new Set(['a', 'span', 'ok', 'font', 'strong', 'b', 'div', 'center']);
 
-/** The outermost link or span an image or figure sits in alone (line breaks aside). */
+/** The outermost link, span or div an image or figure sits in alone (line breaks aside): RFA's inline images sit in a sized div with the caption div beside it. */
 function wrapperOf(node: Element): Element {
   let current = node;
   for (let depth = 0; depth < 4; depth++) {
