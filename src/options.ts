@@ -29,7 +29,7 @@ export interface Options {
   readonly url?: string | null;
   /** Charset of byte input, overriding sniffing. @default null */
   readonly encoding?: string | null;
-  /** Reject larger inputs with `E_TOO_LARGE`. @default DEFAULT_MAX_BYTES */
+  /** Reject larger inputs with `E_TOO_LARGE`, in bytes (a string is measured as UTF-8). @default DEFAULT_MAX_BYTES */
   readonly maxBytes?: number;
   /** A body shorter than this many characters is not an article. @default DEFAULT_MIN_CHARS */
   readonly minChars?: number;

@@ -15,6 +15,7 @@ import type { Step } from '../pipeline/types.js';
 import { type MatchedSites, matchSites } from '../profiles/match-sites.js';
 import type { Article, Issue, TraceEntry } from '../types.js';
 import { buildArticle } from './build-article.js';
+import { utf8Length } from '../text/utf8-length.js';
 
 /** A page cleaned into an article. */
 export interface ArticleResult {
@@ -107,8 +108,9 @@ export function createExtractor(options: Options = {}): Extractor {
     }
     const explain = page.explain ?? resolved.explain;
     const url = page.url ?? resolved.url;
-    if (input.length > resolved.maxBytes) {
-      return fail('E_TOO_LARGE', `input is ${input.length} ${typeof input === 'string' ? 'characters' : 'bytes'}, over the ${resolved.maxBytes} limit (options.maxBytes)`, []);
+    if (isTooLarge(input, resolved.maxBytes)) {
+      const size = typeof input === 'string' ? `${utf8Length(input)} bytes as UTF-8` : `${input.length} bytes`;
+      return fail('E_TOO_LARGE', `input is ${size}, over the options.maxBytes limit of ${resolved.maxBytes}`, []);
     }
     if (typeof input !== 'string' && looksBinary(input)) return fail('E_DECODE', 'input is binary data, not a text page', []);
     const decoded = decodeInput(input, resolved.encoding ?? undefined);
@@ -156,7 +158,7 @@ function fail(code: ResultError['code'], message: string, issues: readonly Issue
 function notArticleReason(article: Article, minChars: number): string | null {
   if (article.body.length === 0) return 'no article text: the page is a link list, an index or empty';
   const chars = visibleChars(article.text, minChars);
-  if (chars < minChars) return `only ${chars} characters of text (options.minChars is ${minChars})`;
+  if (chars < minChars) return `only ${chars} character${chars === 1 ? '' : 's'} of text (options.minChars is ${minChars})`;
   return null;
 }
 
@@ -182,4 +184,10 @@ function looksBinary(bytes: Uint8Array): boolean {
   // UTF-16 text has a NUL in every other byte; its BOM says so.
   const utf16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
   return !utf16 && control / n > 0.1;
+}
+
+/** Whether an input is over the byte limit; a string is measured as UTF-8 only when its length leaves doubt. */
+function isTooLarge(input: string | Uint8Array, maxBytes: number): boolean {
+  if (input.length > maxBytes) return true;
+  return typeof input === 'string' && input.length * 3 > maxBytes && utf8Length(input) > maxBytes;
 }
