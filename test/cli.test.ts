@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HAS_BUILD, LIBRARY, lines, runCli, startCli } from './support/cli.js';
+import { encodeLegacy } from './support/encode-legacy.js';
 
 const FIXTURES = new URL('../fixtures/', import.meta.url).pathname;
 const SEEDS = join(FIXTURES, 'seeds');
@@ -81,6 +82,15 @@ describe.skipIf(!HAS_BUILD)('qingxi clean', () => {
     expect(lines(result.stdout)).toMatchObject([{ source: { path: '-' }, title: '北京背叛了普京？中驻美大使这样洗白中俄关系' }]);
   });
 
+  it('reads a GBK or Big5 page from stdin as bytes, so its charset is decoded', () => {
+    const gbk = FULL_PAGE.replace('<head>', '<head><meta charset="gbk">');
+    const big5 = `<html><head><meta charset="big5"><title>測試新聞的標題</title></head><body><h1>測試新聞的標題</h1>
+<p>【大紀元2022年12月30日訊】第一段正文，講述事情的經過，這裡有足夠長的中文內容。</p><p>第二段正文，繼續說明原因和影響。</p><p>責任編輯：林妍</p></body></html>`;
+    const cleanStdin = (page: string, charset: 'gbk' | 'big5') => lines(runCli(['clean', '-', '--quiet'], { input: Buffer.from(encodeLegacy(page, charset)) }).stdout)[0];
+    expect(cleanStdin(gbk, 'gbk')).toMatchObject({ source: { path: '-' }, title: '测试新闻的标题', editors: ['林妍'] });
+    expect(cleanStdin(big5, 'big5')).toMatchObject({ source: { path: '-' }, title: '測試新聞的標題', published: '2022-12-30', editors: ['林妍'] });
+  });
+
   it('reads JSON Lines from stdin and answers in the same order, one line each', () => {
     const input = [
       JSON.stringify({ id: 'a', url: 'https://www.epochtimes.com/gb/22/12/30/n1.htm', html: FULL_PAGE }),
@@ -138,6 +148,37 @@ describe.skipIf(!HAS_BUILD)('qingxi clean', () => {
     expect(readFileSync(join(out, 'seeds', '002_7196b7d116969d88', 'input.txt.md'), 'utf8')).toMatch(/^# 北京背叛了普京？中驻美大使这样洗白中俄关系\n/u);
   });
 
+  it('never lets two inputs share an output file under --out, and resumes onto the same names', () => {
+    const a = file('twins/a/input.txt', readFileSync(MIRROR));
+    const b = file('twins/b/input.txt', readFileSync(BANNEDBOOK));
+    const jsonl = [FULL_PAGE, FULL_PAGE.replace('测试新闻的标题', '另一条新闻的标题')].map((html) => JSON.stringify({ id: 'same', html })).join('\n');
+    const out = join(dir, 'out-twins');
+    const first = runCli(['clean', a, b, '-', '--out', out, '--quiet'], { input: jsonl });
+    expect(first.status).toBe(0);
+    const written = () => readdirSync(out, { recursive: true }).map(String).filter((f) => f.endsWith('.json')).sort();
+    const rel = (path: string) => path.replace(/^\//u, '');
+    expect(written()).toEqual([`${rel(a)}.json`, `${rel(b)}.json`, join('stdin', 'same.json'), join('stdin', 'same~2.json')].sort());
+    const title = (path: string) => (JSON.parse(readFileSync(join(out, path), 'utf8')) as { title: string }).title;
+    expect([title(`${rel(a)}.json`), title(`${rel(b)}.json`)]).toEqual(['北京背叛了普京？中驻美大使这样洗白中俄关系', '外媒传普京向习近平求援遇冷 中俄关系现裂痕']);
+    expect([title('stdin/same.json'), title('stdin/same~2.json')]).toEqual(['测试新闻的标题', '另一条新闻的标题']);
+    const again = runCli(['clean', a, b, '-', '--out', out, '--resume'], { input: jsonl });
+    expect(again.stderr).toMatch(/4 skipped \(already done\)/u);
+    expect(written()).toHaveLength(4);
+  });
+
+  it('measures --max-bytes in bytes for every kind of input, and refuses before reading', () => {
+    const han = '<p>' + '中'.repeat(400) + '</p>';
+    const page = file('large/han.html', han);
+    const jsonl = JSON.stringify({ id: 'han', html: han });
+    // 400 Han characters are 1,200 bytes in UTF-8: under 1,000 as characters, over it as bytes.
+    const fromFile = lines(runCli(['clean', page, '--max-bytes', '1000', '--quiet']).stdout);
+    const fromJsonl = lines(runCli(['clean', '-', '--max-bytes', '1000', '--quiet'], { input: jsonl }).stdout);
+    const fromStdin = lines(runCli(['clean', '-', '--max-bytes', '1000', '--quiet'], { input: han }).stdout);
+    expect(fromFile[0]).toMatchObject({ error: { code: 'E_TOO_LARGE', message: `${page}: 1207 bytes, over the --max-bytes limit of 1000` } });
+    expect(fromJsonl[0]).toMatchObject({ error: { code: 'E_TOO_LARGE', message: `stdin line 1 (id han): ${Buffer.byteLength(han)} bytes, over the --max-bytes limit of 1000` } });
+    expect(fromStdin[0]).toMatchObject({ error: { code: 'E_TOO_LARGE', message: 'stdin: 1207 bytes, over the --max-bytes limit of 1000' } });
+  });
+
   it('keeps going past poisoned pages: a throw, a hang, a crash each become an error line', () => {
     const pack = poisonPack();
     const good = [BANNEDBOOK, MIRROR];
@@ -168,11 +209,31 @@ describe.skipIf(!HAS_BUILD)('qingxi clean', () => {
     expect(badRules.status).toBe(2);
     expect(badRules.stderr).toMatch(/--rules .*bad\.mjs: export rules and sites as arrays/u);
     expect(runCli(['bogus']).status).toBe(2);
+    expect(runCli(['stats', SEEDS, '--out', dir]).stderr).toMatch(/stats does not take --out/u);
+    expect(runCli(['clean', SEEDS, '--json']).stderr).toMatch(/clean does not take --json; .*--format json/u);
   });
 
-  it('reports a missing input as an error line and exits 1', () => {
-    const result = runCli(['clean', MIRROR, join(dir, 'nope.html'), '--quiet']);
+  it('prints the usage for --help after any command, and exits 0', () => {
+    for (const args of [['--help'], ['clean', '--help'], ['stats', '-h'], ['explain', '--help']]) {
+      const result = runCli(args);
+      expect(result.status).toBe(0);
+      expect(result.stdout).toMatch(/^Usage:\n {2}qingxi clean/u);
+    }
+  });
+
+  it('adds the page\'s issues to each line with --explain', () => {
+    const [line] = lines(runCli(['clean', MIRROR, '--explain', '--quiet']).stdout);
+    expect(line).toHaveProperty('trace');
+    expect(Array.isArray(line!['issues'])).toBe(true);
+    const [plain] = lines(runCli(['clean', MIRROR, '--quiet']).stdout);
+    expect(plain).not.toHaveProperty('issues');
+  });
+
+  it('reports a missing input as an error line that names it first, and exits 1', () => {
+    const missing = join(dir, 'nope.html');
+    const result = runCli(['clean', MIRROR, missing, '--quiet']);
     expect(lines(result.stdout).map((l) => (l['error'] as { code: string } | undefined)?.code ?? 'ok')).toEqual(['ok', 'E_READ']);
+    expect(lines(result.stdout)[1]).toMatchObject({ error: { message: `${missing}: no such file or directory` } });
     expect(result.status).toBe(1);
   });
 
@@ -225,6 +286,16 @@ describe.skipIf(!HAS_BUILD)('qingxi explain and stats', () => {
     expect(section('removeBoilerplateText')).toMatch(/\[short-url\] short-URL box: 本文短网址/u);
     expect(section('extractCredits')).toMatch(/credit line moved to `authors`\/`editors`: 责任编辑:王君/u);
     expect(section('removeAds')).toMatch(/\[gpt\] Google Publisher Tag slot/u);
+  });
+
+  it('explain exits 0 for a page that is not an article, as clean does, and 1 for one it cannot read', () => {
+    const list = file('explain/links.html', '<ul><li><a href="/a">第一条新闻</a></li><li><a href="/b">第二条新闻</a></li></ul>');
+    const notArticle = runCli(['explain', list]);
+    expect(notArticle.stdout).toMatch(/NOT AN ARTICLE \(E_NOT_ARTICLE\)/u);
+    expect(notArticle.status).toBe(0);
+    const unreadable = runCli(['explain', join(dir, 'explain/none.html')]);
+    expect(unreadable.status).toBe(1);
+    expect(unreadable.stderr).toMatch(/E_READ: .*none\.html: cannot read it/u);
   });
 
   it('stats counts pages, articles, non-articles and fields per outlet', () => {

@@ -48,16 +48,18 @@ Inputs: HTML or Markdown-mirror pages, directories (recursive), globs, WARC file
 (.warc, .warc.gz: one output per HTML response record), and - for stdin: one page,
 or JSON Lines of { "id"?, "url"?, "html" } (auto-detected, or --jsonl).
 
-Options for clean and stats:
+Options for clean (stats takes the input options: --site, --rules, --jobs,
+--timeout, --max-bytes, --jsonl, --files-from, --quiet):
   --format FMT    jsonl (default), json, md, text, html
-  --out DIR       write one file per input under DIR, mirroring the input tree
+  --out DIR       write one file per input under DIR, mirroring the input paths
+                  (an input whose path is taken gets ~2, ~3…: nothing is overwritten)
   --resume        with --out: skip inputs whose output is already there
-  --explain       add the trace of every removal and field source
+  --explain       add the trace of every removal and field source, and the issues
   --site ID       use this site profile for every page
   --rules MODULE  load rules and sites from a JS module (exports rules, sites)
   --jobs N        worker threads (default: the number of cores)
   --timeout MS    per-input time limit; a slower page becomes an E_TIMEOUT line (default 30000)
-  --max-bytes N   reject larger inputs with E_TOO_LARGE (default 32 MiB)
+  --max-bytes N   reject inputs over N bytes with E_TOO_LARGE, unread (default 32 MiB)
   --jsonl         read stdin as JSON Lines even if it does not look like them
   --files-from F  also clean the inputs listed in file F, one per line (a shard)
   --json          (stats) print the counts as JSON
@@ -84,6 +86,9 @@ export function parseCommand(argv: readonly string[]): Command {
   throw new UsageError(`unknown command "${name}"; use clean, explain or stats`);
 }
 
+/** Options of clean that mean nothing to stats: refused rather than silently ignored. */
+const STATS_IGNORES = ['out', 'resume', 'format', 'explain'] as const;
+
 function parseClean(name: 'clean' | 'stats', argv: readonly string[]): Command {
   const { values, positionals } = parse(argv, {
     format: { type: 'string' },
@@ -100,6 +105,9 @@ function parseClean(name: 'clean' | 'stats', argv: readonly string[]): Command {
     json: { type: 'boolean' },
     quiet: { type: 'boolean', short: 'q' },
   });
+  if (values.help === true) return { name: 'help' };
+  const misplaced = name === 'stats' ? STATS_IGNORES.filter((flag) => values[flag] !== undefined) : values.json === undefined ? [] : ['json' as const];
+  if (misplaced.length > 0) throw new UsageError(`${name} does not take --${misplaced[0]}${name === 'stats' ? '; it only counts (use clean to write outputs)' : '; clean writes JSON lines by default, or use --format json'}`);
   const filesFrom = values['files-from'] ?? null;
   if (positionals.length === 0 && filesFrom === null) throw new UsageError(`${name} needs at least one input: a file, a directory, a glob, - for stdin, or --files-from LIST`);
   const format = (values.format ?? 'jsonl') as Format;
@@ -126,6 +134,7 @@ function parseClean(name: 'clean' | 'stats', argv: readonly string[]): Command {
 
 function parseExplain(argv: readonly string[]): Command {
   const { values, positionals } = parse(argv, { site: { type: 'string' }, rules: { type: 'string' } });
+  if (values.help === true) return { name: 'help' };
   if (positionals.length !== 1) throw new UsageError('explain takes exactly one file');
   return { name: 'explain', file: positionals[0]!, site: values.site ?? null, rules: values.rules ?? null };
 }

@@ -7,10 +7,10 @@ import { DEFAULT_MAX_BYTES } from '../options.js';
 import type { CleanSettings } from './args.js';
 import { type InputItem, InputError, listedInputs, namePaths, streamInputs } from './inputs.js';
 import { loadRulePack } from './load-rules.js';
-import { DirectorySink, StdoutSink, hasOutput } from './output.js';
+import { DirectorySink, OutputNames, StdoutSink, hasOutput } from './output.js';
 import { Pool } from './pool.js';
 import { Progress, type Tally } from './progress.js';
-import { type Rendered, renderError } from './render-record.js';
+import { type Rendered, renderError, tooLarge } from './render-record.js';
 
 /** Standard streams, passed in so that tests can run the CLI in process. */
 export interface Streams {
@@ -63,6 +63,7 @@ export async function processInputs(
     throw new SetupError(`cannot start the workers: ${error instanceof Error ? error.message : String(error)}`);
   }
 
+  const names = settings.out === null ? null : new OutputNames();
   const tally: Tally = { done: 0, articles: 0, notArticles: 0, errors: 0, skipped: 0 };
   // Pages in flight, oldest first: outputs are written in input order, and at
   // most this many pages are read ahead, so memory stays bounded.
@@ -79,7 +80,8 @@ export async function processInputs(
     progress.update(tally);
   };
   try {
-    for await (const item of streamInputs(named, streams.stdin, settings.jsonl)) {
+    for await (const input of streamInputs(named, streams.stdin, settings.jsonl, maxBytes)) {
+      const item = names === null ? input : { ...input, out: names.claim(input.out) };
       if (await skip(item)) {
         tally.skipped++;
         continue;
@@ -139,6 +141,7 @@ function createPool(settings: CleanSettings, maxBytes: number): Pool {
 async function cleanOne(item: InputItem, pool: Pool, maxBytes: number): Promise<Rendered> {
   const { source } = item;
   const name = describe(item);
+  if (item.size !== null && item.size > maxBytes) return renderError(source, 'E_TOO_LARGE', tooLarge(name, item.size, maxBytes));
   let job: { file: string } | { input: Uint8Array | string };
   if (item.file !== null) {
     job = { file: item.file };

@@ -13,7 +13,7 @@ import { loadRulePack } from './load-rules.js';
 /**
  * Run `qingxi explain`.
  *
- * @returns The exit status: 0 for an article, 1 when the page is not one or cannot be read.
+ * @returns The exit status: 0 when the page was explained (an article, or a page that is not one, as `clean` counts it), 1 when it cannot be read or cleaned.
  */
 export async function runExplain(file: string, site: string | null, rules: string | null, streams: Streams): Promise<number> {
   let pack = null;
@@ -28,7 +28,7 @@ export async function runExplain(file: string, site: string | null, rules: strin
   try {
     input = new Uint8Array(await readFile(file));
   } catch (error) {
-    streams.stderr.write(`qingxi: cannot read ${file}: ${error instanceof Error ? error.message : String(error)}\n`);
+    streams.stderr.write(`qingxi: E_READ: ${file}: cannot read it (${error instanceof Error ? error.message : String(error)})\n`);
     return 1;
   }
   const extractor = createExtractor({
@@ -50,7 +50,7 @@ export async function runExplain(file: string, site: string | null, rules: strin
     out.push('', ...removals((result.article.trace ?? []).filter(isRemoval)));
   }
   streams.stdout.write(`${out.join('\n')}\n`);
-  return result.ok ? 0 : 1;
+  return result.ok || result.error.code === 'E_NOT_ARTICLE' ? 0 : 1;
 }
 
 function fields(article: Article): string[] {

@@ -4,7 +4,7 @@
  */
 import { readFile, readdir, stat } from 'node:fs/promises';
 import { basename, join, normalize, relative } from 'node:path';
-import type { Readable } from 'node:stream';
+import { Readable } from 'node:stream';
 import { createInterface } from 'node:readline';
 
 /** Where an input came from: written as `source` on its output line. */
@@ -87,17 +87,27 @@ export async function namePaths(args: readonly string[]): Promise<Named[]> {
       const root = basename(normalize(arg));
       for (const file of await listFiles(arg)) named.push({ path: file, out: join(root, relative(arg, file)) });
     } else if (info !== null) {
-      named.push({ path: arg, out: basename(arg) });
+      named.push({ path: arg, out: mirrored(arg) });
     } else if (GLOB_CHARS.test(arg)) {
       const { glob } = await import('tinyglobby');
       const matches = (await glob([arg], { onlyFiles: true, expandDirectories: false })).sort();
-      if (matches.length === 0) named.push({ path: arg, out: sanitize(arg), error: `no file matches ${arg}` });
-      for (const file of matches) named.push({ path: file, out: normalize(file).replace(/^(?:\.\.[\\/])+/u, '').replace(/^[\\/]+/u, '') });
+      if (matches.length === 0) named.push({ path: arg, out: sanitize(arg), error: `${arg}: no file matches this glob` });
+      for (const file of matches) named.push({ path: file, out: mirrored(file) });
     } else {
-      named.push({ path: arg, out: sanitize(basename(arg)), error: `no such file or directory: ${arg}` });
+      named.push({ path: arg, out: sanitize(basename(arg)), error: `${arg}: no such file or directory` });
     }
   }
   return named;
+}
+
+/**
+ * A file argument's place under `--out`: its path as given, so that `a/x.html`
+ * and `b/x.html` stay apart; climbing (`../`) and root prefixes are dropped so
+ * that nothing is written outside the output directory.
+ */
+function mirrored(path: string): string {
+  const out = normalize(path).replace(/^(?:\.\.[\\/])+/u, '').replace(/^(?:[A-Za-z]:)?[\\/]+/u, '');
+  return out === '' || out === '..' ? sanitize(basename(path)) : out;
 }
 
 /** Files under a directory with a page extension, sorted, found without recursion. */
@@ -123,15 +133,16 @@ async function listFiles(dir: string): Promise<string[]> {
  * @param named - From {@link namePaths}.
  * @param stdin - The standard input stream.
  * @param forceJsonl - Read stdin as JSON Lines.
+ * @param maxBytes - Past this size a stdin page is counted, not kept.
  * @returns The inputs, in order.
  */
-export async function* streamInputs(named: readonly Named[], stdin: Readable, forceJsonl: boolean): AsyncGenerator<InputItem> {
+export async function* streamInputs(named: readonly Named[], stdin: Readable, forceJsonl: boolean, maxBytes: number): AsyncGenerator<InputItem> {
   for (const item of named) {
     if (item.error !== undefined) {
       const message = item.error;
       yield { source: { path: item.path }, out: item.out, url: null, size: null, file: null, read: () => Promise.reject(new InputError('E_READ', message)) };
     } else if (item.path === '-') {
-      yield* readStdin(stdin, forceJsonl);
+      yield* readStdin(stdin, forceJsonl, maxBytes);
     } else if (WARC.test(item.path)) {
       const { warcRecords } = await import('./warc.js');
       yield* warcRecords(item.path, item.out.replace(WARC, ''));
@@ -145,36 +156,66 @@ export async function* streamInputs(named: readonly Named[], stdin: Readable, fo
         size: null,
         file: path,
         read: () => readFile(path).then((buffer) => new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength)).catch((error: unknown) => {
-          throw new InputError('E_READ', `cannot read ${path}: ${error instanceof Error ? error.message : String(error)}`);
+          throw new InputError('E_READ', `${path}: cannot read it (${error instanceof Error ? error.message : String(error)})`);
         }),
       };
     }
   }
 }
 
-/** stdin is JSON Lines when asked, or when its first line is a JSON object with an `html` field. */
-async function* readStdin(stdin: Readable, forceJsonl: boolean): AsyncGenerator<InputItem> {
-  const lines = createInterface({ input: stdin, crlfDelay: Infinity });
-  const iterator = lines[Symbol.asyncIterator]();
-  const first = await iterator.next();
-  if (first.done === true) {
-    yield { source: { path: '-' }, out: 'stdin', url: null, size: 0, file: null, read: () => Promise.resolve('') };
+/**
+ * stdin is JSON Lines when asked, or when its first line is a JSON object with
+ * an `html` field; otherwise it is one page, kept as bytes so that the decoder
+ * reads its charset (a GBK or Big5 page piped in is not UTF-8).
+ */
+async function* readStdin(stdin: Readable, forceJsonl: boolean, maxBytes: number): AsyncGenerator<InputItem> {
+  const chunks = byteChunks(stdin);
+  const head: Buffer[] = [];
+  let newline = -1;
+  let size = 0;
+  while (newline < 0) {
+    const next = await chunks.next();
+    if (next.done === true) break;
+    newline = next.value.indexOf(0x0a);
+    if (newline >= 0) newline += size;
+    size += next.value.length;
+    head.push(next.value);
+  }
+  const buffered = Buffer.concat(head);
+  const firstLine = buffered.subarray(0, newline < 0 ? buffered.length : newline).toString('utf8');
+  if (!forceJsonl && !looksLikeJsonl(firstLine)) {
+    yield await stdinPage(buffered, chunks, maxBytes);
     return;
   }
-  if (!forceJsonl && !looksLikeJsonl(first.value)) {
-    const chunks = [first.value];
-    for (let next = await iterator.next(); next.done !== true; next = await iterator.next()) chunks.push(next.value);
-    const text = chunks.join('\n');
-    yield { source: { path: '-' }, out: 'stdin', url: null, size: text.length, file: null, read: () => Promise.resolve(text) };
-    return;
-  }
+  const lines = createInterface({ input: Readable.from(prepend(buffered, chunks)), crlfDelay: Infinity });
   let line = 0;
-  let next: IteratorResult<string> = first;
-  while (next.done !== true) {
+  for await (const text of lines) {
     line++;
-    if (next.value.trim() !== '') yield jsonlItem(next.value, line);
-    next = await iterator.next();
+    if (text.trim() !== '') yield jsonlItem(line === 1 ? text.replace(/^\uFEFF/u, '') : text, line);
   }
+}
+
+/** The rest of stdin as one page; past the size limit it is only counted, not kept. */
+async function stdinPage(head: Buffer, rest: AsyncIterator<Buffer>, maxBytes: number): Promise<InputItem> {
+  const kept = [head];
+  let size = head.length;
+  for (let next = await rest.next(); next.done !== true; next = await rest.next()) {
+    size += next.value.length;
+    if (size <= maxBytes) kept.push(next.value);
+    else kept.length = 0;
+  }
+  const bytes = size <= maxBytes ? Buffer.concat(kept) : Buffer.alloc(0);
+  const page = new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  return { source: { path: '-' }, out: 'stdin', url: null, size, file: null, read: () => Promise.resolve(page) };
+}
+
+async function* byteChunks(stream: Readable): AsyncGenerator<Buffer> {
+  for await (const chunk of stream as AsyncIterable<Buffer | string>) yield typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk;
+}
+
+async function* prepend(first: Buffer, rest: AsyncIterator<Buffer>): AsyncGenerator<Buffer> {
+  if (first.length > 0) yield first;
+  for (let next = await rest.next(); next.done !== true; next = await rest.next()) yield next.value;
 }
 
 function looksLikeJsonl(line: string): boolean {
@@ -203,10 +244,10 @@ function jsonlItem(text: string, line: number): InputItem {
   const out = join('stdin', id === undefined ? String(line) : sanitize(id));
   const html = record?.['html'];
   if (typeof html !== 'string') {
-    const message = record === null ? `line ${line} of stdin is not a JSON object` : `line ${line} of stdin has no "html" string`;
+    const message = `stdin line ${line}${id === undefined ? '' : ` (id ${id})`}: ${record === null ? 'not a JSON object' : 'no "html" string'}`;
     return { source, out, url, size: null, file: null, read: () => Promise.reject(new InputError('E_INPUT', message)) };
   }
-  return { source, out, url, size: html.length, file: null, read: () => Promise.resolve(html) };
+  return { source, out, url, size: Buffer.byteLength(html, 'utf8'), file: null, read: () => Promise.resolve(html) };
 }
 
 /** A safe single path segment from an id or argument. */

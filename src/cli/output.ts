@@ -29,6 +29,28 @@ async function exists(path: string): Promise<boolean> {
   return (await stat(path).catch(() => null)) !== null;
 }
 
+/**
+ * The output paths handed out in a run. Two inputs can map to one path (`../x.html`
+ * and `x.html`, a JSONL id repeated, names that differ only in case on a
+ * case-insensitive disk): the later one gets `~2`, `~3`… so that no output
+ * overwrites another. Inputs come in a fixed order, so a `--resume` run hands
+ * out the same names.
+ */
+export class OutputNames {
+  readonly #taken = new Set<string>();
+
+  claim(out: string): string {
+    let name = out;
+    for (let n = 2; this.#taken.has(key(name)); n++) name = `${out}~${n}`;
+    this.#taken.add(key(name));
+    return name;
+  }
+}
+
+function key(name: string): string {
+  return name.normalize('NFC').toLowerCase();
+}
+
 /** Writes outputs to stdout: JSON lines, a JSON array, or documents each headed by its source. */
 export class StdoutSink {
   readonly #out: Writable;

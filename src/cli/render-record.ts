@@ -39,9 +39,11 @@ const FIELDS = ['title', 'published', 'dateline', 'authors', 'editors', 'url', '
  * @param result - The extraction result.
  * @param format - The output format.
  * @param describe - How to name the input in error messages.
+ * @param explain - With `--explain`, JSON outputs also carry the result's `issues`
+ *   (date conflicts, fallbacks, replaced characters) beside the article's trace.
  * @returns The text and the counts.
  */
-export function renderResult(source: Source, result: ExtractResult, format: Format, describe: string): Rendered {
+export function renderResult(source: Source, result: ExtractResult, format: Format, describe: string, explain = false): Rendered {
   if (!result.ok) {
     const status = result.error.code === 'E_NOT_ARTICLE' ? 'not-article' : 'error';
     return renderError(source, result.error.code, `${describe}: ${result.error.message}`, status);
@@ -55,10 +57,10 @@ export function renderResult(source: Source, result: ExtractResult, format: Form
   let text: string;
   switch (format) {
     case 'jsonl':
-      text = JSON.stringify({ source, ...article });
+      text = JSON.stringify(explain ? { source, ...article, issues: result.issues } : { source, ...article });
       break;
     case 'json':
-      text = JSON.stringify({ source, ...article }, null, 2);
+      text = JSON.stringify(explain ? { source, ...article, issues: result.issues } : { source, ...article }, null, 2);
       break;
     case 'md':
       text = toMarkdown(article).trimEnd();
@@ -86,4 +88,16 @@ const encoder = new TextEncoder();
  */
 export function renderError(source: Source, code: string, message: string, status: 'not-article' | 'error' = 'error'): Rendered {
   return { bytes: encoder.encode(JSON.stringify({ source, error: { code, message } })), error: true, summary: { status, code } };
+}
+
+/**
+ * The message of an input over the `--max-bytes` limit.
+ *
+ * @param name - The input, as error messages name it.
+ * @param size - Its size in bytes.
+ * @param limit - The limit in bytes.
+ * @returns The message.
+ */
+export function tooLarge(name: string, size: number, limit: number): string {
+  return `${name}: ${size} bytes, over the --max-bytes limit of ${limit}`;
 }

@@ -32,7 +32,7 @@ export async function* warcRecords(path: string, out: string): AsyncGenerator<In
       yield { source, out: join(out, String(record)), url, size: content.length, file: null, read: () => Promise.resolve(content) };
     }
   } catch (error) {
-    const message = `cannot read WARC ${path} after record ${record}: ${error instanceof Error ? error.message : String(error)}`;
+    const message = `${path} record ${record + 1}: cannot read the WARC past record ${record} (${error instanceof Error ? error.message : String(error)})`;
     yield { source: { path, record: record + 1 }, out: join(out, String(record + 1)), url: null, size: null, file: null, read: () => Promise.reject(new InputError('E_READ', message)) };
   }
 }

@@ -2,7 +2,7 @@
  * A worker thread of `qingxi clean`: builds one extractor, then reads, cleans
  * and renders the pages it is sent, one at a time.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
 import { createExtractor } from '../extract/create-extractor.js';
 import type { Options } from '../options.js';
@@ -10,7 +10,7 @@ import { BUILTIN_SITES } from '../sites/index.js';
 import type { Format } from './args.js';
 import type { Source } from './inputs.js';
 import { loadRulePack } from './load-rules.js';
-import { type Rendered, renderError, renderResult } from './render-record.js';
+import { type Rendered, renderError, renderResult, tooLarge } from './render-record.js';
 
 /** What the pool tells a worker when it starts it. */
 export interface WorkerInit {
@@ -41,22 +41,29 @@ parentPort!.on('message', (job: WorkerJob) => {
   let input: Uint8Array | string;
   if (job.file !== undefined) {
     try {
+      // Size first: an oversized file is refused without reading it.
+      const size = statSync(job.file).size;
+      if (size > maxBytes) {
+        send(job.seq, renderError(job.source, 'E_TOO_LARGE', tooLarge(job.describe, size, maxBytes)));
+        return;
+      }
       const buffer = readFileSync(job.file);
       input = new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
     } catch (error) {
-      const message = `cannot read ${job.file}: ${error instanceof Error ? error.message : String(error)}`;
+      const message = `${job.describe}: cannot read it (${error instanceof Error ? error.message : String(error)})`;
       send(job.seq, renderError(job.source, 'E_READ', message));
       return;
     }
+    // The file may have grown since it was measured.
     if (input.length > maxBytes) {
-      send(job.seq, renderError(job.source, 'E_TOO_LARGE', `${job.describe}: ${input.length} bytes, over the ${maxBytes} limit (--max-bytes)`));
+      send(job.seq, renderError(job.source, 'E_TOO_LARGE', tooLarge(job.describe, input.length, maxBytes)));
       return;
     }
   } else {
     input = job.input ?? '';
   }
   const result = extractor.extract(input, job.url === null ? {} : { url: job.url });
-  send(job.seq, renderResult(job.source, result, init.format, job.describe));
+  send(job.seq, renderResult(job.source, result, init.format, job.describe, init.options.explain === true));
 });
 
 /** Hand the rendered bytes over without copying them. */
