@@ -19,7 +19,7 @@ export interface Options {
   readonly explain?: boolean;
   /** Site profiles to match pages against; `[]` turns profiles off. @default BUILTIN_SITES */
   readonly sites?: readonly SiteProfile[];
-  /** Use this profile (by id) for every page instead of matching. @default null */
+  /** Use this profile (by id) for every page; it replaces the matched profile of its kind (mirror or outlet), the other kind is still matched. @default null */
   readonly site?: string | null;
   /** Extra rules for every page. @default [] */
   readonly rules?: readonly Rule[];

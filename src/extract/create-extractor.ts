@@ -118,7 +118,7 @@ export function createExtractor(options: Options = {}): Extractor {
     if (decoded.text.trim() === '') return fail('E_NOT_ARTICLE', 'input is empty', issues);
     const family = detectFamily(decoded.text);
     const urls = [...(url === null ? [] : [url]), ...probeUrls(decoded.text)];
-    const sites: MatchedSites = resolved.site !== null ? forced(resolved.site) : matchSites(resolved.sites, decoded.text, urls, family);
+    const sites = withForced(matchSites(resolved.sites, decoded.text, urls, family), resolved.site);
     const ctx = new RunContext({ family, explain, inputUrl: url });
     try {
       const { blocks } = runPipeline(decoded.text, stepsFor(sites), ctx);
@@ -145,8 +145,13 @@ export function createExtractor(options: Options = {}): Extractor {
   });
 }
 
-function forced(site: NonNullable<ResolvedOptions['site']>): MatchedSites {
-  return site.kind === 'mirror' ? { mirror: site, outlet: null } : { mirror: null, outlet: site };
+/**
+ * A forced site takes the place of its kind only: forcing an outlet's profile
+ * on a bannedbook page keeps the bannedbook mirror profile that unwraps the page.
+ */
+function withForced(matched: MatchedSites, site: ResolvedOptions['site']): MatchedSites {
+  if (site === null) return matched;
+  return site.kind === 'mirror' ? { mirror: site, outlet: matched.outlet } : { mirror: matched.mirror, outlet: site };
 }
 
 function fail(code: ResultError['code'], message: string, issues: readonly Issue[], trace?: readonly TraceEntry[]): FailedResult {

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { removeBoilerplateText } from '../cleaners/remove-boilerplate-text.js';
 import { extractArticle } from '../extract/extract-article.js';
@@ -79,6 +80,16 @@ describe('defineSite', () => {
     expect(() => extractArticle(PAGE, { sites: [defineSite({ id: 'x', name: 'X', disable: ['removeAd'] })] })).toThrow(/names step "removeAd", which is not in the pipeline/u);
     expect(() => extractArticle(PAGE, { sites: [example, example] })).toThrow(/two profiles with id "example-news"/u);
     expect(() => extractArticle(PAGE, { site: 'nope' })).toThrow(/options.site is "nope", which is not among options.sites/u);
+  });
+
+  it('forcing an outlet profile keeps the mirror profile that unwraps the page (and the other way round)', () => {
+    const page = readFileSync(new URL('../../fixtures/seeds/000_1e12fc86d84c25f9/input.txt', import.meta.url));
+    const matched = extractArticle(page);
+    const forced = extractArticle(page, { site: 'epochtimes' });
+    expect(matched).toMatchObject({ ok: true, article: { title: '外媒传普京向习近平求援遇冷 中俄关系现裂痕', outlet: { id: 'mingde' } } });
+    // The bannedbook mirror still unwraps the page: the same title and body; only the outlet is the forced one.
+    expect(forced).toMatchObject({ ok: true, article: { title: '外媒传普京向习近平求援遇冷 中俄关系现裂痕', outlet: { id: 'epochtimes' } } });
+    expect(forced.article?.body).toEqual(matched.article?.body);
   });
 
   it('writes the built-in profiles with the same public API', () => {
