@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import { ARTICLE_SCHEMA, type Article, assertArticle, extractArticle, isArticle } from '../src/index.js';
+import { HAS_BUILD, lines, runCli } from './support/cli.js';
 
 const FIXTURES = fileURLToPath(new URL('../fixtures/', import.meta.url));
 const inputs = readdirSync(FIXTURES).flatMap((site) =>
@@ -71,6 +72,18 @@ describe('isArticle and assertArticle', () => {
     expect(() => assertArticle({ ...article, published: 20221230 })).toThrow('qingxi: not an Article: $.published: expected string or null, got number');
     expect(() => assertArticle(omit(article, 'title'))).toThrow('$.title: missing');
     expect(() => assertArticle({ ...article, body: [{ kind: 'paragraph' }] })).toThrow('$.body[0].text: missing');
+  });
+
+  it.skipIf(!HAS_BUILD)('validates the CLI\'s lines once their `source` (and, with --explain, `issues`) are taken off', () => {
+    const out = lines(runCli(['clean', join(FIXTURES, 'seeds'), '--explain', '--quiet']).stdout);
+    expect(out).toHaveLength(5);
+    for (const line of out) {
+      expect(() => assertArticle(line)).toThrow('$: unexpected field "source"');
+      const { source, issues, ...rest } = line;
+      expect(source).toBeDefined();
+      expect(Array.isArray(issues)).toBe(true);
+      expect(isArticle(rest)).toBe(true);
+    }
   });
 
   it('narrows the type', () => {

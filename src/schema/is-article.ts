@@ -28,6 +28,10 @@ const PATTERNS = new Map<string, RegExp>();
  * @example
  * const value: unknown = JSON.parse(line);
  * if (isArticle(value)) console.log(value.title);
+ * @example
+ * // A `qingxi clean` line is the Article plus `source` (and `issues` with --explain):
+ * const { source, issues, ...article } = JSON.parse(line);
+ * if (isArticle(article)) console.log(source.path, article.title);
  */
 export function isArticle(value: unknown): value is Article {
   return problemsOf(value, ROOT, '$', 1).length === 0;
