@@ -58,7 +58,6 @@ export type FieldSource =
   | 'text'
   | 'mirror'
   | 'profile'
-  | 'registry'
   | 'fallback';
 
 /** Fields whose origin is recorded in {@link Article.sources}. */
@@ -133,7 +132,6 @@ export type IssueCode =
   | 'no-date'
   | 'date-conflict'
   | 'invalid-date'
-  | 'no-body'
   | 'fallback-body'
   | 'charset-fallback'
   | 'replaced-characters'

@@ -20,7 +20,6 @@ const RANK: Record<FieldSource, number> = {
   byline: 3,
   text: 4,
   url: 5,
-  registry: 5,
   fallback: 6,
 };
 
