@@ -47,7 +47,7 @@ export * from './metadata/index.js';
 // Tables.
 export { AD_SLOTS } from './rules/ads.js';
 export { BOILERPLATE_SELECTORS } from './rules/chrome.js';
-export { RELATED_LISTS, TAG_HREF, TAG_LINK_SELECTOR } from './rules/links.js';
+export { INSERTED_LINK_SELECTOR, RELATED_LISTS, TAG_HREF, TAG_LINK_SELECTOR } from './rules/links.js';
 export { OUTLETS, type OutletEntry } from './rules/outlets.js';
 export { BOILERPLATE_PHRASES, type PhraseRule } from './rules/phrases.js';
 export { PLACES } from './rules/places.js';

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import * as qingxi from '../src/index.js';
 
 const EXPORTS = [
-  'AD_SLOTS', 'ARTICLE_SCHEMA', 'BOILERPLATE_PHRASES', 'BOILERPLATE_SELECTORS', 'BUILTIN_SITES', 'DEFAULT_MAX_BYTES', 'DEFAULT_MIN_CHARS',
+  'AD_SLOTS', 'ARTICLE_SCHEMA', 'BOILERPLATE_PHRASES', 'BOILERPLATE_SELECTORS', 'BUILTIN_SITES', 'DEFAULT_MAX_BYTES', 'DEFAULT_MIN_CHARS', 'INSERTED_LINK_SELECTOR',
   'DEFAULT_STEPS', 'DEFAULT_STEP_NAMES', 'OUTLETS', 'PLACES', 'QingxiError', 'RELATED_LISTS', 'TAG_HREF', 'TAG_LINK_SELECTOR',
   'ZONE_WORDS', 'assertArticle', 'bannedbook', 'collapseWhitespace', 'createExtractor', 'dateFromUrl', 'decodeInput', 'defineRule', 'defineSite',
   'detectFamily', 'detectLang', 'epochtimes', 'escapeMarkdown', 'extractArticle', 'extractArticleOrThrow', 'extractCredits',

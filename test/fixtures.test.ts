@@ -38,7 +38,7 @@ function loadCases(): FixtureCase[] {
 
 const cases = loadCases();
 const SCALARS = ['title', 'published', 'dateline', 'url', 'mirrorUrl', 'lang'] as const;
-const LISTS = ['authors', 'editors', 'tags', 'media', 'related'] as const;
+const LISTS = ['authors', 'editors', 'tags', 'links', 'media', 'related'] as const;
 
 describe('fixtures', () => {
   it('has a case for every built-in site and for pages that are not articles', () => {

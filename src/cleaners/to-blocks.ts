@@ -5,17 +5,10 @@ import type { ChildNode, Document, Element } from 'domhandler';
 import { isTag, isText } from 'domhandler';
 import { SKIP, walkEnterExit } from '../dom/walk.js';
 import type { ConvertStep, DraftBlock, StepContext } from '../pipeline/types.js';
+import { BLOCK_ELEMENTS, CELL_ELEMENTS, LIST_ELEMENTS } from '../rules/block-elements.js';
 import { collapseWhitespace } from '../text/collapse-whitespace.js';
 import { charLength } from '../text/cjk.js';
 import { SENTENCE_END } from '../text/cjk.js';
-
-/** Elements that start and end a block of text. */
-const BLOCK = new Set([
-  'address', 'article', 'aside', 'blockquote', 'body', 'caption', 'center', 'dd', 'details', 'dialog', 'div',
-  'dl', 'dt', 'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6',
-  'header', 'hgroup', 'hr', 'html', 'li', 'main', 'nav', 'ol', 'p', 'pre', 'section', 'summary', 'table',
-  'tbody', 'td', 'tfoot', 'th', 'thead', 'tr', 'ul', 'br',
-]);
 
 /** Elements whose content is never body text. */
 const OPAQUE = new Set([
@@ -25,8 +18,9 @@ const OPAQUE = new Set([
 
 const HEADING = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 const BOLD = new Set(['b', 'strong']);
-const LIST = new Set(['ul', 'ol']);
-const CELL = new Set(['td', 'th']);
+const BLOCK = BLOCK_ELEMENTS;
+const LIST = LIST_ELEMENTS;
+const CELL = CELL_ELEMENTS;
 
 /** A bold-only paragraph at most this long (in characters) reads as a subheading. */
 const MAX_BOLD_HEADING = 40;

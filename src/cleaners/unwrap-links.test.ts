@@ -6,11 +6,12 @@ import { unwrapLinks } from './unwrap-links.js';
 const clean = (html: string) => pipe(unwrapLinks(), normalizeWhitespace()).run(html);
 
 describe('unwrapLinks', () => {
-  it('unwraps bannedbook tag links and keyword links; tags and links are told apart', () => {
-    const result = clean(`<p><a href="https://www.bannedbook.org/bnews/tag/%e4%b8%ad%e5%85%b1/" class="st_tag internal_tag" rel="tag">中共</a>与俄罗斯向<span class='wp_keywordlink_affiliate'><a href="https://www.bannedbook.org/" title="大陆">大陆</a></span>施压</p>`);
-    expect(result.blocks.map((b) => b.text)).toEqual(['中共与俄罗斯向大陆施压']);
+  it('unwraps bannedbook tag links and keyword links; tags, links and the mirror\'s keyword links are told apart', () => {
+    const result = clean(`<p><a href="https://www.bannedbook.org/bnews/tag/%e4%b8%ad%e5%85%b1/" class="st_tag internal_tag" rel="tag">中共</a>与俄罗斯向<span class='wp_keywordlink_affiliate'><a href="https://www.bannedbook.org/" title="大陆">大陆</a></span>施压，<a href="https://www.voachinese.com/a/1.html">美国之音</a>报道</p>`);
+    expect(result.blocks.map((b) => b.text)).toEqual(['中共与俄罗斯向大陆施压，美国之音报道']);
     expect(result.found.tags).toEqual(['中共']);
-    expect(result.found.links).toEqual([{ text: '大陆', href: 'https://www.bannedbook.org/' }]);
+    // 大陆 is bannedbook's own keyword link to its home page: text, but not a link of the article.
+    expect(result.found.links).toEqual([{ text: '美国之音', href: 'https://www.voachinese.com/a/1.html' }]);
   });
 
   it('reads the mirrors\' <ok> and <span href> tag wrappers, with no space between Chinese words', () => {

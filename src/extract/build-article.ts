@@ -11,6 +11,7 @@ import type { MatchedSites } from '../profiles/match-sites.js';
 import { collapseWhitespace } from '../text/collapse-whitespace.js';
 import { detectLang } from '../text/detect-lang.js';
 import type { Article, Block, FieldSource, Outlet, SourcedField, TraceEntry } from '../types.js';
+import { keepBodyLinks } from './keep-body-links.js';
 
 /** Markers some outlets append to titles: (图), (组图), (视频). */
 const TITLE_MARKER = /\s*[（(](?:图|圖|组图|組圖|多图|多圖|视频|視頻|影音|附视频|附視頻)[)）]\s*$/u;
@@ -75,7 +76,7 @@ export function buildArticle(ctx: RunContext, blocks: readonly DraftBlock[], sit
     images: found.images,
     media: found.media,
     tags: found.tags,
-    links: found.links,
+    links: keepBodyLinks(found.links, ctx.linkPlaces(), blocks),
     related: found.related,
     url,
     mirrorUrl,

@@ -5,7 +5,7 @@
 import type { ChildNode, Element } from 'domhandler';
 import { Edits } from '../dom/edits.js';
 import { clip, snippetOf } from '../dom/text.js';
-import type { Block, FieldSource, Issue, Removal } from '../types.js';
+import type { Block, FieldSource, Issue, Link, Removal } from '../types.js';
 import type { Found, PageFamily, StepContext } from './types.js';
 
 /** Lower is better: which source wins when two offer a value for the same field. */
@@ -67,6 +67,8 @@ export class RunContext implements StepContext {
   /** Position of the step now running in the page's pipeline: removals remember it. */
   stepIndex = 0;
   #kept: Set<ChildNode> | null = null;
+  /** Each link's places, by href and text, in first-seen order. */
+  readonly #linkPlaces = new Map<string, ChildNode[]>();
 
   constructor(init: ContextInit) {
     this.family = init.family;
@@ -138,6 +140,21 @@ export class RunContext implements StepContext {
 
   issue(issue: Issue): void {
     this.issues.push(issue);
+  }
+
+  addLink(link: Link, at: ChildNode | null): void {
+    const key = `${link.href}\n${link.text}`;
+    let places = this.#linkPlaces.get(key);
+    if (places === undefined) {
+      this.#linkPlaces.set(key, (places = []));
+      this.found.links.push(link);
+    }
+    if (at !== null) places.push(at);
+  }
+
+  /** Where each link of `found.links` stood, in the same order (empty when unknown). */
+  linkPlaces(): ChildNode[][] {
+    return [...this.#linkPlaces.values()];
   }
 
   propose(field: 'title' | 'url' | 'mirrorUrl', value: string, source: FieldSource): void {

@@ -81,6 +81,14 @@ export interface StepContext {
   removedText(snippet: string, reason: string, rule?: string): void;
   /** Record a content problem on the result. */
   issue(issue: Issue): void;
+  /**
+   * Record a link unwrapped from the page, with a node of its text (which
+   * stays in the tree when the link is unwrapped). It
+   * reaches `links` only if a block it stood in survives: a link inside a
+   * paragraph that a later step drops (a donation appeal, a reprint line) is
+   * not one of the article's links. Without a place it is always kept.
+   */
+  addLink(link: Link, at: ChildNode | null): void;
   /** Offer a value for a single-valued field; the best-ranked source wins. */
   propose(field: 'title' | 'url' | 'mirrorUrl', value: string, source: FieldSource): void;
 }

@@ -17,6 +17,19 @@ export const TAG_HREF: readonly RegExp[] = [
   /ntdtv\.com\/(?:gb|b5)\/[^/]+\.htm$/u,
 ];
 
+/**
+ * Links a mirror or outlet inserted, not the article: bannedbook's keyword-link
+ * plugin turns words such as 中国 or 暴政 into links to its own home page and
+ * forum; 看中国 links the word 中国 to its home page. Unwrapped to their text,
+ * but not listed in `links`.
+ */
+export const INSERTED_LINK_SELECTOR = [
+  'span.wp_keywordlink > a',
+  'span.wp_keywordlink_affiliate > a',
+  'span[href="https://www.secretchina.com"]',
+  'span[href="https://www.secretchina.com/"]',
+].join(', ');
+
 /** Elements unwrapped to their text: links and the mirrors' link stand-ins. */
 export const LINK_WRAPPER_SELECTOR = 'a, ok, span[href], span.wp_keywordlink, span.wp_keywordlink_affiliate, font';
 

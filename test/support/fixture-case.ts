@@ -34,6 +34,7 @@ export interface ExpectedCase {
   mirrorUrl?: string | null;
   lang?: Article['lang'];
   tags?: string[];
+  links?: Article['links'];
   body?: ExpectedBlock[];
   images?: Array<{ src: string; alt?: string; caption?: string; credit?: string }>;
   media?: Article['media'];
@@ -68,6 +69,7 @@ export function toExpectedCase(article: Article): Omit<ExpectedCase, 'checked'> 
     mirrorUrl: article.mirrorUrl,
     lang: article.lang,
     tags: article.tags,
+    links: article.links,
     body: article.body.map(toExpectedBlock),
     images: article.images.map((i) => ({ ...i })),
     media: article.media,
