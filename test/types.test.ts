@@ -21,6 +21,7 @@ import {
   defineSite,
   pipe,
   removeAds,
+  unwrapLinks,
 } from '../src/index.js';
 
 describe('rules', () => {
@@ -69,7 +70,7 @@ describe('steps and options', () => {
     expectTypeOf(step).toExtend<Step>();
     expectTypeOf<Parameters<BlockStep['run']>[0][number]>().toExtend<Block>();
     expectTypeOf(DEFAULT_STEPS).toEqualTypeOf<readonly Step[]>();
-    expectTypeOf(pipe(removeAds(), step, pipe(removeAds()))).toEqualTypeOf<ReturnType<typeof pipe>>();
+    expectTypeOf(pipe(removeAds(), step, pipe(unwrapLinks()))).toEqualTypeOf<ReturnType<typeof pipe>>();
     expectTypeOf(removeAds()).toExtend<Step>();
   });
 
