@@ -70,7 +70,7 @@ describe('steps and options', () => {
     expectTypeOf(step).toExtend<Step>();
     expectTypeOf<Parameters<BlockStep['run']>[0][number]>().toExtend<Block>();
     expectTypeOf(DEFAULT_STEPS).toEqualTypeOf<readonly Step[]>();
-    expectTypeOf(pipe(removeAds(), step, pipe(unwrapLinks()))).toEqualTypeOf<ReturnType<typeof pipe>>();
+    expectTypeOf(pipe(removeAds(), pipe(unwrapLinks()), step)).toEqualTypeOf<ReturnType<typeof pipe>>();
     expectTypeOf(removeAds()).toExtend<Step>();
   });
 
