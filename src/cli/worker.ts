@@ -2,7 +2,7 @@
  * A worker thread of `qingxi clean`: builds one extractor, then reads, cleans
  * and renders the pages it is sent, one at a time.
  */
-import { readFileSync, statSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
 import { createExtractor } from '../extract/create-extractor.js';
 import type { Options } from '../options.js';
@@ -40,19 +40,23 @@ const extractor = createExtractor({
 parentPort!.on('message', (job: WorkerJob) => {
   let input: Uint8Array | string;
   if (job.file !== undefined) {
+    let fd: number | null = null;
     try {
-      // Size first: an oversized file is refused without reading it.
-      const size = statSync(job.file).size;
+      // Size first, from the open file: an oversized file is refused without reading it.
+      fd = openSync(job.file, 'r');
+      const size = fstatSync(fd).size;
       if (size > maxBytes) {
         send(job.seq, renderError(job.source, 'E_TOO_LARGE', tooLarge(job.describe, size, maxBytes)));
         return;
       }
-      const buffer = readFileSync(job.file);
+      const buffer = readFileSync(fd);
       input = new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
     } catch (error) {
       const message = `${job.describe}: cannot read it (${error instanceof Error ? error.message : String(error)})`;
       send(job.seq, renderError(job.source, 'E_READ', message));
       return;
+    } finally {
+      if (fd !== null) closeSync(fd);
     }
     // The file may have grown since it was measured.
     if (input.length > maxBytes) {

@@ -37,10 +37,14 @@ export function decodeInput(input: string | Uint8Array, encoding?: string): Deco
     const bom = sniffBom(bytes);
     if (bom !== null) [charset, start] = bom;
   }
-  charset ??= sniffMeta(bytes) ?? sniffContent(bytes, issues);
-  let text: string;
+  let text: string | null = null;
+  if (charset === null) {
+    charset = sniffMeta(bytes);
+    // Sniffing the content decodes it as UTF-8 when it can: that text is the page, not decoded twice.
+    if (charset === null) ({ charset, text } = sniffContent(bytes, issues));
+  }
   try {
-    text = new TextDecoder(charset, { fatal: true }).decode(bytes.subarray(start));
+    text ??= new TextDecoder(charset, { fatal: true }).decode(bytes.subarray(start));
   } catch {
     text = new TextDecoder(charset).decode(bytes.subarray(start));
     const replaced = countReplacement(text);
@@ -66,7 +70,11 @@ function sniffBom(bytes: Uint8Array): [string, number] | null {
 }
 
 function sniffMeta(bytes: Uint8Array): string | null {
-  const head = new TextDecoder('windows-1252').decode(bytes.subarray(0, PRESCAN_BYTES));
+  const prescan = bytes.subarray(0, PRESCAN_BYTES);
+  // Most mirror pages declare nothing: a byte scan spares them building the head as text.
+  if (!mentionsCharset(prescan)) return null;
+  // The pattern is ASCII, so each byte can stand for itself (as windows-1252 would read it, only cheaper).
+  const head = String.fromCharCode.apply(null, prescan as unknown as number[]);
   const match = META_CHARSET.exec(head);
   if (match === null) return null;
   try {
@@ -79,24 +87,37 @@ function sniffMeta(bytes: Uint8Array): string | null {
   }
 }
 
+const CHARSET = [0x63, 0x68, 0x61, 0x72, 0x73, 0x65, 0x74]; // "charset"
+
+/** Whether the bytes hold "charset" in any case. */
+function mentionsCharset(bytes: Uint8Array): boolean {
+  const last = bytes.length - CHARSET.length;
+  outer: for (let i = 0; i <= last; i++) {
+    for (let j = 0; j < CHARSET.length; j++) if ((bytes[i + j]! | 0x20) !== CHARSET[j]) continue outer;
+    return true;
+  }
+  return false;
+}
+
 /**
  * No BOM and no meta: UTF-8 if the bytes are valid UTF-8, else whichever of
  * GB18030 and Big5 reads with fewer errors and more common Han characters.
  */
-function sniffContent(bytes: Uint8Array, issues: Issue[]): string {
+function sniffContent(bytes: Uint8Array, issues: Issue[]): { charset: string; text: string | null } {
   try {
-    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    return 'utf-8';
+    return { charset: 'utf-8', text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
   } catch {
     // fall through to the legacy Chinese charsets
   }
   const candidates = ['gb18030', 'big5'].map((label) => {
     const text = new TextDecoder(label).decode(bytes);
-    return { label, score: commonHan(text) - 20 * countReplacement(text) };
+    const replaced = countReplacement(text);
+    return { label, text, replaced, score: commonHan(text) - 20 * replaced };
   });
   const best = candidates.reduce((a, b) => (b.score > a.score ? b : a));
   issues.push({ code: 'charset-fallback', message: `no charset declared and the bytes are not UTF-8; read as ${best.label}` });
-  return best.label;
+  if (best.replaced > 0) issues.push({ code: 'replaced-characters', message: `${best.replaced} byte sequence(s) invalid in ${best.label} were replaced with U+FFFD` });
+  return { charset: best.label, text: best.text };
 }
 
 /** The most frequent Han characters in Chinese news, in both scripts. */
