@@ -4,7 +4,7 @@
 import type { Document, Element } from 'domhandler';
 import { isTag, isText } from 'domhandler';
 import { SKIP, STOP, walk } from '../dom/walk.js';
-import { indexRules } from '../pipeline/selector-rules.js';
+import { indexRules, removeMatched } from '../pipeline/selector-rules.js';
 import type { StepContext, TreeStep, TreeVisitor } from '../pipeline/types.js';
 import { AD_SLOTS } from '../rules/ads.js';
 import type { SelectorRule } from '../rules/selector-rule.js';
@@ -36,12 +36,7 @@ export function removeAds(options: RemoveAdsOptions = {}): TreeStep {
     stage: 'tree',
     visit(_doc: Document, ctx: StepContext): TreeVisitor {
       return {
-        element(element: Element) {
-          const rule = rules.match(element);
-          if (rule === undefined) return undefined;
-          ctx.remove(element, rule.reason, rule.id);
-          return SKIP;
-        },
+        element: removeMatched(rules, ctx),
         leave(element: Element) {
           if (element.name === 'center' && !hasContent(element, ctx)) ctx.remove(element, 'empty ad wrapper', 'empty-center');
         },

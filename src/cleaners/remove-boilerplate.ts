@@ -1,9 +1,8 @@
 /**
  * Boilerplate that its markup gives away.
  */
-import type { Document, Element } from 'domhandler';
-import { SKIP } from '../dom/walk.js';
-import { indexRules } from '../pipeline/selector-rules.js';
+import type { Document } from 'domhandler';
+import { indexRules, removeMatched } from '../pipeline/selector-rules.js';
 import type { StepContext, TreeStep, TreeVisitor } from '../pipeline/types.js';
 import { BOILERPLATE_SELECTORS } from '../rules/chrome.js';
 import type { SelectorRule } from '../rules/selector-rule.js';
@@ -34,12 +33,7 @@ export function removeBoilerplate(options: RemoveBoilerplateOptions = {}): TreeS
     stage: 'tree',
     visit(_doc: Document, ctx: StepContext): TreeVisitor {
       return {
-        element(element: Element) {
-          const rule = rules.match(element);
-          if (rule === undefined) return undefined;
-          ctx.remove(element, rule.reason, rule.id);
-          return SKIP;
-        },
+        element: removeMatched(rules, ctx),
       };
     },
   };

@@ -1,8 +1,11 @@
 /**
  * Selector tables filed in a {@link SelectorIndex}, once per step factory.
  */
+import type { Element } from 'domhandler';
 import { SelectorIndex } from '../dom/selector-index.js';
+import { SKIP } from '../dom/walk.js';
 import type { SelectorRule } from '../rules/selector-rule.js';
+import type { StepContext } from './types.js';
 
 /**
  * File every selector of a table, failing on the first bad one.
@@ -15,4 +18,21 @@ export function indexRules(rules: readonly SelectorRule[], where: string): Selec
   const index = new SelectorIndex<SelectorRule>();
   for (const rule of rules) index.add(rule.selector, rule, `${where} rule "${rule.id}"`);
   return index;
+}
+
+/**
+ * A visitor's `element` handler that removes each element a rule of the index
+ * matches, naming the rule, and does not descend into it.
+ *
+ * @param rules - From {@link indexRules}.
+ * @param ctx - The run's context.
+ * @returns The handler.
+ */
+export function removeMatched(rules: SelectorIndex<SelectorRule>, ctx: StepContext): (element: Element) => typeof SKIP | undefined {
+  return (element) => {
+    const rule = rules.match(element);
+    if (rule === undefined) return undefined;
+    ctx.remove(element, rule.reason, rule.id);
+    return SKIP;
+  };
 }

@@ -1,7 +1,7 @@
 /**
  * Where the shared corpus of mirrored pages lives, if it is there at all.
  */
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -17,15 +17,6 @@ export const HAS_CORPUS = existsSync(CORPUS_DIR);
  * @returns Absolute paths.
  */
 export function corpusFiles(): string[] {
-  const files: string[] = [];
-  const stack = [CORPUS_DIR];
-  while (stack.length > 0) {
-    const dir = stack.pop()!;
-    for (const name of readdirSync(dir)) {
-      const path = join(dir, name);
-      if (statSync(path).isDirectory()) stack.push(path);
-      else files.push(path);
-    }
-  }
-  return files.sort();
+  const entries = readdirSync(CORPUS_DIR, { recursive: true, withFileTypes: true });
+  return entries.filter((entry) => entry.isFile()).map((entry) => join(entry.parentPath, entry.name)).sort();
 }
