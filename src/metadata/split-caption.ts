@@ -16,6 +16,11 @@ const LATIN_CREDIT = /^[A-Za-z0-9 .,'’&/／\-–—]*[ /／][A-Za-z0-9 .,'’&
 const AGENCY = /\b(?:AFP|AP|EPA|Reuters|Getty|Pixabay|Shutterstock|Fotolia|iStock|Dreamstime|123RF|Depositphotos|Adobe ?Stock|Public ?Domain|Wiki(?:pedia|media)|Unsplash|Pexels|Xinhua|NTD|Epoch ?Times|CNA|Kyodo|Yonhap|Sputnik|Bloomberg)\b/iu;
 
 const OUTLET_NAMES = new Set(OUTLETS.flatMap((o) => o.names));
+/** The caption's own sentence has ended: a bracketed name after it is who supplied the photo (`…感染。（丁香园）`). */
+const SENTENCE_END = /[。！？!?]$/u;
+const SHORT_NAME = /^[\p{Script=Han}A-Za-z0-9·・ ]{2,12}$/u;
+/** Bracketed notes that are not credits even after a sentence: where people stand, an illustration. */
+const NOT_A_CREDIT = /^(?:示意图|示意圖|资料|資料|[左右中上下前后後](?:[一二三四五六七八九十起边邊侧側排]|.{0,2}$))/u;
 
 /**
  * Split a caption into its text and the credit printed at its end:
@@ -36,6 +41,7 @@ export function splitCaption(text: string): CaptionParts {
   else if (OUTLET_NAMES.has(inner) || /^[\p{Script=Han}]{1,5}社$/u.test(inner) || CREDIT_WORD.test(inner) || (LATIN_CREDIT.test(inner) && /[A-Za-z]/u.test(inner)) || AGENCY.test(inner) || /[/／]/u.test(inner)) {
     credit = inner;
   }
+  else if (SENTENCE_END.test(text.slice(0, group.start).trimEnd()) && SHORT_NAME.test(inner) && !NOT_A_CREDIT.test(inner)) credit = inner;
   if (credit === null || credit === '') return { caption: text };
   const caption = text.slice(0, group.start).trim();
   return caption === '' ? { credit } : { caption: caption + stop, credit };
