@@ -49,15 +49,17 @@ export function extractMedia(): TreeStep {
         const kind = node.name === 'a' ? linkKind(node) : KIND.get(node.name);
         if (kind === undefined) return undefined;
         const src = sourceOf(node);
+        const label = labelParent(node);
+        const caption = kind === 'audio' ? null : captionAfter(label ?? node);
         if (src !== '') {
           const base = ctx.found.url?.value ?? ctx.inputUrl;
           const media: { kind: Media['kind']; src: string; title?: string } = { kind, src: resolveUrl(src, base) };
-          const title = collapseWhitespace(attr(node, 'title') || attr(node, 'aria-label'));
+          const title = collapseWhitespace(attr(node, 'title') || attr(node, 'aria-label')) || (caption?.title ?? '');
           if (title !== '') media.title = title;
           ctx.found.media.push(media);
         }
-        const label = labelParent(node);
         ctx.remove(label ?? node, label === null ? `${kind} player` : `${kind} player and its label`, node.name);
+        if (caption !== null) ctx.remove(caption.element, `${kind} caption under the player`, 'media-caption');
         return SKIP;
         },
       };
@@ -79,6 +81,48 @@ function sourceOf(element: Element): string {
   walk(element, (child) => {
     if (isTag(child) && child.name === 'source') found = attr(child, 'src').trim();
     return found === '' ? undefined : STOP;
+  });
+  return found;
+}
+
+/** A line that names the video above it: `视频【…】`, printed in italics or without sentence punctuation. */
+const VIDEO_CAPTION = /^(?:视频|視頻|影片|短片)\s*[:：]?\s*/u;
+const SENTENCE_PUNCTUATION = /[，。；！？,;!?]/u;
+const MAX_CAPTION = 80;
+/** How many empty elements may stand between a player and its caption (whitespace between them counts too). */
+const MAX_GAP = 4;
+
+/**
+ * The caption printed under a video player (RFA's italic `视频【…】` line):
+ * the first sibling after it with text, when that text is such a caption.
+ */
+function captionAfter(player: Element): { element: Element; title: string } | null {
+  let steps = 0;
+  for (let next = player.next; next !== null && steps <= MAX_GAP * 2; next = next.next, steps++) {
+    if (isText(next)) {
+      if (next.data.trim() === '') continue;
+      return null;
+    }
+    if (!isTag(next)) continue;
+    const text = collapseWhitespace(textOf(next, MAX_CAPTION * 2));
+    if (text === '') continue;
+    const lead = VIDEO_CAPTION.exec(text);
+    if (lead === null || text.length > MAX_CAPTION) return null;
+    const italic = hasTag(next, ITALIC);
+    if (!italic && SENTENCE_PUNCTUATION.test(text)) return null;
+    return { element: next, title: text.slice(lead[0].length) || text };
+  }
+  return null;
+}
+
+const ITALIC: ReadonlySet<string> = new Set(['i', 'em']);
+
+/** Whether an element holds one of these tags (a bounded look). */
+function hasTag(element: Element, names: ReadonlySet<string>): boolean {
+  let found = false;
+  walk(element, (child) => {
+    if (isTag(child) && names.has(child.name)) found = true;
+    return found ? STOP : undefined;
   });
   return found;
 }
