@@ -50,7 +50,8 @@ export function decodeInput(input: string | Uint8Array, encoding?: string): Deco
     const replaced = countReplacement(text);
     issues.push({ code: 'replaced-characters', message: `${replaced} byte sequence(s) invalid in ${charset} were replaced with U+FFFD` });
   }
-  return { text: clean(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, issues), charset, issues };
+  // Decoded bytes are well-formed by construction: only NUL characters can need removing.
+  return { text: clean(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, issues, true), charset, issues };
 }
 
 function checkedLabel(label: string): string {
@@ -136,9 +137,9 @@ function countReplacement(text: string): number {
 }
 
 /** Replace lone surrogates, drop NUL characters, normalise CR LF; record what changed. */
-function clean(text: string, issues: Issue[]): string {
+function clean(text: string, issues: Issue[], wellFormed = false): string {
   let out = text;
-  if (!out.isWellFormed()) {
+  if (!wellFormed && !out.isWellFormed()) {
     out = out.toWellFormed();
     issues.push({ code: 'replaced-characters', message: 'lone surrogate code units were replaced with U+FFFD' });
   }
