@@ -52,6 +52,17 @@ export function matchesPhrase(text: string, rule: PhraseRule): boolean {
   if (text.length > rule.maxChars) return false;
   if (typeof rule.match === 'string') return rule.at === 'start' ? text.startsWith(rule.match) : text.includes(rule.match);
   if (rule.at === 'any') return rule.match.test(text);
-  const match = rule.match.exec(text);
-  return match !== null && match.index === 0;
+  // Sticky, so that a rule for the block's start is tried at the start only, not at every position.
+  const atStart = stickyOf(rule.match);
+  atStart.lastIndex = 0;
+  return atStart.test(text);
+}
+
+/** Each start rule's pattern made sticky once, kept beside the caller's (never changed) pattern. */
+const STICKY = new WeakMap<RegExp, RegExp>();
+
+function stickyOf(pattern: RegExp): RegExp {
+  let sticky = STICKY.get(pattern);
+  if (sticky === undefined) STICKY.set(pattern, (sticky = new RegExp(pattern.source, `${pattern.flags.replace(/[gy]/gu, '')}y`)));
+  return sticky;
 }
