@@ -67,7 +67,7 @@ export function extractCredits(): BlockStep {
 }
 
 /** Radio commentaries end by naming their author: 以上是自由亚洲电台特约评论员王丹为您做的评论。 */
-const OUTRO = /^以上是(?:[\p{Script=Han}]{0,8}?)(特约评论员|特約評論員|评论员|評論員|记者|記者|主持人)([\p{Script=Han}·]{2,6}?)(?:为您|為您|为你|為你)(?:所做|做|带来|帶來)的(?:评论|評論|报道|報導|节目|節目)[。.]?$/u;
+const OUTRO = /^以上是\p{Script=Han}{0,8}?(特约评论员|特約評論員|评论员|評論員|记者|記者|主持人)([\p{Script=Han}·]{2,6}?)(?:为您|為您|为你|為你)(?:所做|做|带来|帶來)的(?:评论|評論|报道|報導|节目|節目)[。.]?$/u;
 
 /** The credits of a block that is nothing but credits, else `null`. */
 function creditLine(text: string): Credits | null {
@@ -88,7 +88,7 @@ function bareName(text: string): Credits | null {
   return { authors: [name], editors: [], roles: [{ name, role: '', kind: 'author' }], outlets: [], rest: '' };
 }
 
-const BARE_NAME = /^(?:[\p{Script=Han}]{2,4}|[A-Z][a-z]+(?: [A-Z][a-z]+){1,2})$/u;
+const BARE_NAME = /^(?:\p{Script=Han}{2,4}|[A-Z][a-z]+(?: [A-Z][a-z]+){1,2})$/u;
 
 /** `…正文。（记者X报导/责任编辑：Y）` → the text without the group, and its credits. */
 function cutTrailingCredit(text: string): { text: string; group: string; credits: Credits } | null {

@@ -24,7 +24,7 @@ const PLAYERS: ReadonlySet<string> = new Set([...KIND.keys(), 'a']);
 const MEDIA_FILE = /\.(?:(mp3|m4a|aac|ogg|oga|wav|flac)|(mp4|m4v|webm|mov|flv|m3u8))(?:[?#]|$)/iu;
 
 /** Words that label a player, e.g. `128kbps收听：`, `点击播放`. */
-const PLAYER_LABEL = /^(?:[\w.]*\s*)?(?:收听|收聽|收看|播放|点击播放|點擊播放|音频|音頻|视频|視頻|影片|下载|下載|listen|play|audio|video)[\w\s.]*[:：]?$/iu;
+const PLAYER_LABEL = /^[\w.]*\s*(?:收听|收聽|收看|播放|点击播放|點擊播放|音频|音頻|视频|視頻|影片|下载|下載|listen|play|audio|video)[\w\s.]*[:：]?$/iu;
 /** Longest label text (in characters) removed with its player. */
 const MAX_LABEL = 24;
 

@@ -151,8 +151,9 @@ function idOf(value: unknown): string | undefined {
 }
 
 const OUTLET_NAMES = new Set(OUTLETS.flatMap((o) => o.names));
-const SEPARATOR = /\s+[|｜\-–—_]\s+|\s*[|｜_–—]\s*|(?<=[\p{Script=Han}）》」])[-－](?=[\p{Script=Han}A-Za-z])/u;
-const SITE_WORD = /(?:网|網|新闻|新聞|报|報|台|社|时报|時報|中文|电视|電視|之声|之聲|之音|times|news|voa|bbc|rfa|\.com|\.org)$/iu;
+/** Between headline and site name; matched in whitespace-collapsed text, so a space is at most one. */
+const SEPARATOR = / ?[|｜_–—] ?| - |(?<=[\p{Script=Han}）》」])[-－](?=[\p{Script=Han}A-Za-z])/u;
+const SITE_WORD = /(?:[网網报報台社]|新闻|新聞|时报|時報|中文|电视|電視|之声|之聲|之音|times|news|voa|bbc|rfa|\.com|\.org)$/iu;
 
 /**
  * Drop a site name from the end of a `<title>`: `'标题 | 大纪元'`, `'标题-美国之音'`.
@@ -161,7 +162,7 @@ const SITE_WORD = /(?:网|網|新闻|新聞|报|報|台|社|时报|時報|中文
  * @returns The headline part.
  */
 export function stripSiteName(title: string): string {
-  const parts = title.split(SEPARATOR).map((p) => p.trim()).filter((p) => p !== '');
+  const parts = collapseWhitespace(title).split(SEPARATOR).map((p) => p.trim()).filter((p) => p !== '');
   if (parts.length < 2) return title;
   while (parts.length > 1) {
     const last = parts.at(-1)!;

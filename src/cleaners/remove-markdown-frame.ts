@@ -5,10 +5,11 @@
  */
 import type { SourceStep, StepContext } from '../pipeline/types.js';
 import { collapseWhitespace } from '../text/collapse-whitespace.js';
+import { trimTrailing } from '../text/trim-trailing.js';
 
 /** A Markdown heading or rule line, wherever it stands (the mirrors inject promo lines into the article HTML). */
 const MARKDOWN_LINE = /^[ \t]*(?:#{1,6}(?:[ \t].*)?|-{3,}[ \t]*|={3,}[ \t]*)\r?$/u;
-const TITLE_LINE = /^[ \t]*###[ \t]+(\S[^\n]*?)[ \t]*\r?$/u;
+const TITLE_LINE = /^[ \t]*###[ \t]+(\S[^\n]*)$/u;
 const FOOTER_MARKERS = ['手机上长按', '手機上長按'];
 const ORIGINAL_URL = /原文(?:地址|链接|鏈接|網址|网址)[^：:\n]{0,12}[：:]\s*(https?:\/\/[^\s<>"']+)/u;
 const FIRST_URL = /https?:\/\/[^\s<>"']+/u;
@@ -93,5 +94,5 @@ function dropLine(line: string, ctx: StepContext): void {
 }
 
 function trimUrl(url: string): string {
-  return url.replace(/[)）>\]】。，,.;；]+$/u, '');
+  return trimTrailing(url, /[)）>\]】。，,.;；]/u);
 }

@@ -14,7 +14,7 @@ import type { Article, Block, FieldSource, Outlet, SourcedField, TraceEntry } fr
 import { keepBodyLinks } from './keep-body-links.js';
 
 /** Markers some outlets append to titles: (图), (组图), (视频). */
-const TITLE_MARKER = /\s*[（(](?:图|圖|组图|組圖|多图|多圖|视频|視頻|影音|附视频|附視頻)[)）]\s*$/u;
+const TITLE_MARKER = /[（(](?:图|圖|组图|組圖|多图|多圖|视频|視頻|影音|附视频|附視頻)[)）]$/u;
 
 /** Where a date's source ranks when candidates disagree: the article's own header first. */
 const DATE_RANK: Partial<Record<FieldSource, number>> = { dateline: 0, profile: 1, 'time-element': 2, 'json-ld': 3, meta: 4, url: 5, text: 6 };
@@ -33,7 +33,7 @@ export function buildArticle(ctx: RunContext, blocks: readonly DraftBlock[], sit
     if (ctx.explain) fields.push({ kind: 'field', field, source, value });
   };
 
-  const title = found.title === null ? '' : collapseWhitespace(found.title.value).replace(TITLE_MARKER, '');
+  const title = found.title === null ? '' : collapseWhitespace(found.title.value).replace(TITLE_MARKER, '').trimEnd();
   if (title === '') ctx.issue({ code: 'no-title', message: 'no title found' });
   else note('title', found.title!.source, title);
 
@@ -148,8 +148,9 @@ function metaAuthorsOf(value: string | undefined): string[] {
   if (value === undefined) return [];
   const credits = parseCredits(value);
   if (credits.authors.length > 0) return credits.authors;
-  return value
-    .split(/[、,，/／;；]|\s+and\s+/u)
+  // Collapsed first, so that the separator needs no unbounded whitespace run.
+  return collapseWhitespace(value)
+    .split(/[、,，/／;；]| and /u)
     .map((name) => name.trim())
     .filter((name) => name !== '' && name.length <= 40);
 }

@@ -15,7 +15,7 @@ export interface DecodedInput {
 
 /** How many leading bytes are searched for `<meta charset>`. */
 const PRESCAN_BYTES = 4096;
-const META_CHARSET = /<meta[^>]{0,200}?charset\s*=\s*["']?\s*([\w:.-]{1,40})/iu;
+const META_CHARSET = /<meta[^>]{0,200}?charset\s*=\s*(?:["']\s*)?([\w:.-]{1,40})/iu;
 /** Charset labels that are really supersets: GB2312 pages hold GBK characters. */
 const SUPERSET: Readonly<Record<string, string>> = { gb2312: 'gb18030', gbk: 'gb18030', 'x-gbk': 'gb18030', big5: 'big5', 'big5-hkscs': 'big5' };
 

@@ -20,15 +20,15 @@ interface UrlPattern {
 /** Tried in order: the most specific forms first. */
 const PATTERNS: readonly UrlPattern[] = [
   // RFA: jkdv-01032020175326.html (MMDDYYYYhhmmss)
-  { re: /[-_/]([01][0-9])([0-3][0-9])((?:19|20)[0-9]{2})[0-2][0-9][0-5][0-9][0-5][0-9](?:\.html?)?(?:[?#]|$)/u, read: (m) => [Number(m[3]), Number(m[1]), Number(m[2])] },
+  { re: /[-_/]([01]\d)([0-3]\d)((?:19|20)\d{2})[0-2]\d[0-5]\d[0-5]\d(?:\.html?)?(?:[?#]|$)/u, read: (m) => [Number(m[3]), Number(m[1]), Number(m[2])] },
   // /2022/07/25/ and /2022/7/25/
-  { re: /\/((?:19|20)[0-9]{2})\/([01]?[0-9])\/([0-3]?[0-9])(?:\/|$)/u, read: (m) => [Number(m[1]), Number(m[2]), Number(m[3])] },
+  { re: /\/((?:19|20)\d{2})\/([01]?\d)\/([0-3]?\d)(?:\/|$)/u, read: (m) => [Number(m[1]), Number(m[2]), Number(m[3])] },
   // 2022-07-25 or 2022_07_25 anywhere in the path
-  { re: /(?<![0-9])((?:19|20)[0-9]{2})[-_]([01][0-9])[-_]([0-3][0-9])(?![0-9])/u, read: (m) => [Number(m[1]), Number(m[2]), Number(m[3])] },
+  { re: /(?<!\d)((?:19|20)\d{2})[-_]([01]\d)[-_]([0-3]\d)(?!\d)/u, read: (m) => [Number(m[1]), Number(m[2]), Number(m[3])] },
   // /20220725/ or /20220725123456.html
-  { re: /\/((?:19|20)[0-9]{2})([01][0-9])([0-3][0-9])[0-9]{0,6}(?=[/.?#]|$)/u, read: (m) => [Number(m[1]), Number(m[2]), Number(m[3])] },
+  { re: /\/((?:19|20)\d{2})([01]\d)([0-3]\d)\d{0,6}(?=[/.?#]|$)/u, read: (m) => [Number(m[1]), Number(m[2]), Number(m[3])] },
   // Epoch Times: /gb/22/12/30/n13895357.htm, /b5/20/9/25/
-  { re: /\/(?:gb|b5|gb2312|big5)\/([0-9]{2})\/([01]?[0-9])\/([0-3]?[0-9])\//u, read: (m) => [2000 + Number(m[1]), Number(m[2]), Number(m[3])] },
+  { re: /\/(?:gb|b5|gb2312|big5)\/(\d{2})\/([01]?\d)\/([0-3]?\d)\//u, read: (m) => [2000 + Number(m[1]), Number(m[2]), Number(m[3])] },
 ];
 
 /**

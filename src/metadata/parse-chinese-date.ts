@@ -3,6 +3,7 @@
  */
 import { parseNumber } from './numerals.js';
 import { ZONE_WORDS, formatOffset, offsetAt } from './timezones.js';
+import { trimTrailing } from '../text/trim-trailing.js';
 
 /** The pieces of a printed date; absent pieces were not printed. */
 export interface DateParts {
@@ -66,13 +67,10 @@ const YEAR = `(?:(?:(民[国國]|中[华華]民[国國])${SP})?(${N})${SP}年|(�
 const MONTH = `(?:(${N})${SP}月|(本月|上月|下月|上個月|上个月|下個月|下个月))`;
 
 /** 2022年12月30日 / 民国111年12月30日 / 今年12月30日 / 12月30日 / 本月十一日 / 30日, then an optional time. */
-const CHINESE = new RegExp(`(?:${ZONE}${SP})?(?:${YEAR}${SP})?(?:${MONTH}${SP})?(${N})${SP}[日号號]${TIME}`, 'u');
+export const CHINESE = new RegExp(`(?:${ZONE}${SP})?(?:${YEAR}${SP})?(?:${MONTH}${SP})?(${N})${SP}[日号號]${TIME}`, 'u');
 
 /** 2022-12-30, 2022/12/30, 2022.12.30, with an optional time and offset. */
-const NUMERIC = new RegExp(
-  `(?<![0-9])([12][0-9]{3})([-/.])([0-9]{1,2})\\2([0-9]{1,2})(?![0-9])(?:(?:T|[ ]{1,2})([0-9]{1,2}):([0-9]{2})(?::([0-9]{2}))?(?:\\.[0-9]{1,9})?[ ]?(Z|[+-][0-9]{2}:?[0-9]{2})?)?`,
-  'u',
-);
+const NUMERIC = /(?<!\d)([12]\d{3})([-/.])(\d{1,2})\2(\d{1,2})(?!\d)(?:(?:T| {1,2})(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\.\d{1,9})? ?(Z|[+-]\d{2}:?\d{2})?)?/u;
 
 const YEAR_SHIFT: Readonly<Record<string, number>> = { 今年: 0, 去年: -1, 前年: -2, 明年: 1 };
 const MONTH_SHIFT: Readonly<Record<string, number>> = { 本月: 0, 上月: -1, 上個月: -1, 上个月: -1, 下月: 1, 下個月: 1, 下个月: 1 };
@@ -183,7 +181,7 @@ function fromChinese(match: RegExpExecArray, allowDayOnly: boolean): DateMatch |
   if (yearText !== undefined) {
     let year = parseNumber(yearText) ?? -1;
     if (era !== undefined) year += 1911;
-    else if (year < 100 && /^[0-9０-９]{2}$/u.test(yearText)) year += 2000;
+    else if (year < 100 && /^[0-9\uFF10-\uFF19]{2}$/u.test(yearText)) year += 2000;
     parts.year = year;
   }
   if (relativeYear !== undefined) parts.yearShift = YEAR_SHIFT[relativeYear]!;
@@ -194,7 +192,7 @@ function fromChinese(match: RegExpExecArray, allowDayOnly: boolean): DateMatch |
   if (clock !== null) Object.assign(parts, clock);
   const zone = zoneWord ?? zoneWord2;
   if (zone !== undefined) parts.zone = ZONE_WORDS[zone]!;
-  return { parts, raw: match[0].replace(/[ \u3000]+$/u, ''), index: match.index };
+  return { parts, raw: trimTrailing(match[0], /[ \u3000]/u), index: match.index };
 }
 
 /** Hours as printed with 上午/下午 and friends, to a 24-hour clock; `null` when no clock (or an unreadable one) was printed. */

@@ -4,6 +4,7 @@
  */
 import { OUTLETS } from '../rules/outlets.js';
 import { PLACES } from '../rules/places.js';
+import { trimTrailing } from '../text/trim-trailing.js';
 
 /** What a role word makes of the names after it. */
 export type CreditKind = 'author' | 'editor' | 'other' | 'source';
@@ -54,12 +55,12 @@ const ROLES: ReadonlyArray<readonly [string, CreditKind]> = [
 const NEEDS_SEPARATOR = new Set(['文', '制作', '製作', '主持', '采访', '採訪', '转载', '轉載', '整理']);
 
 const ROLE_KIND = new Map(ROLES);
-const ROLE_RE = new RegExp(ROLES.map(([word]) => word).sort((a, b) => b.length - a.length).join('|'), 'gu');
+export const ROLE_RE = new RegExp(ROLES.map(([word]) => word).sort((a, b) => b.length - a.length).join('|'), 'gu');
 
 /** Work words after a name: 综合报导, 采访报导, 编译报导, 报道, 整理 … */
 const ACTION_WORDS = '(?:综合|綜合|采访|採訪|编译|編譯|专题|專題|联合|聯合|特别|特別)?(?:报导|报道|報導|報道|编译|編譯|整理|评论|評論|专访|專訪|撰文|撰稿|摄|攝|综合|綜合)';
-const ACTION = new RegExp(`${ACTION_WORDS}$`, 'u');
-const ACTION_ONLY = new RegExp(`^${ACTION_WORDS}$`, 'u');
+export const ACTION = new RegExp(`${ACTION_WORDS}$`, 'u');
+export const ACTION_ONLY = new RegExp(`^${ACTION_WORDS}$`, 'u');
 /** A work word after a name that names that person's role. */
 const WORK_ROLE = /(编译|編譯|翻译|翻譯|撰文|整理)$/u;
 /** A role word directly after these is part of an action (综合编译), not a new role. */
@@ -70,7 +71,7 @@ const SPACES = /[ \u3000]+/u;
 /** Sentence punctuation: a text holding it is prose that mentions a reporter, not a credit line. */
 const PROSE = /[，。？！“”；]/u;
 /** An unknown name before a role word that still reads as a medium: 博谈网记者, 某某日报记者. */
-const MEDIUM = /^(?!本台$|本报$|本報$)[\p{Script=Han}A-Za-z]{1,10}(?:网|網|台|社|报|報|电台|電台|时报|時報|日报|日報|新闻|新聞|周刊|週刊|杂志|雜誌|媒体|媒體)$/u;
+const MEDIUM = /^(?!本台$|本报$|本報$)[\p{Script=Han}A-Za-z]{1,10}(?:[网網台社报報]|电台|電台|时报|時報|日报|日報|新闻|新聞|周刊|週刊|杂志|雜誌|媒体|媒體)$/u;
 /** Work words that make whoever did them an author, whatever the role word (制作人方伟评论). */
 const AUTHORING = /(?:报导|报道|報導|報道|评论|評論|撰文|撰稿|编译|編譯)$/u;
 const HAN_NAME = /^[\p{Script=Han}·‧・]{2,8}$/u;
@@ -92,7 +93,7 @@ const DESK = /^([\p{Script=Han}A-Za-z《》]{2,24}?(?:新闻中心|新聞中心|
  * // { authors: ['郑鼓笙'], editors: ['林清'], roles: [...], outlets: [], rest: '' }
  */
 export function parseCredits(text: string): Credits {
-  const inner = stripParens(text.trim().replace(/^[—─―\-–]+\s*/u, '').replace(/[#＃\s]+$/u, '')).trim();
+  const inner = stripParens(trimTrailing(text.trim().replace(/^[—─―\-–]+\s*/u, ''), /[#＃\s]/u)).trim();
   const result: Credits = { authors: [], editors: [], roles: [], outlets: [], rest: '' };
   const marks = PROSE.test(inner) ? [] : findRoles(inner);
   if (marks.length === 0) {
@@ -132,7 +133,7 @@ function findRoles(text: string): RoleMark[] {
     const separated = SEPARATOR.exec(after)![0].length > 0;
     if (NEEDS_SEPARATOR.has(word) && !separated) continue;
     // 综合编译, 编译报导: the role word is part of the work done, not a new credit.
-    if (!separated && (ACTION_LEAD.test(text.slice(0, index)) || ACTION_ONLY.test(word + after.replace(/[)）#\s]+$/u, '')))) {
+    if (!separated && (ACTION_LEAD.test(text.slice(0, index)) || ACTION_ONLY.test(word + trimTrailing(after, /[)）#\s]/u)))) {
       continue;
     }
     if (/^[部组組室]/u.test(after)) continue;
@@ -142,7 +143,7 @@ function findRoles(text: string): RoleMark[] {
 }
 
 function readNames(owned: string, role: string, into: Credits, rest: string[]): void {
-  let body = owned.replace(SEPARATOR, '').replace(/[)）#。.、/／|｜:：\s]+$/u, '').trim();
+  let body = trimTrailing(owned.replace(SEPARATOR, ''), /[)）#。.、/／|｜:：\s]/u).trim();
   let kind = ROLE_KIND.get(role) ?? 'other';
   if (kind === 'other' && AUTHORING.test(body)) kind = 'author';
   if (kind === 'source') {

@@ -40,9 +40,9 @@ const WIRE_BRANDS = ['路透社', '路透', '新华社', '新華社', '中央社
 const BRANDS: readonly string[] = [...new Set([...WIRE_BRANDS, ...OUTLETS.flatMap((o) => o.names)])].sort((a, b) => b.length - a.length);
 
 /** What may follow the date inside a header. */
-const BRACKET_TAIL = /^[ \u3000]{0,2}(?:(?:综合|綜合|专|專|特|联合|聯合)?(?:讯|訊|电|電|报道|报导|報導|報道)|专稿|專稿)?[ \u3000]{0,2}$/u;
+const BRACKET_TAIL = /^[ \u3000]{0,2}(?:(?:综合|綜合|[专專特]|联合|聯合)?(?:[讯訊电電]|报道|报导|報導|報道)|专稿|專稿)?[ \u3000]{0,2}$/u;
 /** What must follow the date of a header printed without brackets. */
-const BARE_TAIL = /^(?:[ \u3000]{0,2}(?:讯|訊|电|電|专电|專電))|^[ \u3000]{0,2}[-–—]{1,2}|^[ \u3000]{0,2}[：:]/u;
+const BARE_TAIL = /^[ \u3000]{0,2}(?:[讯訊电電]|专电|專電)|^[ \u3000]{0,2}[-–—]{1,2}|^[ \u3000]{0,2}[：:]/u;
 
 const MAX_HEADER = 64;
 const REPORTER = /^(?:本台|本報|本报|驻[^记記]{1,6}|特约|特約|实习|實習)?(?:记者|記者)[ \u3000:：]{0,2}/u;

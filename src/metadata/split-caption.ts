@@ -12,7 +12,7 @@ export interface CaptionParts {
 const LABELLED = /^(?:图片来源|圖片來源|图片|圖片|图源|圖源|图|圖|照片|摄影|攝影|来源|來源|photo|image|credit|source)\s*[:：]\s*/iu;
 const CREDIT_WORD = /(?:摄|攝|提供|截图|截圖|资料室|資料室|资料照|資料照|资料图|資料圖|制图|製圖|合成图|合成圖|合成|网络图片|網絡圖片|网络图|網絡圖|图片|圖片|图库|圖庫|视频截图|視頻截圖)$/u;
 /** Latin-letter credits: a name and agency (`Brendan Smialowski/AFP`), or a known agency alone. */
-const LATIN_CREDIT = /^[A-Za-z0-9 .,'’&/／\-–—]*[ /／][A-Za-z0-9 .,'’&/／\-–—]*$/u;
+const LATIN_CREDIT = /^[\d&',\-.A-Za-z\u2013\u2014\u2019]*[ /\uff0f][\d &',\-./A-Za-z\u2013\u2014\u2019\uff0f]*$/u;
 const AGENCY = /\b(?:AFP|AP|EPA|Reuters|Getty|Pixabay|Shutterstock|Fotolia|iStock|Dreamstime|123RF|Depositphotos|Adobe ?Stock|Public ?Domain|Wiki(?:pedia|media)|Unsplash|Pexels|Xinhua|NTD|Epoch ?Times|CNA|Kyodo|Yonhap|Sputnik|Bloomberg)\b/iu;
 
 const OUTLET_NAMES = new Set(OUTLETS.flatMap((o) => o.names));
@@ -38,7 +38,7 @@ export function splitCaption(text: string): CaptionParts {
   let credit: string | null = null;
   const labelled = LABELLED.exec(inner);
   if (labelled !== null) credit = inner.slice(labelled[0].length).trim();
-  else if (OUTLET_NAMES.has(inner) || /^[\p{Script=Han}]{1,5}社$/u.test(inner) || CREDIT_WORD.test(inner) || (LATIN_CREDIT.test(inner) && /[A-Za-z]/u.test(inner)) || AGENCY.test(inner) || /[/／]/u.test(inner)) {
+  else if (OUTLET_NAMES.has(inner) || /^\p{Script=Han}{1,5}社$/u.test(inner) || CREDIT_WORD.test(inner) || (LATIN_CREDIT.test(inner) && /[A-Za-z]/u.test(inner)) || AGENCY.test(inner) || /[/／]/u.test(inner)) {
     credit = inner;
   }
   else if (SENTENCE_END.test(text.slice(0, group.start).trimEnd()) && SHORT_NAME.test(inner) && !NOT_A_CREDIT.test(inner)) credit = inner;

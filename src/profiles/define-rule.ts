@@ -185,7 +185,7 @@ function dropStep(name: string, spec: RuleSpec, where: string): BlockStep {
 }
 
 /** Nested quantifiers such as `(a+)+` or `(\w*)*` backtrack exponentially. */
-const NESTED_QUANTIFIER = /\((?:[^()\\]|\\.)*[+*}](?:[^()\\]|\\.)*\)(?:[+*]|\{\d+,\d*\})/u;
+const NESTED_QUANTIFIER = /\((?:[^()\\+*}]|\\.)*[+*}](?:[^()\\]|\\.)*\)(?:[+*]|\{\d+,\d*\})/u;
 
 function compilePattern(pattern: string | RegExp, where: string): (text: string) => boolean {
   if (typeof pattern === 'string') {

@@ -32,10 +32,10 @@ export const BOILERPLATE_PHRASES: readonly PhraseRule[] = [
   { id: 'short-url', match: /本文短网址|本文短網址/u, at: 'any', maxChars: 400, reason: 'short-URL box' },
   { id: 'copyright', match: /版权所有|版權所有|©|Copyright/u, at: 'any', maxChars: 200, reason: 'copyright notice' },
   { id: 'no-reprint', match: /不得转载|不得轉載|转载请注明|轉載請註明|转载请联系|轉載請聯繫|未经授权不得|未經授權不得|未经许可不得|未經許可不得|严禁建立镜像|嚴禁建立鏡像/u, at: 'any', maxChars: 200, reason: 'reprint notice' },
-  { id: 'reprint-of', match: /^[（(]?本文(?:为|為|系|經|经|转|轉|原|由)[^。]{0,40}(?:转载|轉載|授权|授權|刊登|首发|首發)|^[（(](?:本文|文章)?(?:经|經)?(?:授权|授權)(?:转载|轉載)/u, at: 'start', maxChars: 160, reason: 'reprint notice' },
+  { id: 'reprint-of', match: /^[（(]?本文[为為系經经转轉原由][^。]{0,40}(?:转载|轉載|授权|授權|刊登|首发|首發)|^[（(](?:本文|文章)?(?:经|經)?(?:授权|授權)(?:转载|轉載)/u, at: 'start', maxChars: 160, reason: 'reprint notice' },
   { id: 'reprint-mark', match: /^[（(](?:转载|轉載|转帖|轉帖)[）)]$/u, at: 'start', maxChars: 6, reason: 'reprint mark' },
   { id: 'editorial-note', match: /本文章或节目经|本文章或節目經/u, at: 'start', maxChars: 300, reason: 'reprint notice' },
-  { id: 'disclaimer', match: /(?:本文|文章|评论|評論|本视频|本視頻|本节目|本節目)(?:只|仅|僅)?代表(?:作者|特约评论员|特約評論員|评论员|評論員)|(?:表达|表達)的是作者的(?:观点|觀點)|不代表(?:本台|本报|本報|本网|本網|大纪元|大紀元|新唐人|希望之声|希望之聲|看中国|看中國)|仅代表作者|僅代表作者|观点不代表|觀點不代表/u, at: 'any', maxChars: 120, reason: 'not-the-author\'s-view disclaimer' },
+  { id: 'disclaimer', match: /(?:本文|文章|评论|評論|本视频|本視頻|本节目|本節目)[只仅僅]?代表(?:作者|特约评论员|特約評論員|评论员|評論員)|(?:表达|表達)的是作者的(?:观点|觀點)|不代表(?:本台|本报|本報|本网|本網|大纪元|大紀元|新唐人|希望之声|希望之聲|看中国|看中國)|仅代表作者|僅代表作者|观点不代表|觀點不代表/u, at: 'any', maxChars: 120, reason: 'not-the-author\'s-view disclaimer' },
   // Promo lines and series links
   { id: 'series-link', match: /^[（(]?[－—-]?\s?(?:点阅|點閱)[【《]|^更多文章(?:请|請)(?:点击|點擊)|^(?:阅读全文|閱讀全文|原书全文|原書全文)[:：]/u, at: 'start', maxChars: 120, reason: 'series promo link' },
   { id: 'click-here', match: /(?:请|請)(?:点击|點擊)(?:这里|這裡|此处|此處|观看|觀看)|^(?:点击|點擊)(?:这里|這裡)|^(?:观看|觀看)【[^】]{1,20}】系列/u, at: 'any', maxChars: 100, reason: 'click-here promo line' },
