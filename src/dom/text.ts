@@ -10,22 +10,34 @@ const OPAQUE = new Set(['script', 'style', 'noscript', 'template', 'textarea']);
 /**
  * The concatenated text of a node, skipping script-like elements.
  *
+ * With a `limit`, the walk also stops after a number of nodes in proportion to
+ * it. Why: steps ask for a short prefix of text (a link's, a caption's) on every
+ * element of a kind, and on a page of 100,000 nested wrappers with the text at
+ * the bottom each such question would walk the whole depth below it: quadratic.
+ * A prefix that takes more than `NODES_PER_CHAR` nodes per character is not the
+ * text of a link or a label anyway.
+ *
  * @param node - Any node.
- * @param limit - Stop once this many characters were collected.
+ * @param limit - Stop once this many characters were collected (or this many times `NODES_PER_CHAR` nodes walked).
  * @returns The raw text (whitespace untouched).
  */
 export function textOf(node: AnyNode, limit = Infinity): string {
   if (isText(node)) return node.data.slice(0, limit);
   if (!hasChildren(node)) return '';
   let out = '';
+  let budget = limit === Infinity ? Infinity : MIN_NODES + limit * NODES_PER_CHAR;
   walk(node, (child) => {
-    if (out.length >= limit) return STOP;
+    if (out.length >= limit || --budget < 0) return STOP;
     if (isText(child)) out += child.data;
     else if (isTag(child) && OPAQUE.has(child.name)) return SKIP;
     return undefined;
   });
   return out.length > limit ? out.slice(0, limit) : out;
 }
+
+/** Nodes a limited {@link textOf} may walk: this many, plus `NODES_PER_CHAR` per character asked for. */
+const MIN_NODES = 64;
+const NODES_PER_CHAR = 1;
 
 /**
  * A short description of a node for traces: its collapsed text, or its tag
