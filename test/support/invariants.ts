@@ -1,0 +1,59 @@
+/**
+ * What must hold for any input, however broken: the property test and the
+ * fuzz run check these on every generated or mutated page.
+ */
+import type { ChildNode } from 'domhandler';
+import { isTag, isText } from 'domhandler';
+import { parseDocument } from 'htmlparser2';
+import { type ExtractResult, decodeInput } from '../../src/index.js';
+
+/** Failures a page may give; anything else (E_INTERNAL above all) is a bug. */
+const CONTENT_FAILURES = new Set(['E_NOT_ARTICLE', 'E_DECODE', 'E_TOO_LARGE']);
+const SCRIPT_LIKE = new Set(['script', 'style', 'noscript', 'template', 'textarea', 'title']);
+const SPACE = /[\s\u00a0\u3000\u200b\ufeff]/gu;
+
+/**
+ * The broken invariants of one extraction, empty when all hold.
+ *
+ * @param input - What was extracted.
+ * @param result - What extractArticle gave.
+ * @returns One line per broken invariant.
+ */
+export function brokenInvariants(input: string | Uint8Array, result: ExtractResult): string[] {
+  if (!result.ok) return CONTENT_FAILURES.has(result.error.code) ? [] : [`failed with ${result.error.code}: ${result.error.message}`];
+  const problems: string[] = [];
+  const { article } = result;
+  for (const field of ['tags', 'authors', 'editors'] as const) {
+    for (const value of article[field]) if (value !== value.trim() || value === '') problems.push(`${field} has ${JSON.stringify(value)}`);
+  }
+  // The body's text, whitespace aside, is the page's own text with pieces left out: nothing
+  // invented, nothing from markup (a tag's text would not be in the page's text).
+  const body = article.text.replace(SPACE, '');
+  const page = pageText(decodeInput(input).text).replace(SPACE, '');
+  const missing = firstMissing(body, page);
+  if (missing !== -1) problems.push(`body is not a subsequence of the page's text at ${missing}: …${body.slice(Math.max(0, missing - 20), missing + 20)}…`);
+  return problems;
+}
+
+/** Every text node of the page, script-like content aside, in order. */
+function pageText(html: string): string {
+  const parts: string[] = [];
+  const stack: ChildNode[] = [...parseDocument(html).children].reverse();
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (isText(node)) parts.push(node.data);
+    else if (isTag(node) && !SCRIPT_LIKE.has(node.name)) for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!);
+  }
+  return parts.join('');
+}
+
+/** Where `small` stops being a subsequence of `large`, or -1 when it is one. */
+function firstMissing(small: string, large: string): number {
+  let j = 0;
+  for (let i = 0; i < small.length; i++) {
+    j = large.indexOf(small[i]!, j);
+    if (j === -1) return i;
+    j++;
+  }
+  return -1;
+}
