@@ -52,7 +52,7 @@ export const page: fc.Arbitrary<string> = fc
 /** A mutation of a real page's bytes: flips, truncation, duplicated and shuffled blocks. */
 export function mutated(pages: readonly Uint8Array[]): fc.Arbitrary<Uint8Array> {
   return fc.tuple(fc.constantFrom(...pages), fc.array(fc.tuple(fc.constantFrom('flip', 'truncate', 'duplicate', 'shuffle'), fc.nat(), fc.nat()), { minLength: 1, maxLength: 4 })).map(([original, operations]) => {
-    let bytes = original.slice();
+    let bytes: Uint8Array = original.slice();
     for (const [operation, a, b] of operations) {
       if (bytes.length === 0) break;
       const i = a % bytes.length;

@@ -10,7 +10,7 @@ import { type ExtractResult, decodeInput } from '../../src/index.js';
 /** Failures a page may give; anything else (E_INTERNAL above all) is a bug. */
 const CONTENT_FAILURES = new Set(['E_NOT_ARTICLE', 'E_DECODE', 'E_TOO_LARGE']);
 const SCRIPT_LIKE = new Set(['script', 'style', 'noscript', 'template', 'textarea', 'title']);
-const SPACE = /[\s\u00a0\u3000\u200b\ufeff]/gu;
+const SPACE = /[\s\u200b]/gu;
 
 /**
  * The broken invariants of one extraction, empty when all hold.
