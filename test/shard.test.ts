@@ -175,6 +175,12 @@ describe.skipIf(!HAS_BUILD)('qingxi shard and merge', () => {
     expect(merged.status).toBe(0);
     expect(merged.stdout).toBe(runCli(['clean', big, none, MIRROR, '--quiet']).stdout);
     expect(lines(merged.stdout).map((l) => l['source'])).toMatchObject([{ record: 1 }, { record: 2 }, { record: 3 }, { path: MIRROR }]);
+
+    // The same WARC file twice in a row: its records twice, each run from 1.
+    const twice = join(dir, 'warc-twice');
+    runCli(['shard', big, big, '--shards', '1', '--out', twice, '--quiet']);
+    cleanShards(twice);
+    expect(runCli(['merge', twice, '--check']).stderr).toMatch(/1 shard complete: 6 lines for 2 inputs/u);
   });
 
   it('refuses what it cannot shard faithfully, with status 2', () => {

@@ -50,7 +50,7 @@ export async function runMerge(settings: MergeSettings, streams: Streams): Promi
   if (!settings.check) {
     for (const entry of manifest.entries) await copy(join(settings.dir, entry.output), streams);
   }
-  if (!settings.quiet) streams.stderr.write(`qingxi merge: ${manifest.shards} shards complete: ${lines} lines for ${manifest.inputs} inputs\n`);
+  if (!settings.quiet) streams.stderr.write(`qingxi merge: ${manifest.shards === 1 ? '1 shard' : `${manifest.shards} shards`} complete: ${lines} lines for ${manifest.inputs} inputs\n`);
   return 0;
 }
 
@@ -83,7 +83,8 @@ async function matchList(list: string, reader: OutputReader): Promise<string | n
   const paths = (await readFile(list, 'utf8')).split(/\r?\n/u).filter((line) => line.trim() !== '');
   for (const [i, path] of paths.entries()) {
     if (WARC.test(path)) {
-      for (let record = 1; (await reader.peek())?.path === path; record++) {
+      // Its records, numbered from 1; a record 1 after some starts the same file listed again.
+      for (let record = 1; (await reader.peek())?.path === path && (record === 1 || (await reader.peek())?.record !== 1); record++) {
         const source = (await reader.next())!;
         if (source.record !== record) return `line ${reader.count}: record ${String(source.record)} of ${path} where record ${record} was due`;
       }
