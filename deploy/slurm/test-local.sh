@@ -84,7 +84,8 @@ task_figures() {
 # --- run 1: the whole array, then the merge job -----------------------------
 run=$runs/full
 start=$(now)
-read -r array merge < <(deploy/slurm/submit.sh --run "$run" --shards "$shards" --jobs 1 --mem 1G --time 00:10:00 "$corpus")
+read -r array merge < <(deploy/slurm/submit.sh --run "$run" --shards "$shards" --jobs 1 --mem 1G --time 00:10:00 "$corpus") || true
+[ -n "${merge:-}" ] || fail "submit.sh did not submit the run"
 state=$(finish "$merge")
 cluster_wall=$(seconds "$start" "$(now)")
 [ "$state" = COMPLETED ] || { cat "$run"/log/*; fail "merge job $merge ended $state"; }
@@ -107,7 +108,8 @@ exec node "$repo/dist/cli.js" "\$@"
 EOF
 chmod +x "$runs/slow-qingxi"
 run=$runs/killed
-read -r array merge < <(QINGXI=$runs/slow-qingxi deploy/slurm/submit.sh --run "$run" --shards "$shards" --jobs 1 --mem 1G --time 00:10:00 "$corpus")
+read -r array merge < <(QINGXI=$runs/slow-qingxi deploy/slurm/submit.sh --run "$run" --shards "$shards" --jobs 1 --mem 1G --time 00:10:00 "$corpus") || true
+[ -n "${merge:-}" ] || fail "submit.sh did not submit the run"
 for _ in $(seq 600); do [ -e "$runs/task-$killed-running" ] && break; sleep 0.2; done
 [ -e "$runs/task-$killed-running" ] || fail "task $killed never started"
 partial=$(cat "$run/out/$(printf 'shard-%04d' "$killed").jsonl".tmp.* | wc -l)
@@ -121,7 +123,8 @@ grep -q "shard $killed: no output" "$run"/log/merge-*.out || fail "the merge log
 grep -q "rerun array indices $killed," "$run"/log/merge-*.out || fail "the merge log does not ask for index $killed alone"
 say "killed run: task ${array}_$killed cancelled mid-run, $partial lines into its shard; the merge refused: $(grep -h "shard $killed:" "$run"/log/merge-*.out)"
 
-read -r array merge < <(deploy/slurm/submit.sh --rerun "$run" --jobs 1 --mem 1G --time 00:10:00 2> "$runs/rerun.log")
+read -r array merge < <(deploy/slurm/submit.sh --rerun "$run" --jobs 1 --mem 1G --time 00:10:00 2> "$runs/rerun.log") || true
+[ -n "${merge:-}" ] || { cat "$runs/rerun.log"; fail "submit.sh --rerun did not submit"; }
 grep -q "tasks $killed," "$runs/rerun.log" || { cat "$runs/rerun.log"; fail "the rerun did not submit index $killed alone"; }
 state=$(finish "$merge")
 [ "$state" = COMPLETED ] || { cat "$run"/log/*; fail "the merge after the rerun ended $state"; }
