@@ -26,11 +26,30 @@ export interface CleanSettings {
   readonly maxBytes: number | null;
 }
 
+/** Settings of `qingxi shard`. */
+export interface ShardSettings {
+  readonly inputs: readonly string[];
+  readonly filesFrom: string | null;
+  readonly shards: number;
+  readonly out: string;
+  readonly quiet: boolean;
+}
+
+/** Settings of `qingxi merge`. */
+export interface MergeSettings {
+  readonly dir: string;
+  /** Verify only: write nothing to stdout. */
+  readonly check: boolean;
+  readonly quiet: boolean;
+}
+
 /** A parsed command line. */
 export type Command =
   | { readonly name: 'clean'; readonly settings: CleanSettings }
   | { readonly name: 'stats'; readonly settings: CleanSettings; readonly json: boolean }
   | { readonly name: 'explain'; readonly file: string; readonly site: string | null; readonly rules: string | null }
+  | { readonly name: 'shard'; readonly settings: ShardSettings }
+  | { readonly name: 'merge'; readonly settings: MergeSettings }
   | { readonly name: 'help' }
   | { readonly name: 'version' };
 
@@ -43,6 +62,8 @@ export const USAGE = `Usage:
   qingxi clean [options] <file | dir | glob | ->...   clean pages, one JSON line per input
   qingxi explain [--site ID] [--rules MODULE] <file>   show what was kept and removed, and why
   qingxi stats [options] <file | dir | glob>...         count pages, articles and fields per outlet
+  qingxi shard --shards N --out DIR <input>...          split a run into shards for a cluster
+  qingxi merge [--check] <dir>                          check the shards' outputs, print them in order
 
 Inputs: HTML or Markdown-mirror pages, directories (recursive), globs, WARC files
 (.warc, .warc.gz: one output per HTML response record), and - for stdin: one page,
@@ -67,6 +88,13 @@ Options for clean (stats takes the input options: --site, --rules, --jobs,
   -h, --help      this text
   -v, --version   the version
 
+Options for shard and merge:
+  --shards N      (shard) how many shards: contiguous slices of the order clean uses;
+                  pages and WARC files become DIR/shard-NNNN.list (for --files-from),
+                  .jsonl files become DIR/shard-NNNN.jsonl (for clean - --jsonl)
+  --out DIR       (shard) a new or empty directory for the shards and manifest.json
+  --check         (merge) verify only; exit 1 naming every missing or incomplete shard
+
 Exit status: 0 every input cleaned (pages that are not articles included),
 1 some inputs failed (their error lines were written), 2 usage error.`;
 
@@ -83,7 +111,9 @@ export function parseCommand(argv: readonly string[]): Command {
   if (name === '-v' || name === '--version') return { name: 'version' };
   if (name === 'explain') return parseExplain(rest);
   if (name === 'clean' || name === 'stats') return parseClean(name, rest);
-  throw new UsageError(`unknown command "${name}"; use clean, explain or stats`);
+  if (name === 'shard') return parseShard(rest);
+  if (name === 'merge') return parseMerge(rest);
+  throw new UsageError(`unknown command "${name}"; use clean, explain, stats, shard or merge`);
 }
 
 /** Options of clean that mean nothing to stats: refused rather than silently ignored. */
@@ -137,6 +167,22 @@ function parseExplain(argv: readonly string[]): Command {
   if (values.help === true) return { name: 'help' };
   if (positionals.length !== 1) throw new UsageError('explain takes exactly one file');
   return { name: 'explain', file: positionals[0]!, site: values.site ?? null, rules: values.rules ?? null };
+}
+
+function parseShard(argv: readonly string[]): Command {
+  const { values, positionals } = parse(argv, { shards: { type: 'string' }, out: { type: 'string' }, 'files-from': { type: 'string' }, quiet: { type: 'boolean', short: 'q' } });
+  const filesFrom = values['files-from'] ?? null;
+  if (positionals.length === 0 && filesFrom === null) throw new UsageError('shard needs inputs: files, directories, globs, .jsonl files, or --files-from LIST');
+  if (values.shards === undefined) throw new UsageError('shard needs --shards N');
+  if (values.out === undefined) throw new UsageError('shard needs --out DIR, a new directory for the shards');
+  const shards = positiveInt(values.shards, '--shards', 0);
+  return { name: 'shard', settings: { inputs: positionals, filesFrom, shards, out: values.out, quiet: values.quiet ?? false } };
+}
+
+function parseMerge(argv: readonly string[]): Command {
+  const { values, positionals } = parse(argv, { check: { type: 'boolean' }, quiet: { type: 'boolean', short: 'q' } });
+  if (positionals.length !== 1) throw new UsageError('merge takes exactly one shard directory (the --out of qingxi shard)');
+  return { name: 'merge', settings: { dir: positionals[0]!, check: values.check ?? false, quiet: values.quiet ?? false } };
 }
 
 type Spec = NonNullable<Parameters<typeof parseArgs>[0]>['options'];

@@ -5,6 +5,8 @@ import { readFileSync } from 'node:fs';
 import { USAGE, UsageError, parseCommand } from './args.js';
 import { SetupError, type Streams, runClean } from './clean.js';
 import { runExplain } from './explain.js';
+import { runMerge } from './merge.js';
+import { runShard } from './shard.js';
 import { runStats } from './stats.js';
 
 /**
@@ -30,6 +32,10 @@ export async function main(argv: readonly string[], streams: Streams): Promise<n
         return await runStats(command.settings, command.json, streams);
       case 'explain':
         return await runExplain(command.file, command.site, command.rules, streams);
+      case 'shard':
+        return await runShard(command.settings, streams);
+      case 'merge':
+        return await runMerge(command.settings, streams);
     }
   } catch (error) {
     if (error instanceof UsageError) {
