@@ -46,7 +46,7 @@ describe.skipIf(!HAS_BUILD)('qingxi shard and merge', () => {
     const run = join(dir, 'pages');
     const shard = runCli(['shard', FIXTURES, '--shards', '5', '--out', run]);
     expect(shard.status).toBe(0);
-    expect(shard.stderr).toMatch(/\d+ inputs in 5 shards/u);
+    expect(shard.stderr).toMatch(/\b\d+ inputs in 5 shards/u);
     const manifest = manifestOf(run);
     expect(manifest).toMatchObject({ kind: 'files', shards: 5 });
     const listed = manifest.entries.flatMap((e) => readFileSync(join(run, e.file), 'utf8').split('\n').filter(Boolean));
