@@ -9,7 +9,6 @@ import { type ExtractResult, decodeInput } from '../../src/index.js';
 
 /** Failures a page may give; anything else (E_INTERNAL above all) is a bug. */
 const CONTENT_FAILURES = new Set(['E_NOT_ARTICLE', 'E_DECODE', 'E_TOO_LARGE']);
-const SCRIPT_LIKE = new Set(['script', 'style', 'noscript', 'template', 'textarea', 'title']);
 const SPACE = /[\s\u200b]/gu;
 
 /**
@@ -35,14 +34,19 @@ export function brokenInvariants(input: string | Uint8Array, result: ExtractResu
   return problems;
 }
 
-/** Every text node of the page, script-like content aside, in order. */
+/**
+ * Every text node of the page in order, the content of script-like elements
+ * included. Why included: a mirror page's frame lines are cut from the source
+ * before it is parsed, so a damaged `<script` or `<title` in a cut line swallows
+ * the rest of the page here but not in qingxi.
+ */
 function pageText(html: string): string {
   const parts: string[] = [];
   const stack: ChildNode[] = [...parseDocument(html).children].reverse();
   while (stack.length > 0) {
     const node = stack.pop()!;
     if (isText(node)) parts.push(node.data);
-    else if (isTag(node) && !SCRIPT_LIKE.has(node.name)) for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!);
+    else if (isTag(node)) for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!);
   }
   return parts.join('');
 }
