@@ -31,6 +31,15 @@ describe('extractImages', () => {
     expect(rfa.blocks).toEqual([]);
   });
 
+  it('splits a bare source name after the caption\'s sentence (RFA sidebar: …感染。（丁香园）) but keeps a note there', () => {
+    const sidebar = (caption: string) => `<div class="sidebar"><div class="additionalimg"><img src="z.jpg"/><div class="additionalimgcontents"><div class="additionalimgcaption"><span>${caption}</span><span class="copyright"></span></div></div></div></div><p>正文</p>`;
+    const credited = clean(sidebar('美洲已有23 个国家受到寨卡病毒（Zika virus）感染。（丁香园）'));
+    expect(credited.found.images).toEqual([{ src: 'z.jpg', caption: '美洲已有23 个国家受到寨卡病毒（Zika virus）感染。', credit: '丁香园' }]);
+    expect(credited.blocks.map((b) => b.text)).toEqual(['正文']);
+    const noted = clean(sidebar('两人在北京会晤。（示意图）'));
+    expect(noted.found.images).toEqual([{ src: 'z.jpg', caption: '两人在北京会晤。（示意图）' }]);
+  });
+
   it('takes a photo-credit paragraph after an image as its credit', () => {
     const result = clean('<figure><img src="c.jpg"><figcaption></figcaption></figure><p style="text-align:center">（图片：pixabay）</p><p>正文</p>');
     expect(result.found.images).toEqual([{ src: 'c.jpg', credit: 'pixabay' }]);

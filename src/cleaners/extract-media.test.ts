@@ -20,20 +20,27 @@ describe('extractMedia', () => {
     ]);
   });
 
-  it('takes the italic caption printed under a video as its title, out of the body', () => {
-    const result = pipe(extractMedia()).run(`<p>第一段。</p><p><iframe src="https://www.facebook.com/plugins/video.php?v=1"></iframe></p>
-<p><span></span></p><div><div><i>视频【山东青岛现胸科医院疫情小爆发】<span>【全市进行全民核酸检测】</span></i></div><i></i></div><p>第二段。</p>`);
-    expect(result.found.media).toEqual([{ kind: 'embed', src: 'https://www.facebook.com/plugins/video.php?v=1', title: '【山东青岛现胸科医院疫情小爆发】【全市进行全民核酸检测】' }]);
-    expect(result.blocks.map((b) => b.text)).toEqual(['第一段。', '第二段。']);
+  it('takes the italic 视频【…】 line under a player as its title (RFA), past empty paragraphs', () => {
+    const fb = 'https://www.facebook.com/plugins/video.php?href=x';
+    const result = pipe(extractMedia()).run(`<p>青岛市发现无症状感染者。</p>
+      <p><iframe src="${fb}"></iframe></p>
+      <p><span dir="auto"></span></p>
+      <div class="x"><div dir="auto"><i>视频【青岛现胸科医院疫情】<span dir="auto">【全市进行全民核酸检测】</span></i></div><i></i><div dir="auto"></div></div>
+      <p>青岛市卫健委计划在5天内检查全市。</p>`);
+    expect(result.found.media).toEqual([{ kind: 'embed', src: fb, title: '【青岛现胸科医院疫情】【全市进行全民核酸检测】' }]);
+    expect(result.blocks.map((b) => b.text)).toEqual(['青岛市发现无症状感染者。', '青岛市卫健委计划在5天内检查全市。']);
+    const titled = pipe(extractMedia()).run('<p><iframe src="v" title="YouTube video player"></iframe></p><p><i>视频：李登辉奉安礼拜</i></p>');
+    expect(titled.found.media).toEqual([{ kind: 'embed', src: 'v', title: '李登辉奉安礼拜' }]);
+    expect(titled.blocks).toEqual([]);
   });
 
-  it('leaves a sentence about the video, a caption after other text, and text after audio in the body', () => {
-    const sentence = pipe(extractMedia()).run('<p><video src="a.mp4"></video></p><p>视频显示，警察在街头追打示威者。</p>');
-    expect(sentence.blocks.map((b) => b.text)).toEqual(['视频显示，警察在街头追打示威者。']);
-    expect(sentence.found.media).toEqual([{ kind: 'video', src: 'a.mp4' }]);
-    const later = pipe(extractMedia()).run('<p><video src="a.mp4"></video></p><p>正文</p><p><i>视频【标题】</i></p>');
-    expect(later.blocks.map((b) => b.text)).toEqual(['正文', '视频【标题】']);
-    const audio = pipe(extractMedia()).run('<p><audio src="a.mp3"></audio></p><p><i>视频【标题】</i></p>');
-    expect(audio.blocks.map((b) => b.text)).toEqual(['视频【标题】']);
+  it('keeps what is not a caption under a player: an italic sentence, a roman line, a line after other text', () => {
+    const keeps = (after: string) => pipe(extractMedia()).run(`<p><iframe src="v"></iframe></p>${after}`);
+    const sentence = keeps('<p><i>视频中，他说明了当时的情况。</i></p>');
+    expect(sentence.blocks.map((b) => b.text)).toEqual(['视频中，他说明了当时的情况。']);
+    expect(sentence.found.media).toEqual([{ kind: 'embed', src: 'v' }]);
+    expect(keeps('<p>视频【全市进行全民核酸检测】</p>').blocks.map((b) => b.text)).toEqual(['视频【全市进行全民核酸检测】']);
+    expect(keeps('<p>正文</p><p><i>视频【全市进行全民核酸检测】</i></p>').blocks.map((b) => b.text)).toEqual(['正文', '视频【全市进行全民核酸检测】']);
+    expect(keeps('<p><i>视频【专访】</i>里他谈到家人</p>').blocks.map((b) => b.text)).toEqual(['视频【专访】里他谈到家人']);
   });
 });

@@ -28,10 +28,28 @@ const PLAYER_LABEL = /^[\w.]*\s*(?:收听|收聽|收看|播放|点击播放|點�
 /** Longest label text (in characters) removed with its player. */
 const MAX_LABEL = 24;
 
+/** The line under a player that names it starts with a media word or a 【…】 title: `视频【青岛全民核酸检测】`. */
+const CAPTION_START = /^(?:视频|視頻|影片|音频|音頻|【)/u;
+/** The media word and colon before the caption's title, dropped from the title. */
+const CAPTION_WORD = /^(?:视频|視頻|影片|音频|音頻)\s*[:：]?\s*/u;
+/** A sentence about the video (他在视频中说…。) is article text, not its caption. */
+const SENTENCE = /[。！？；!?;]/u;
+const ITALIC: ReadonlySet<string> = new Set(['i', 'em']);
+/** Longest caption (in characters) taken from under a player. */
+const MAX_CAPTION = 60;
+/** Empty paragraphs skipped between a player and its caption, and nodes read to judge one. */
+const MAX_GAP = 3;
+const NODE_BUDGET = 200;
+/** Elements that may wrap a player alone (line breaks and empty text aside). */
+const HOLDERS: ReadonlySet<string> = new Set(['p', 'div', 'center', 'span']);
+/** Elements that are content even without text. */
+const CONTENT: ReadonlySet<string> = new Set([...KIND.keys(), 'img', 'figure', 'source']);
+
 /**
  * Move `<audio>`, `<video>`, `<iframe>`, `<embed>` and `<object>` players out
  * of the body into `media`, taking a paragraph that only labels the player
- * (`128kbps收听：`) with them.
+ * (`128kbps收听：`) with them, and the short italic line under a player that
+ * names it (RFA: `<i>视频【…】</i>`) as the media title.
  *
  * @returns The tree step `extractMedia`.
  * @example
@@ -48,18 +66,20 @@ export function extractMedia(): TreeStep {
         element(node: Element) {
         const kind = node.name === 'a' ? linkKind(node) : KIND.get(node.name);
         if (kind === undefined) return undefined;
-        const src = sourceOf(node);
         const label = labelParent(node);
-        const caption = kind === 'audio' ? null : captionAfter(label ?? node);
+        const caption = captionAfter(holderOf(label ?? node), ctx);
+        const src = sourceOf(node);
         if (src !== '') {
           const base = ctx.found.url?.value ?? ctx.inputUrl;
           const media: { kind: Media['kind']; src: string; title?: string } = { kind, src: resolveUrl(src, base) };
-          const title = collapseWhitespace(attr(node, 'title') || attr(node, 'aria-label')) || (caption?.title ?? '');
+          // The line printed under the player is what readers see; the attribute is a fallback.
+          const printed = caption === null ? '' : caption.title;
+          const title = printed !== '' ? printed : collapseWhitespace(attr(node, 'title') || attr(node, 'aria-label'));
           if (title !== '') media.title = title;
           ctx.found.media.push(media);
         }
         ctx.remove(label ?? node, label === null ? `${kind} player` : `${kind} player and its label`, node.name);
-        if (caption !== null) ctx.remove(caption.element, `${kind} caption under the player`, 'media-caption');
+        if (caption !== null) ctx.remove(caption.element, `caption of the ${kind} player above`, 'media-caption');
         return SKIP;
         },
       };
@@ -85,48 +105,6 @@ function sourceOf(element: Element): string {
   return found;
 }
 
-/** A line that names the video above it: `视频【…】`, printed in italics or without sentence punctuation. */
-const VIDEO_CAPTION = /^(?:视频|視頻|影片|短片)\s*[:：]?\s*/u;
-const SENTENCE_PUNCTUATION = /[，。；！？,;!?]/u;
-const MAX_CAPTION = 80;
-/** How many empty elements may stand between a player and its caption (whitespace between them counts too). */
-const MAX_GAP = 4;
-
-/**
- * The caption printed under a video player (RFA's italic `视频【…】` line):
- * the first sibling after it with text, when that text is such a caption.
- */
-function captionAfter(player: Element): { element: Element; title: string } | null {
-  let steps = 0;
-  for (let next = player.next; next !== null && steps <= MAX_GAP * 2; next = next.next, steps++) {
-    if (isText(next)) {
-      if (next.data.trim() === '') continue;
-      return null;
-    }
-    if (!isTag(next)) continue;
-    const text = collapseWhitespace(textOf(next, MAX_CAPTION * 2));
-    if (text === '') continue;
-    const lead = VIDEO_CAPTION.exec(text);
-    if (lead === null || text.length > MAX_CAPTION) return null;
-    const italic = hasTag(next, ITALIC);
-    if (!italic && SENTENCE_PUNCTUATION.test(text)) return null;
-    return { element: next, title: text.slice(lead[0].length) || text };
-  }
-  return null;
-}
-
-const ITALIC: ReadonlySet<string> = new Set(['i', 'em']);
-
-/** Whether an element holds one of these tags (a bounded look). */
-function hasTag(element: Element, names: ReadonlySet<string>): boolean {
-  let found = false;
-  walk(element, (child) => {
-    if (isTag(child) && names.has(child.name)) found = true;
-    return found ? STOP : undefined;
-  });
-  return found;
-}
-
 /** The paragraph around a player, when all its other text just labels the player. */
 function labelParent(player: Element): Element | null {
   const parent = player.parent;
@@ -142,4 +120,68 @@ function labelParent(player: Element): Element | null {
   const label = collapseWhitespace(text);
   if (label === '') return player.name === 'a' ? null : parent;
   return label.length <= MAX_LABEL && PLAYER_LABEL.test(label) ? parent : null;
+}
+
+/** The outermost holder (p, div, span) the player or its label paragraph sits in alone. */
+function holderOf(node: Element): Element {
+  let current = node;
+  for (let depth = 0; depth < 4; depth++) {
+    const parent = current.parent;
+    if (parent === null || !isTag(parent) || !HOLDERS.has(parent.name)) break;
+    if (!parent.children.every((c) => c === current || isBlank(c))) break;
+    current = parent;
+  }
+  return current;
+}
+
+/**
+ * The caption right under a player: past at most a few empty paragraphs, a
+ * short line that is all italic, starts with 视频 or 【 and is no sentence.
+ */
+function captionAfter(anchor: Element, ctx: StepContext): { element: Element; title: string } | null {
+  let gap = 0;
+  for (let next = anchor.next; next !== null; next = next.next) {
+    if (ctx.isRemoved(next) || isBlank(next)) {
+      if (isTag(next) && next.name !== 'br' && ++gap > MAX_GAP) return null;
+      continue;
+    }
+    if (!isTag(next)) return null;
+    const text = collapseWhitespace(textOf(next, MAX_CAPTION * 4));
+    if (text.length > MAX_CAPTION || !CAPTION_START.test(text) || SENTENCE.test(text) || !isItalic(next)) return null;
+    return { element: next, title: text.replace(CAPTION_WORD, '') };
+  }
+  return null;
+}
+
+/** Whitespace, a comment, a line break or an element with neither text nor media in it. */
+function isBlank(node: ChildNode): boolean {
+  if (isText(node)) return node.data.trim() === '';
+  if (!isTag(node)) return true;
+  if (CONTENT.has(node.name)) return false;
+  let blank = true;
+  let visited = 0;
+  walk(node, (child) => {
+    if (++visited > NODE_BUDGET || (isText(child) && child.data.trim() !== '') || (isTag(child) && CONTENT.has(child.name))) blank = false;
+    return blank ? undefined : STOP;
+  });
+  return blank;
+}
+
+/** Whether every piece of text in the element is set in `<i>` or `<em>`. */
+function isItalic(element: Element): boolean {
+  let italic = true;
+  let visited = 0;
+  walk(element, (child) => {
+    if (++visited > NODE_BUDGET) italic = false;
+    else if (isText(child) && child.data.trim() !== '') italic = inItalic(child, element);
+    return italic ? undefined : STOP;
+  });
+  return italic;
+}
+
+function inItalic(node: ChildNode, root: Element): boolean {
+  for (let at: ChildNode | null = node; at !== null && at !== root.parent; at = at.parent) {
+    if (isTag(at) && ITALIC.has(at.name)) return true;
+  }
+  return false;
 }

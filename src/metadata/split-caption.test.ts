@@ -2,31 +2,35 @@ import { describe, expect, it } from 'vitest';
 import { splitCaption } from './split-caption.js';
 
 describe('splitCaption', () => {
-  it.each([
-    ['普京与习近平（图：美联社）', { caption: '普京与习近平', credit: '美联社' }],
-    ['习近平出席会议（AP Photo/Andy Wong）', { caption: '习近平出席会议', credit: 'AP Photo/Andy Wong' }],
-    ['沙哈(AP Photo/Manuel Balce Ceneta)。', { caption: '沙哈。', credit: 'AP Photo/Manuel Balce Ceneta' }],
-    ['天安门广场（public domain）', { caption: '天安门广场', credit: 'public domain' }],
-    ['青岛居民排队接受检测（路透社图片）', { caption: '青岛居民排队接受检测', credit: '路透社图片' }],
-    ['资料图片（大纪元资料室）', { caption: '资料图片', credit: '大纪元资料室' }],
-    ['抗议现场（新华社）', { caption: '抗议现场', credit: '新华社' }],
-    // After the caption's own sentence, a bracketed name is who supplied the photo.
-    ['目前美洲已经有23 个国家和地区受到寨卡病毒（Zika virus）感染。（丁香园）', { caption: '目前美洲已经有23 个国家和地区受到寨卡病毒（Zika virus）感染。', credit: '丁香园' }],
-  ])('splits %s', (text, parts) => {
-    expect(splitCaption(text)).toEqual(parts);
+  it('splits labelled credits, agencies and registry outlets wherever they stand', () => {
+    expect(splitCaption('普京与习近平（图：美联社）')).toEqual({ caption: '普京与习近平', credit: '美联社' });
+    expect(splitCaption('图为埃及伊蚊。（public domain）')).toEqual({ caption: '图为埃及伊蚊。', credit: 'public domain' });
+    expect(splitCaption('蔡英文与韩国瑜。（资料照、记者夏小华摄）')).toEqual({ caption: '蔡英文与韩国瑜。', credit: '资料照、记者夏小华摄' });
+    expect(splitCaption('沙哈(AP Photo/Manuel Balce Ceneta)。')).toEqual({ caption: '沙哈。', credit: 'AP Photo/Manuel Balce Ceneta' });
   });
 
-  it.each([
-    // A bracket that is part of the caption's sentence, not after it.
-    '世界卫生组织总干事陈冯富珍（右）',
-    '受到寨卡病毒（寨卡）感染',
-    // After a sentence, but where people stand or what the picture is, not who took it.
-    '习近平与普京握手。（右）',
-    '两人在会场交谈。（左起）',
-    '病毒传播路线。（示意图）',
-    // A long aside is an aside.
-    '会议现场。（当时会场内外都有大批警察把守，记者无法靠近）',
-  ])('leaves %s whole', (text) => {
-    expect(splitCaption(text)).toEqual({ caption: text });
+  it('reads a short bare name after the caption\'s own sentence as the credit (RFA: …感染。（丁香园）)', () => {
+    const zika = '目前美洲已经有23 个国家和地区受到寨卡病毒（Zika virus）感染。（丁香园）';
+    expect(splitCaption(zika)).toEqual({ caption: '目前美洲已经有23 个国家和地区受到寨卡病毒（Zika virus）感染。', credit: '丁香园' });
+    expect(splitCaption('民众在街头抗议。（大纪元香港新闻中心）')).toEqual({ caption: '民众在街头抗议。', credit: '大纪元香港新闻中心' });
+    expect(splitCaption('他为什么这样说？ （公有领域）')).toEqual({ caption: '他为什么这样说？', credit: '公有领域' });
+    expect(splitCaption('他说：“行胜于言。”（余刚_大纪元）')).toEqual({ caption: '他说：“行胜于言。”', credit: '余刚_大纪元' });
+  });
+
+  it('keeps a bracket that glosses a word or places a person, even with a name-like text', () => {
+    expect(splitCaption('世卫总干事陈冯富珍（丁香园）')).toEqual({ caption: '世卫总干事陈冯富珍（丁香园）' });
+    expect(splitCaption('美洲受到寨卡病毒（寨卡）感染')).toEqual({ caption: '美洲受到寨卡病毒（寨卡）感染' });
+    expect(splitCaption('秦刚（右）出席论坛')).toEqual({ caption: '秦刚（右）出席论坛' });
+  });
+
+  it('keeps notes and asides after the sentence: positions, 示意图, dates, clauses, long text', () => {
+    for (const note of ['（右）', '（左二）', '（前排右三）', '（示意图）', '（局部）', '（图为青岛）', '（2019年）', '（王丽推特，拍摄日期不详）', '（手绘插画：王双宽）', '（这是一段很长的说明文字讲的是照片拍摄的经过）']) {
+      expect(splitCaption(`两人在北京会晤。${note}`), note).toEqual({ caption: `两人在北京会晤。${note}` });
+    }
+  });
+
+  it('still reads （资料图） as a credit word, as before', () => {
+    expect(splitCaption('世界台湾同乡会会长傅佩芬（左二）。（资料图片）')).toEqual({ caption: '世界台湾同乡会会长傅佩芬（左二）。', credit: '资料图片' });
+    expect(splitCaption('天安门广场（资料图）')).toEqual({ caption: '天安门广场', credit: '资料图' });
   });
 });

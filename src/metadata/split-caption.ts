@@ -16,11 +16,15 @@ const LATIN_CREDIT = /^[\d&',\-.A-Za-z\u2013\u2014\u2019]*[ /\uff0f][\d &',\-./A
 const AGENCY = /\b(?:AFP|AP|EPA|Reuters|Getty|Pixabay|Shutterstock|Fotolia|iStock|Dreamstime|123RF|Depositphotos|Adobe ?Stock|Public ?Domain|Wiki(?:pedia|media)|Unsplash|Pexels|Xinhua|NTD|Epoch ?Times|CNA|Kyodo|Yonhap|Sputnik|Bloomberg)\b/iu;
 
 const OUTLET_NAMES = new Set(OUTLETS.flatMap((o) => o.names));
-/** The caption's own sentence has ended: a bracketed name after it is who supplied the photo (`…感染。（丁香园）`). */
-const SENTENCE_END = /[。！？!?]$/u;
-const SHORT_NAME = /^[\p{Script=Han}A-Za-z0-9·・ ]{2,12}$/u;
-/** Bracketed notes that are not credits even after a sentence: where people stand, an illustration. */
-const NOT_A_CREDIT = /^(?:示意图|示意圖|资料|資料|[左右中上下前后後](?:[一二三四五六七八九十起边邊侧側排]|.{0,2}$))/u;
+
+/** The caption's own sentence is over (a closing quote may follow its stop): what comes after is about the photo. */
+const SENTENCE_END = /[。！？!?][”」』]?$/u;
+/** What a bare source name never holds: clause and sentence punctuation, brackets, quotes, digits (dates), a Latin full stop. */
+const NOT_A_NAME = /[，、。；：！？,;:!?（）()【】《》〈〉「」『』“”"\d]|\.(?:\s|$)/u;
+/** Notes about the photo rather than its source: positions (左二, 前排右三), 示意图, 局部…, 图为…, 待续. */
+const PHOTO_NOTE = /^(?:[左右中上下前后排起第至间一二三四五六七八九十]+[图人]?|示意图?片?|局部.*|图[为中].*|待续|全文完)$/u;
+/** Longest bare name (in characters) read as a credit: 美国疾病控制预防中心CDC网站 is 16. */
+const MAX_NAME = 16;
 
 /**
  * Split a caption into its text and the credit printed at its end:
@@ -38,13 +42,25 @@ export function splitCaption(text: string): CaptionParts {
   let credit: string | null = null;
   const labelled = LABELLED.exec(inner);
   if (labelled !== null) credit = inner.slice(labelled[0].length).trim();
-  else if (OUTLET_NAMES.has(inner) || /^\p{Script=Han}{1,5}社$/u.test(inner) || CREDIT_WORD.test(inner) || (LATIN_CREDIT.test(inner) && /[A-Za-z]/u.test(inner)) || AGENCY.test(inner) || /[/／]/u.test(inner)) {
-    credit = inner;
-  }
-  else if (SENTENCE_END.test(text.slice(0, group.start).trimEnd()) && SHORT_NAME.test(inner) && !NOT_A_CREDIT.test(inner)) credit = inner;
+  else if (isSourceName(inner) || isNameAfterSentence(inner, text.slice(0, group.start).trimEnd())) credit = inner;
   if (credit === null || credit === '') return { caption: text };
   const caption = text.slice(0, group.start).trim();
   return caption === '' ? { credit } : { caption: caption + stop, credit };
+}
+
+/** A bracketed text that names a source wherever it stands: a registry outlet, an agency, a credit word, a Latin byline. */
+function isSourceName(inner: string): boolean {
+  return OUTLET_NAMES.has(inner) || /^\p{Script=Han}{1,5}社$/u.test(inner) || CREDIT_WORD.test(inner) || (LATIN_CREDIT.test(inner) && /[A-Za-z]/u.test(inner)) || AGENCY.test(inner) || /[/／]/u.test(inner);
+}
+
+/**
+ * A short bare name in brackets after the caption's own sentence: `…感染。（丁香园）`.
+ * Standing after a full stop it cannot gloss a word (寨卡病毒（Zika virus）) or
+ * place a person (习近平（右）), so unless it is a note it names where the photo came from.
+ */
+function isNameAfterSentence(inner: string, before: string): boolean {
+  const length = [...inner].length;
+  return SENTENCE_END.test(before) && length >= 2 && length <= MAX_NAME && !NOT_A_NAME.test(inner) && !PHOTO_NOTE.test(inner);
 }
 
 /** The bracketed group that ends the text, `（…）` or `(…)` in any mix. */
