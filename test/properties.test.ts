@@ -37,4 +37,12 @@ describe('extractArticle, on any page', () => {
       { numRuns: Math.ceil(RUNS / 3) },
     );
   });
+
+  it('keeps its invariants on the cases earlier fuzz runs found (test/fuzz-cases)', () => {
+    const dir = fileURLToPath(new URL('./fuzz-cases/', import.meta.url));
+    for (const file of readdirSync(dir)) {
+      const bytes = new Uint8Array(readFileSync(join(dir, file)));
+      expect(brokenInvariants(bytes, extractArticle(bytes)), file).toEqual([]);
+    }
+  });
 });

@@ -4,12 +4,14 @@
  */
 import type { ChildNode } from 'domhandler';
 import { isTag, isText } from 'domhandler';
+import { decodeHTML } from 'entities';
 import { parseDocument } from 'htmlparser2';
 import { type ExtractResult, decodeInput } from '../../src/index.js';
 
 /** Failures a page may give; anything else (E_INTERNAL above all) is a bug. */
 const CONTENT_FAILURES = new Set(['E_NOT_ARTICLE', 'E_DECODE', 'E_TOO_LARGE']);
 const SPACE = /[\s\u200b]/gu;
+const TAG = /<\/?[a-z][a-z\d]*[\s/>]/iu;
 
 /**
  * The broken invariants of one extraction, empty when all hold.
@@ -25,12 +27,17 @@ export function brokenInvariants(input: string | Uint8Array, result: ExtractResu
   for (const field of ['tags', 'authors', 'editors'] as const) {
     for (const value of article[field]) if (value !== value.trim() || value === '') problems.push(`${field} has ${JSON.stringify(value)}`);
   }
-  // The body's text, whitespace aside, is the page's own text with pieces left out: nothing
-  // invented, nothing from markup (a tag's text would not be in the page's text).
+  // The body's text, whitespace aside, is the page's own characters with pieces left out:
+  // nothing invented. The reference is the decoded source with its entities read, markup
+  // included: a mirror page's frame lines are cut before parsing, so on a damaged page a
+  // run of text can be inside a broken tag when the whole page is parsed, and text in qingxi.
+  const decoded = decodeInput(input).text;
   const body = article.text.replace(SPACE, '');
-  const page = pageText(decodeInput(input).text).replace(SPACE, '');
-  const missing = firstMissing(body, page);
+  const missing = firstMissing(body, decodeHTML(decoded).replace(SPACE, ''));
   if (missing !== -1) problems.push(`body is not a subsequence of the page's text at ${missing}: …${body.slice(Math.max(0, missing - 20), missing + 20)}…`);
+  // And no markup became text: a tag in the body must be text of the page (an escaped &lt;p&gt;).
+  const tag = TAG.exec(article.text);
+  if (tag !== null && !pageText(decoded).includes(tag[0])) problems.push(`body holds markup: ${tag[0]}`);
   return problems;
 }
 
