@@ -136,7 +136,8 @@ export type IssueCode =
   | 'charset-fallback'
   | 'replaced-characters'
   | 'mojibake-repaired'
-  | 'caption-without-image';
+  | 'caption-without-image'
+  | 'flattened-nesting';
 
 /** A content problem recorded on the result. */
 export interface Issue {

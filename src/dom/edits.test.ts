@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { Edits } from './edits.js';
 import { parseHtml } from './parse.js';
 import { walk } from './walk.js';
+import { deepTree } from '../../test/support/deep-tree.js';
 
 function elements(html: string) {
   const doc = parseHtml(html);
@@ -39,7 +40,7 @@ describe('Edits', () => {
 
   it('unwraps 100,000 nested wrappers without recursion', () => {
     const depth = 100_000;
-    const doc = parseHtml(`${'<ok>'.repeat(depth)}字${'</ok>'.repeat(depth)}`);
+    const doc = deepTree('ok', depth, '字');
     const edits = new Edits();
     walk(doc, (node) => {
       if (isTag(node)) edits.unwrap(node);

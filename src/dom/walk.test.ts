@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parseHtml } from './parse.js';
 import { SKIP, STOP, walk, walkEnterExit } from './walk.js';
 import { textOf } from './text.js';
+import { deepTree } from '../../test/support/deep-tree.js';
 
 describe('walk', () => {
   it('visits in document order and skips subtrees on request', () => {
@@ -44,7 +45,7 @@ describe('walk', () => {
 
   it('walks 100,000 nested elements without overflowing the stack', () => {
     const depth = 100_000;
-    const doc = parseHtml(`${'<div>'.repeat(depth)}底${'</div>'.repeat(depth)}`);
+    const doc = deepTree('div', depth, '底');
     expect(textOf(doc)).toBe('底');
   });
 });

@@ -2,7 +2,7 @@
  * Compose steps into a pipeline and run it over a page.
  */
 import type { Document } from 'domhandler';
-import { cloneDocument, parseHtml } from '../dom/parse.js';
+import { MAX_DEPTH, cloneDocument, parsePage } from '../dom/parse.js';
 import { toBlocks } from '../cleaners/to-blocks.js';
 import type { Block } from '../types.js';
 import { RunContext } from './context.js';
@@ -89,7 +89,8 @@ export function runPipeline(text: string, steps: readonly Step[], ctx: RunContex
     ctx.stepIndex = first;
     source = step.run(source, ctx);
   }
-  const document = parseHtml(source);
+  const { document, flattened } = parsePage(source);
+  if (flattened > 0) ctx.issue({ code: 'flattened-nesting', message: `${flattened} element(s) nested deeper than ${MAX_DEPTH} levels were flattened into the element at that depth (their text is kept)` });
   return { document, blocks: runSteps(document, steps.slice(first), ctx, first) };
 }
 
