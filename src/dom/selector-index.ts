@@ -75,17 +75,15 @@ export class SelectorIndex<T> {
     let best = first(this.#byTag.get(element.name), element, undefined);
     if (this.#universal.length > 0) best = first(this.#universal, element, best);
     const attribs = element.attribs;
-    for (const name in attribs) {
-      if (!Object.hasOwn(attribs, name)) continue;
-      if (this.#byAttribute.size > 0) best = first(this.#byAttribute.get(name), element, best);
-      if (name === 'id') {
-        if (this.#byId.size > 0) best = first(this.#byId.get(attribs[name]!), element, best);
-      } else if (name === 'class' && this.#byClass.size > 0) {
-        const value = attribs[name]!;
-        if (value.includes(' ') || value.includes('\t') || value.includes('\n')) {
-          for (const cls of value.split(SPACE)) if (cls !== '') best = first(this.#byClass.get(cls), element, best);
-        } else if (value !== '') best = first(this.#byClass.get(value), element, best);
-      }
+    // Look up the attribute names the index knows, not every attribute the element has:
+    // an element with a million attributes costs what one with two does.
+    for (const [name, list] of this.#byAttribute) if (Object.hasOwn(attribs, name)) best = first(list, element, best);
+    if (this.#byId.size > 0 && Object.hasOwn(attribs, 'id')) best = first(this.#byId.get(attribs['id']!), element, best);
+    if (this.#byClass.size > 0 && Object.hasOwn(attribs, 'class')) {
+      const value = attribs['class']!;
+      if (value.includes(' ') || value.includes('\t') || value.includes('\n')) {
+        for (const cls of value.split(SPACE)) if (cls !== '') best = first(this.#byClass.get(cls), element, best);
+      } else if (value !== '') best = first(this.#byClass.get(value), element, best);
     }
     return best?.value;
   }
