@@ -9,6 +9,7 @@ import { isComment, isTag } from 'domhandler';
 import { parseDocument } from 'htmlparser2';
 import { describe, expect, it } from 'vitest';
 import { createExtractor, defineRule, defineSite, extractArticle, toHtml, toMarkdown } from '../src/index.js';
+import { encodeLegacy } from './support/encode-legacy.js';
 
 const PARAGRAPH = '这是一段足够长的中文正文内容，讲述事情的经过以及各方的反应和评论。';
 const PAYLOADS = readFileSync(new URL('./xss/payloads.txt', import.meta.url), 'utf8')
@@ -84,10 +85,20 @@ describe('bad bytes', () => {
     ['a UTF-8 BOM and CRLF line ends', concat(new Uint8Array([0xef, 0xbb, 0xbf]), utf8(`<p>${PARAGRAPH}\r\n${PARAGRAPH}</p>\r\n`))],
     ['a UTF-16LE page with its BOM', new Uint8Array(Buffer.from(`\ufeff${page}`, 'utf16le'))],
     ['random binary junk', Uint8Array.from({ length: 4096 }, (_, i) => (i * 7919) % 256)],
+    ['mixed encodings: a UTF-8 paragraph and a GBK one', concat(utf8(page), encodeLegacy(`<p>${PARAGRAPH}</p>`, 'gbk'))],
+    ['a lone surrogate in a string', `<p>${PARAGRAPH}\ud800${PARAGRAPH}</p>`],
   ])('%s: decoded or replaced, never a throw', (_what, bytes) => {
     const result = extractArticle(bytes);
     expect(result.ok || ['E_NOT_ARTICLE', 'E_DECODE'].includes(result.error!.code)).toBe(true);
     if (result.ok) expect(result.article.text).not.toMatch(/[\0\r]/u);
+  });
+
+  it('reads GBK forced through UTF-8 as replacement characters, and says how many', () => {
+    const gbk = encodeLegacy(`<p>${PARAGRAPH}${PARAGRAPH}</p>`, 'gbk');
+    const result = extractArticle(gbk, { encoding: 'utf-8' });
+    expect(result.issues).toContainEqual(expect.objectContaining({ code: 'replaced-characters', message: expect.stringMatching(/^\d+ byte sequence\(s\) invalid in utf-8 were replaced/u) }));
+    // Left to sniff, the same bytes are read as what they are.
+    expect(extractArticle(gbk).article?.text).toBe(PARAGRAPH + PARAGRAPH);
   });
 
   it('records what it replaced', () => {
