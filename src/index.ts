@@ -13,7 +13,8 @@ export { DEFAULT_MAX_BYTES, DEFAULT_MIN_CHARS, type Options, type ResolvedOption
 // The pipeline: steps, composition, the default pipeline as data.
 export { type Pipeline, type RunOptions, pipe } from './pipeline/pipe.js';
 export { DEFAULT_STEP_NAMES, DEFAULT_STEPS } from './pipeline/default-steps.js';
-export type { BlockStep, Candidate, ConvertStep, DateCandidate, DraftBlock, Found, PageFamily, PipelineResult, Step, StepContext, TreeStep } from './pipeline/types.js';
+export type { BlockStep, Candidate, ConvertStep, DateCandidate, DraftBlock, Found, PageFamily, PipelineResult, SourceStep, Step, StepContext, TreeStep, TreeVisitor } from './pipeline/types.js';
+export type { VisitResult } from './dom/walk.js';
 
 // Cleaners, each a factory returning a named step.
 export { extractCredits } from './cleaners/extract-credits.js';

@@ -12,7 +12,15 @@ export const SKIP = false;
 /** Returned by a visitor to end the walk at once. */
 export const STOP = 'stop';
 
-/** What a visitor may return: nothing (descend), {@link SKIP} or {@link STOP}. */
+/**
+ * What a visitor may return: nothing (descend), `false` (`SKIP`: leave the
+ * node's children out) or `'stop'` (`STOP`: end the walk).
+ *
+ * @example
+ * const visitor: TreeVisitor = {
+ *   element: (element): VisitResult => (element.name === 'table' ? false : undefined), // tables: not their cells
+ * };
+ */
 export type VisitResult = boolean | void | typeof STOP;
 
 /**

@@ -141,18 +141,39 @@ export interface SourceStep extends StepBase {
   readonly stage: 'source';
   /** Run this step only on pages where this holds. @default always */
   when?(ctx: StepContext): boolean;
+  /**
+   * Rewrite the page's text before it is parsed.
+   *
+   * @param text - The page as decoded text (after earlier source steps).
+   * @param ctx - The run's context; record what was cut with `ctx.removedText`.
+   * @returns The text to hand on.
+   */
   run(text: string, ctx: StepContext): string;
 }
 
 /** The step that turns the cleaned tree into draft blocks. */
 export interface ConvertStep extends StepBase {
   readonly stage: 'convert';
+  /**
+   * Read the body blocks from the cleaned tree.
+   *
+   * @param doc - The tree after every tree step.
+   * @param ctx - The run's context.
+   * @returns The draft blocks, in reading order.
+   */
   run(doc: Document, ctx: StepContext): DraftBlock[];
 }
 
 /** A step that works on the body's blocks. */
 export interface BlockStep extends StepBase {
   readonly stage: 'blocks';
+  /**
+   * Work on the body's blocks.
+   *
+   * @param blocks - The blocks so far (do not change them; return new ones).
+   * @param ctx - The run's context; record dropped blocks with `ctx.dropped`.
+   * @returns The blocks to hand on; keep every block whose `kept` is set.
+   */
   run(blocks: readonly DraftBlock[], ctx: StepContext): DraftBlock[];
 }
 

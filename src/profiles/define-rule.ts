@@ -38,7 +38,12 @@ export interface RuleSpec extends Placement {
   /** With `dropBlocks`: only drop blocks up to this many characters. @default Infinity */
   readonly maxChars?: number;
   /** The escape hatch: call a function on every element matching the selector. */
-  readonly rewrite?: { readonly selector: string; readonly with: (element: Element, ctx: StepContext) => void };
+  readonly rewrite?: {
+    /** CSS selector of the elements to hand to `with`. */
+    readonly selector: string;
+    /** Called once per matching element, in document order, with the run's context (`ctx.remove`, `ctx.propose` …). */
+    readonly with: (element: Element, ctx: StepContext) => void;
+  };
   /** Why matching content goes, for traces. @default derived from the action */
   readonly reason?: string;
 }
