@@ -62,5 +62,11 @@ export const DEFAULT_STEPS: readonly Step[] = Object.freeze([
   removeEmptyBlocks(),
 ]);
 
-/** The names of {@link DEFAULT_STEPS}, in order. */
+/**
+ * The names of {@link DEFAULT_STEPS}, in order: the anchors a rule's `before` and `after` may name.
+ *
+ * @example
+ * DEFAULT_STEP_NAMES // ['extractPageMeta', 'removeNonContent', 'removeAds', 'resolveBody', …, 'removeEmptyBlocks']
+ * defineRule({ id: 'drop-promo', remove: '.promo', before: 'unwrapLinks' }) // any of these names
+ */
 export const DEFAULT_STEP_NAMES: readonly string[] = Object.freeze(DEFAULT_STEPS.map((step) => step.name));

@@ -10,7 +10,16 @@ import { runVisitors } from './run-visitors.js';
 import type { TreeStep } from './types.js';
 import type { DraftBlock, PageFamily, PipelineResult, SourceStep, Step } from './types.js';
 
-/** A composed, ordered list of steps that can run over a page. */
+/**
+ * A composed, ordered list of steps that can run over a page.
+ *
+ * @example
+ * const clean = pipe(removeAds(), unwrapLinks());
+ * clean.name // 'removeAds → unwrapLinks'
+ * clean.run('<p>据<a href="https://www.rfa.org/mandarin/a.html">自由亚洲电台</a>报道</p>').found.links
+ * // [{ text: '自由亚洲电台', href: 'https://www.rfa.org/mandarin/a.html' }]
+ * pipe(clean, removeRelated()).name // 'removeAds → unwrapLinks → removeRelated'
+ */
 export interface Pipeline {
   /** The step names joined, for messages. */
   readonly name: string;
@@ -26,7 +35,18 @@ export interface Pipeline {
   run(input: string | Document, options?: RunOptions): PipelineResult;
 }
 
-/** Settings for {@link Pipeline.run}. */
+/**
+ * Settings for {@link Pipeline.run}.
+ *
+ * @example
+ * // Relative links resolve against the page's URL:
+ * pipe(unwrapLinks()).run('<p>见<a href="/gb/22/12/29/n1.htm">前文</a>报道</p>', { url: 'https://www.epochtimes.com/gb/22/12/30/n2.htm' }).found.links
+ * // [{ text: '前文', href: 'https://www.epochtimes.com/gb/22/12/29/n1.htm' }]
+ * // resolveBody's generic finder runs only on full pages, and the trace says what it cut:
+ * pipe(resolveBody()).run(html, { family: 'html-page', explain: true }).trace
+ * // [{ kind: 'removed', step: 'resolveBody', rule: 'resolveBody', reason: 'outside the article (generic body finder)', snippet: '港警拘捕多人 | 大纪元' }]
+ * pipe(resolveBody()).run(html, { explain: true }).trace // [] (the default family, 'html-fragment', is left whole)
+ */
 export interface RunOptions {
   /** Record a trace of every removal and change. @default false */
   readonly explain?: boolean;

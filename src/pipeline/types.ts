@@ -6,10 +6,29 @@ import type { VisitResult } from '../dom/walk.js';
 import type { CreditRole } from '../metadata/parse-credits.js';
 import type { Block, FieldSource, Image, Issue, Link, Media, Removal } from '../types.js';
 
-/** The page families qingxi recognises. */
+/**
+ * The page families qingxi recognises.
+ *
+ * @example
+ * detectFamily('<!-- 面包屑导航 --><h2>标题</h2><div class="entry">正文</div>') // 'bannedbook'
+ * detectFamily('<!DOCTYPE html><html><head><title>港警拘捕多人</title></head>…') // 'html-page'
+ * detectFamily('<p>正文</p>') // 'html-fragment'
+ * // Steps branch on it: resolveBody runs its generic finder only when ctx.family === 'html-page'.
+ */
 export type PageFamily = 'bannedbook' | 'markdown-mirror' | 'html-page' | 'html-fragment';
 
-/** A body block while the pipeline still works on it. */
+/**
+ * A body block while the pipeline still works on it.
+ *
+ * @example
+ * // What a block step receives for <p class="note">（责任编辑：林清）</p>:
+ * // { kind: 'paragraph', text: '（责任编辑：林清）', source: <the <p> Element>, kept: false }
+ * const dropNotes: BlockStep = {
+ *   name: 'dropNotes',
+ *   stage: 'blocks',
+ *   run: (blocks) => blocks.filter((block) => block.kept || block.source?.attribs['class'] !== 'note'),
+ * };
+ */
 export interface DraftBlock extends Block {
   /** The element the block was read from; `null` for blocks a step made up. */
   readonly source: Element | null;
@@ -17,7 +36,13 @@ export interface DraftBlock extends Block {
   readonly kept: boolean;
 }
 
-/** A dated candidate for `published`, with where it was read. */
+/**
+ * A dated candidate for `published`, with where it was read.
+ *
+ * @example
+ * pipe(extractPageMeta()).run('<meta property="article:published_time" content="2022-12-30T21:05:00+08:00">').found.dates
+ * // [{ value: '2022-12-30T21:05:00+08:00', source: 'meta', raw: '2022-12-30T21:05:00+08:00' }]
+ */
 export interface DateCandidate {
   /** ISO 8601 date or date-time. */
   readonly value: string;
@@ -26,13 +51,27 @@ export interface DateCandidate {
   readonly raw: string;
 }
 
-/** A candidate value for a single-valued field, ranked by its source. */
+/**
+ * A candidate value for a single-valued field, ranked by its source.
+ *
+ * @example
+ * pipe(extractPageMeta()).run('<head><meta property="og:title" content="港警拘捕多人"></head>').found.title
+ * // { value: '港警拘捕多人', source: 'meta' }
+ */
 export interface Candidate<T> {
   readonly value: T;
   readonly source: FieldSource;
 }
 
-/** What the steps found on the page besides the body. */
+/**
+ * What the steps found on the page besides the body.
+ *
+ * @example
+ * const { found } = pipe(extractPageMeta(), removeRelated(), unwrapLinks()).run(html);
+ * found.title // { value: '港警拘捕多人', source: 'meta' }
+ * found.url   // { value: 'https://www.epochtimes.com/gb/22/12/30/n13895357.htm', source: 'meta' }
+ * found.links // [{ text: '自由亚洲电台', href: 'https://www.rfa.org/mandarin/a.html' }]
+ */
 export interface Found {
   title: Candidate<string> | null;
   url: Candidate<string> | null;
@@ -54,7 +93,18 @@ export interface Found {
   meta: Record<string, string>;
 }
 
-/** A step's view of the run: what it may read and the only ways it may change things. */
+/**
+ * A step's view of the run: what it may read and the only ways it may change things.
+ *
+ * @example
+ * // bannedbook's reprints end with a link to the original: offer it as the article's URL.
+ * defineRule({
+ *   id: 'source-link',
+ *   rewrite: { selector: 'a.src_link', with: (a, ctx) => ctx.propose('url', a.attribs['href'] ?? '', 'text') },
+ * });
+ * // Footnote markers go, with a reason the trace shows.
+ * defineRule({ id: 'drop-notes', rewrite: { selector: 'sup.note', with: (sup, ctx) => ctx.remove(sup, 'footnote marker') } });
+ */
 export interface StepContext {
   readonly family: PageFamily;
   /** Whether a trace is being recorded (steps may skip work that only feeds it). */
@@ -103,6 +153,21 @@ interface StepBase {
  * visiting steps in one walk over the tree, calling each step's visitor in
  * step order for every node, so that a page is walked once, not once per step.
  * A node one step removes is not shown to the steps after it.
+ *
+ * @example
+ * const dropEditorBox: TreeStep = {
+ *   name: 'dropEditorBox',
+ *   stage: 'tree',
+ *   visit: (_doc, ctx): TreeVisitor => ({
+ *     tags: new Set(['div']),
+ *     element(div) {
+ *       if (div.attribs['class'] !== 'editor-box') return undefined;
+ *       ctx.remove(div, 'editor box');
+ *       return false; // nothing inside it needs a visit
+ *     },
+ *   }),
+ * };
+ * extractArticle(html, { rules: [place(dropEditorBox, { after: 'removeAds' })] });
  */
 export interface TreeVisitor {
   /** Only call `element` for elements with these tag names (lower case). @default every element */
@@ -122,6 +187,20 @@ export interface TreeVisitor {
 /**
  * A step that edits the parsed tree: either a visitor (`visit`), run in a
  * shared walk with its neighbours, or a function of the whole tree (`run`).
+ *
+ * @example
+ * import { selectAll } from 'css-select';
+ *
+ * const dropAsides: TreeStep = {
+ *   name: 'dropAsides',
+ *   stage: 'tree',
+ *   when: (ctx) => ctx.family === 'html-page',
+ *   run(doc, ctx) {
+ *     for (const aside of selectAll('aside', doc)) ctx.remove(aside, 'sidebar');
+ *   },
+ * };
+ * extractArticle(html, { rules: [place(dropAsides, { after: 'removeNonContent' })] });
+ * // Every tree cleaner's factory returns one: removeAds(), unwrapLinks(), resolveBody() …
  */
 export interface TreeStep extends StepBase {
   readonly stage: 'tree';
@@ -136,6 +215,20 @@ export interface TreeStep extends StepBase {
 /**
  * A step that works on the page's text before it is parsed: for layers that
  * are not HTML, such as a Markdown mirror's frame of lines around the HTML.
+ *
+ * @example
+ * const dropWaybackBar: SourceStep = {
+ *   name: 'dropWaybackBar',
+ *   stage: 'source',
+ *   run(text, ctx) {
+ *     const start = text.indexOf('<!-- BEGIN WAYBACK TOOLBAR INSERT -->');
+ *     const end = text.indexOf('<!-- END WAYBACK TOOLBAR INSERT -->');
+ *     if (start < 0 || end < start) return text;
+ *     ctx.removedText(text.slice(start, start + 60), 'Wayback Machine toolbar');
+ *     return text.slice(0, start) + text.slice(end);
+ *   },
+ * };
+ * extractArticle(html, { rules: [place(dropWaybackBar, { at: 'start' })] });
  */
 export interface SourceStep extends StepBase {
   readonly stage: 'source';
@@ -151,7 +244,14 @@ export interface SourceStep extends StepBase {
   run(text: string, ctx: StepContext): string;
 }
 
-/** The step that turns the cleaned tree into draft blocks. */
+/**
+ * The step that turns the cleaned tree into draft blocks.
+ *
+ * @example
+ * // The built-in one is toBlocks(); pipe() puts it in front of block steps when none is given.
+ * const convert: ConvertStep = toBlocks();
+ * pipe(removeAds(), convert, normalizeWhitespace()).run(html).blocks
+ */
 export interface ConvertStep extends StepBase {
   readonly stage: 'convert';
   /**
@@ -164,7 +264,24 @@ export interface ConvertStep extends StepBase {
   run(doc: Document, ctx: StepContext): DraftBlock[];
 }
 
-/** A step that works on the body's blocks. */
+/**
+ * A step that works on the body's blocks.
+ *
+ * @example
+ * const dropEditorNotes: BlockStep = {
+ *   name: 'dropEditorNotes',
+ *   stage: 'blocks',
+ *   run(blocks, ctx) {
+ *     return blocks.filter((block) => {
+ *       if (block.kept || !/^[（(]编者按/u.test(block.text)) return true;
+ *       ctx.dropped(block, "editor's note");
+ *       return false;
+ *     });
+ *   },
+ * };
+ * extractArticle(html, { rules: [place(dropEditorNotes, { before: 'extractCredits' })] });
+ * // drops '（编者按：本文根据现场报道整理）'
+ */
 export interface BlockStep extends StepBase {
   readonly stage: 'blocks';
   /**
@@ -177,10 +294,24 @@ export interface BlockStep extends StepBase {
   run(blocks: readonly DraftBlock[], ctx: StepContext): DraftBlock[];
 }
 
-/** A named pipeline step: configure once with its factory, run on many pages. */
+/**
+ * A named pipeline step: configure once with its factory, run on many pages.
+ *
+ * @example
+ * const steps: Step[] = [removeAds(), unwrapLinks(), toBlocks(), normalizeWhitespace()];
+ * pipe(...steps).run(html)
+ * DEFAULT_STEPS.map((step) => `${step.stage}: ${step.name}`) // ['tree: extractPageMeta', 'tree: removeNonContent', …]
+ */
 export type Step = SourceStep | TreeStep | ConvertStep | BlockStep;
 
-/** What running a pipeline over one page gives back. */
+/**
+ * What running a pipeline over one page gives back.
+ *
+ * @example
+ * const { document, blocks, found, issues, trace } = pipe(removeAds(), unwrapLinks()).run(html, { explain: true });
+ * blocks[1] // { kind: 'paragraph', text: '据自由亚洲电台报道，被捕者包括两名记者。' }
+ * trace[0]  // { kind: 'removed', step: 'removeAds', rule: 'adsbygoogle', reason: 'Google AdSense slot', snippet: '<ins class="adsbygoogle">' }
+ */
 export interface PipelineResult {
   /** The cleaned tree (a copy; the caller's tree is never touched). */
   readonly document: Document;
