@@ -4,7 +4,20 @@
  */
 import type { Issue } from './types.js';
 
-/** Why a page yielded no article. */
+/**
+ * Why a page yielded no article.
+ *
+ * @example
+ * const result = extractArticle(page);
+ * if (!result.ok) {
+ *   switch (result.error.code) {
+ *     case 'E_NOT_ARTICLE': skipped++; break; // a link list, an index, an empty page
+ *     case 'E_TOO_LARGE':
+ *     case 'E_DECODE': rejected.push(path); break;
+ *     case 'E_INTERNAL': reportBug(path, result.error.message); break;
+ *   }
+ * }
+ */
 export type ErrorCode =
   /** The page is not an article: a link list, an index, an empty or near-empty page. */
   | 'E_NOT_ARTICLE'
@@ -15,7 +28,15 @@ export type ErrorCode =
   /** A step failed on this page: a bug, reported instead of thrown. */
   | 'E_INTERNAL';
 
-/** A failure, as data. */
+/**
+ * A failure, as data.
+ *
+ * @example
+ * extractArticle(html, { maxBytes: 512 }).error
+ * // { code: 'E_TOO_LARGE', message: 'input is 619 bytes as UTF-8, over the options.maxBytes limit of 512' }
+ * extractArticle('<p>新闻正文很短。</p>').error
+ * // { code: 'E_NOT_ARTICLE', message: 'only 7 characters of text (options.minChars is 20)' }
+ */
 export interface ResultError {
   readonly code: ErrorCode;
   readonly message: string;

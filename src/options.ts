@@ -8,12 +8,35 @@ import type { SiteProfile } from './profiles/define-site.js';
 import { OUTLETS, type OutletEntry } from './rules/outlets.js';
 import { BUILTIN_SITES } from './sites/index.js';
 
-/** Largest input accepted, in bytes (or UTF-16 code units for strings): 32 MiB. */
+/**
+ * Largest input accepted, in bytes (a string is measured as UTF-8): 32 MiB.
+ *
+ * @example
+ * // A crawl with very large pages: accept four times the default.
+ * const extractor = createExtractor({ maxBytes: 4 * DEFAULT_MAX_BYTES });
+ */
 export const DEFAULT_MAX_BYTES = 32 * 1024 * 1024;
-/** Shortest body, in characters, that is still an article. */
+/**
+ * Shortest body, in characters, that is still an article.
+ *
+ * @example
+ * extractArticle('<p>新闻正文很短。</p>').error // { code: 'E_NOT_ARTICLE', message: 'only 7 characters of text (options.minChars is 20)' }
+ * extractArticle(html, { minChars: 5 * DEFAULT_MIN_CHARS }) // stricter: a 100-character body at least
+ */
 export const DEFAULT_MIN_CHARS = 20;
 
-/** Options for extracting articles. Every field is optional. */
+/**
+ * Options for extracting articles. Every field is optional.
+ *
+ * @example
+ * const options: Options = {
+ *   sites: [...BUILTIN_SITES, mySite],
+ *   rules: [defineRule({ id: 'drop-promo', remove: '.promo' })],
+ *   url: 'https://www.epochtimes.com/gb/22/12/30/n13895357.htm',
+ *   explain: true,
+ * };
+ * extractArticle(html, options);
+ */
 export interface Options {
   /** Record a trace of every removal and where each field came from. @default false */
   readonly explain?: boolean;
@@ -37,7 +60,13 @@ export interface Options {
   readonly outlets?: readonly OutletEntry[];
 }
 
-/** Options with every default filled in. */
+/**
+ * Options with every default filled in.
+ *
+ * @example
+ * const { site, maxBytes, minChars } = createExtractor({ site: 'ntdtv' }).options;
+ * // site: the ntdtv profile (not its id), maxBytes: 33554432, minChars: 20
+ */
 export interface ResolvedOptions {
   readonly explain: boolean;
   readonly sites: readonly SiteProfile[];
@@ -59,6 +88,11 @@ const KNOWN = new Set(['explain', 'sites', 'site', 'rules', 'steps', 'url', 'enc
  * @param options - What the caller passed.
  * @returns A new, complete options object.
  * @throws TypeError naming the bad option and the fix.
+ * @example
+ * resolveOptions({ site: 'ntdtv' }).site?.name // '新唐人'
+ * resolveOptions({}).sites.map((site) => site.id) // ['bannedbook', 'github-mirror', 'epochtimes', 'ntdtv', 'secretchina', 'soundofhope', 'rfa']
+ * resolveOptions({ explian: true })
+ * // TypeError: qingxi: unknown option "explian"; known options are explain, sites, site, rules, steps, url, encoding, maxBytes, minChars, outlets.
  */
 export function resolveOptions(options: Options = {}): ResolvedOptions {
   if (options === null || typeof options !== 'object') throw new TypeError('qingxi: options must be an object, e.g. { explain: true }.');
