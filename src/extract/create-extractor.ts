@@ -17,7 +17,14 @@ import type { Article, Issue, TraceEntry } from '../types.js';
 import { buildArticle } from './build-article.js';
 import { utf8Length } from '../text/utf8-length.js';
 
-/** A page cleaned into an article. */
+/**
+ * A page cleaned into an article.
+ *
+ * @example
+ * const result = extractArticle(html);
+ * if (result.ok) console.log(result.article.title, result.issues.map((issue) => issue.code));
+ * // '港警拘捕多人' []
+ */
 export interface ArticleResult {
   readonly ok: true;
   readonly article: Article;
@@ -25,7 +32,15 @@ export interface ArticleResult {
   readonly issues: readonly Issue[];
 }
 
-/** A page that yielded no article, and why. */
+/**
+ * A page that yielded no article, and why.
+ *
+ * @example
+ * extractArticle('<p>新闻正文很短。</p>')
+ * // { ok: false, article: null,
+ * //   error: { code: 'E_NOT_ARTICLE', message: 'only 7 characters of text (options.minChars is 20)' },
+ * //   issues: [{ code: 'no-title', message: 'no title found' }, { code: 'no-date', message: 'no publication date found in the dateline, page metadata or URL' }] }
+ */
 export interface FailedResult {
   readonly ok: false;
   readonly article: null;
@@ -35,10 +50,23 @@ export interface FailedResult {
   readonly trace?: readonly TraceEntry[];
 }
 
-/** What extracting one page gives: an article, or a typed failure. Never an exception for content. */
+/**
+ * What extracting one page gives: an article, or a typed failure. Never an exception for content.
+ *
+ * @example
+ * const result: ExtractResult = extractor.extract(page);
+ * if (result.ok) save(result.article);
+ * else log(result.error.code, result.error.message);
+ */
 export type ExtractResult = ArticleResult | FailedResult;
 
-/** Per-page settings for {@link Extractor.extract}. */
+/**
+ * Per-page settings for {@link Extractor.extract}.
+ *
+ * @example
+ * // A crawl record: the URL is known, and one page is worth a trace.
+ * extractor.extract(record.body, { url: 'https://www.ntdtv.com/gb/2019/06/19/a102604230.html', explain: true });
+ */
 export interface PageOptions {
   /** The page's URL, when known. @default the extractor's `url` option */
   readonly url?: string | null;
@@ -46,7 +74,14 @@ export interface PageOptions {
   readonly explain?: boolean;
 }
 
-/** An extractor built once by {@link createExtractor}. */
+/**
+ * An extractor built once by {@link createExtractor}.
+ *
+ * @example
+ * const extractor: Extractor = createExtractor({ sites: [...BUILTIN_SITES, mySite] });
+ * const articles = pages.map((page) => extractor.extract(page)).filter((result) => result.ok);
+ * const { title } = extractor.extractOrThrow(html); // QingxiError when the page yields no article
+ */
 export interface Extractor {
   /** The options it was built with, defaults filled in. */
   readonly options: ResolvedOptions;
