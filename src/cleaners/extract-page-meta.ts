@@ -160,6 +160,9 @@ const SITE_WORD = /(?:[网網报報台社]|新闻|新聞|时报|時報|中文|�
  *
  * @param title - The page title.
  * @returns The headline part.
+ * @example
+ * stripSiteName('美国会通过对华法案 | 大纪元') // '美国会通过对华法案'
+ * stripSiteName('台湾大选：赖清德胜选 - BBC News 中文') // '台湾大选：赖清德胜选'
  */
 export function stripSiteName(title: string): string {
   const parts = collapseWhitespace(title).split(SEPARATOR).map((p) => p.trim()).filter((p) => p !== '');

@@ -9,7 +9,14 @@ import type { StepContext, TreeStep, TreeVisitor } from '../pipeline/types.js';
 import { AD_SLOTS } from '../rules/ads.js';
 import type { SelectorRule } from '../rules/selector-rule.js';
 
-/** Options for {@link removeAds}. */
+/**
+ * Options for {@link removeAds}.
+ *
+ * @example
+ * // One more ad slot besides the built-in ones, in the default pipeline:
+ * const ads = removeAds({ slots: [...AD_SLOTS, { id: 'dfp-box', selector: 'div.dfp-box', reason: 'DFP ad box' }] });
+ * extractArticle(html, { steps: DEFAULT_STEPS.map((step) => (step.name === 'removeAds' ? ads : step)) });
+ */
 export interface RemoveAdsOptions {
   /** The ad-slot table. @default AD_SLOTS */
   readonly slots?: readonly SelectorRule[];

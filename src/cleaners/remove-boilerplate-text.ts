@@ -4,7 +4,19 @@
 import type { BlockStep, DraftBlock, StepContext } from '../pipeline/types.js';
 import { BOILERPLATE_PHRASES, type PhraseRule } from '../rules/phrases.js';
 
-/** Options for {@link removeBoilerplateText}. */
+/**
+ * Options for {@link removeBoilerplateText}.
+ *
+ * @example
+ * const wechat: PhraseRule = { id: 'wechat', match: '欢迎关注我们的微信公众号', at: 'any', maxChars: 100, reason: 'WeChat promo' };
+ * defineSite({
+ *   id: 'example-news',
+ *   name: '示例新闻',
+ *   domains: ['example.com.cn'],
+ *   replace: { removeBoilerplateText: removeBoilerplateText({ phrases: [...BOILERPLATE_PHRASES, wechat] }) },
+ * });
+ * // drops '欢迎关注我们的微信公众号，获取更多新闻。' on that site's pages
+ */
 export interface RemoveBoilerplateTextOptions {
   /** The phrase table. @default BOILERPLATE_PHRASES */
   readonly phrases?: readonly PhraseRule[];
@@ -47,6 +59,10 @@ export function removeBoilerplateText(options: RemoveBoilerplateTextOptions = {}
  * @param text - The block text.
  * @param rule - The rule.
  * @returns `true` when the rule drops the block.
+ * @example
+ * const copyright = BOILERPLATE_PHRASES.find((rule) => rule.id === 'copyright')!;
+ * matchesPhrase('希望之声版权所有，未经希望之声书面允许，不得转载，违者必究。', copyright) // true
+ * matchesPhrase(longParagraphQuotingIt, copyright) // false: longer than the rule's maxChars (200)
  */
 export function matchesPhrase(text: string, rule: PhraseRule): boolean {
   if (text.length > rule.maxChars) return false;

@@ -7,7 +7,15 @@ import type { StepContext, TreeStep, TreeVisitor } from '../pipeline/types.js';
 import { BOILERPLATE_SELECTORS } from '../rules/chrome.js';
 import type { SelectorRule } from '../rules/selector-rule.js';
 
-/** Options for {@link removeBoilerplate}. */
+/**
+ * Options for {@link removeBoilerplate}.
+ *
+ * @example
+ * // Keep readers' comments, drop the rest of the built-in table:
+ * const boilerplate = removeBoilerplate({ selectors: BOILERPLATE_SELECTORS.filter((rule) => rule.id !== 'comments') });
+ * pipe(boilerplate).run('<p>正文</p><div id="comments"><p>读者评论：说得好</p></div>').blocks
+ * // [{ kind: 'paragraph', text: '正文' }, { kind: 'paragraph', text: '读者评论：说得好' }]
+ */
 export interface RemoveBoilerplateOptions {
   /** The selector table. @default BOILERPLATE_SELECTORS */
   readonly selectors?: readonly SelectorRule[];

@@ -14,7 +14,14 @@ import { collapseWhitespace } from '../text/collapse-whitespace.js';
 import { resolveUrl } from '../text/resolve-url.js';
 import type { Link } from '../types.js';
 
-/** Options for {@link removeRelated}. */
+/**
+ * Options for {@link removeRelated}.
+ *
+ * @example
+ * const related = removeRelated({ lists: [...RELATED_LISTS, { id: 'more-news', selector: 'div.more-news', reason: 'related-article list' }] });
+ * pipe(related).run('<p>正文</p><div class="more-news"><a href="https://www.epochtimes.com/gb/22/12/29/n1.htm">港府宣布新措施</a></div>').found.related
+ * // [{ text: '港府宣布新措施', href: 'https://www.epochtimes.com/gb/22/12/29/n1.htm' }]
+ */
 export interface RemoveRelatedOptions {
   /** Selectors of related-article lists. @default RELATED_LISTS */
   readonly lists?: readonly SelectorRule[];

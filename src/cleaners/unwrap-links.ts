@@ -11,7 +11,15 @@ import { INSERTED_LINK_SELECTOR, LINK_WRAPPER_SELECTOR, TAG_HREF, TAG_LINK_SELEC
 import { collapseWhitespace } from '../text/collapse-whitespace.js';
 import { resolveUrl } from '../text/resolve-url.js';
 
-/** Options for {@link unwrapLinks}. */
+/**
+ * Options for {@link unwrapLinks}.
+ *
+ * @example
+ * // A site whose topic pages are /topic/<id>: their links are tags too.
+ * const links = unwrapLinks({ tagHrefs: [...TAG_HREF, /\/topic\/\d+/u] });
+ * pipe(links).run('<p>港警拘捕多人。<a href="https://www.example.com.cn/topic/123">香港国安法</a></p>').found.tags
+ * // ['香港国安法'] (with the default TAG_HREF: [])
+ */
 export interface UnwrapLinksOptions {
   /** Elements to unwrap. @default LINK_WRAPPER_SELECTOR */
   readonly wrappers?: string;
