@@ -6,7 +6,14 @@ import { compileSelector } from '../dom/select.js';
 import { SKIP } from '../dom/walk.js';
 import type { BlockStep, DraftBlock, Step, StepContext, TreeStep, TreeVisitor } from '../pipeline/types.js';
 
-/** Where a rule runs: before or after a named step, or at the start or end of its stage. */
+/**
+ * Where a rule runs: before or after a named step, or at the start or end of its stage.
+ *
+ * @example
+ * defineRule({ id: 'plain-terms', unwrap: 'span.term', before: 'unwrapLinks' });
+ * place(dropEditorBox, { after: 'removeAds' });
+ * place(removeMarkdownFrame(), { at: 'start' }); // a source step: before the page is parsed
+ */
 export interface Placement {
   /** Run just before the step with this name. */
   readonly before?: string;
@@ -16,14 +23,27 @@ export interface Placement {
   readonly at?: 'start' | 'end';
 }
 
-/** A step with its place in the pipeline: what `defineRule` returns and profiles hold. */
+/**
+ * A step with its place in the pipeline: what `defineRule` returns and profiles hold.
+ *
+ * @example
+ * const rule: Rule = defineRule({ id: 'drop-promo', remove: '.promo' });
+ * // { id: 'drop-promo', step: { name: 'rule:drop-promo', stage: 'tree', visit }, at: 'end' }
+ * extractArticle(html, { rules: [rule] });
+ */
 export interface Rule extends Placement {
   /** The rule id, e.g. `'drop-promo'`. */
   readonly id: string;
   readonly step: Step;
 }
 
-/** A rule's data: an id, exactly one action, and an optional placement. */
+/**
+ * A rule's data: an id, exactly one action, and an optional placement.
+ *
+ * @example
+ * const spec: RuleSpec = { id: 'drop-appeal', dropBlocks: ['请支持我们的独立报道', /^欢迎订阅/u], maxChars: 200, reason: 'donation appeal' };
+ * const rule = defineRule(spec);
+ */
 export interface RuleSpec extends Placement {
   /** Unique id; the step is named `rule:<id>`. */
   readonly id: string;

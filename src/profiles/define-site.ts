@@ -14,7 +14,24 @@ import type { PageFamily, Step, StepContext, TreeStep, TreeVisitor } from '../pi
 import { collapseWhitespace } from '../text/collapse-whitespace.js';
 import { type Rule, defineRule } from './define-rule.js';
 
-/** A site profile as written: data, with rules and replaced steps as the escape hatch. */
+/**
+ * A site profile as written: data, with rules and replaced steps as the escape hatch.
+ *
+ * @example
+ * const spec: SiteSpec = {
+ *   id: 'nanfang-guancha',
+ *   name: '南方观察',
+ *   url: 'https://www.nanfang-guancha.example',
+ *   domains: ['nanfang-guancha.example'],
+ *   title: 'h1.article-title',
+ *   dateline: 'span.pubtime',
+ *   credits: 'div.byline',
+ *   body: 'div.article-body',
+ *   remove: ['.editor-box'],
+ *   dropBlocks: ['欢迎关注南方观察公众号'],
+ * };
+ * const nanfang = defineSite(spec);
+ */
 export interface SiteSpec {
   /** Unique id, e.g. `'epochtimes'`. */
   readonly id: string;
@@ -56,7 +73,18 @@ export interface SiteSpec {
   readonly replace?: Readonly<Record<string, Step>>;
 }
 
-/** A checked, compiled site profile. */
+/**
+ * A checked, compiled site profile.
+ *
+ * @example
+ * const nanfang: SiteProfile = defineSite(spec); // the spec of {@link SiteSpec}'s example
+ * nanfang.kind    // 'outlet'
+ * nanfang.outlet  // 'nanfang-guancha'
+ * nanfang.rules.map((rule) => rule.id)
+ * // ['nanfang-guancha/title', 'nanfang-guancha/dateline', 'nanfang-guancha/credits', 'nanfang-guancha/remove', 'nanfang-guancha/drop']
+ * [...nanfang.replace.keys()] // ['resolveBody']: `body` became resolveBody({ selector: 'div.article-body' })
+ * createExtractor({ sites: [...BUILTIN_SITES, nanfang] });
+ */
 export interface SiteProfile {
   readonly id: string;
   readonly name: string;
