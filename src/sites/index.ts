@@ -12,5 +12,12 @@ import { soundofhope } from './soundofhope/index.js';
 
 export { bannedbook, epochtimes, githubMirror, ntdtv, rfa, secretchina, soundofhope };
 
-/** Every built-in profile: the two mirrors first, then the outlets. */
+/**
+ * Every built-in profile: the two mirrors first, then the outlets.
+ *
+ * @example
+ * BUILTIN_SITES.map((site) => site.id) // ['bannedbook', 'github-mirror', 'epochtimes', 'ntdtv', 'secretchina', 'soundofhope', 'rfa']
+ * createExtractor({ sites: [...BUILTIN_SITES, mySite] }); // add yours
+ * createExtractor({ sites: BUILTIN_SITES.filter((site) => site.kind === 'outlet') }); // no mirror profiles
+ */
 export const BUILTIN_SITES: readonly SiteProfile[] = Object.freeze([bannedbook, githubMirror, epochtimes, ntdtv, secretchina, soundofhope, rfa]);

@@ -6,7 +6,15 @@ import { attr } from '../../dom/select.js';
 import { defineRule } from '../../profiles/define-rule.js';
 import { defineSite } from '../../profiles/define-site.js';
 
-/** The bannedbook.org mirror. */
+/**
+ * The bannedbook.org mirror.
+ *
+ * @example
+ * // A bannedbook page (<!-- 面包屑导航 --> <h2>外媒传普京向习近平求援遇冷 中俄关系现裂痕</h2> … <div class="entry">):
+ * extractArticleOrThrow(page).mirror // { id: 'bannedbook', name: '禁闻网', url: 'https://www.bannedbook.org' }
+ * // Without the profile the <h2> title is not found:
+ * extractArticleOrThrow(page, { sites: BUILTIN_SITES.filter((site) => site !== bannedbook) }).title // ''
+ */
 export const bannedbook = defineSite({
   id: 'bannedbook',
   name: '禁闻网',

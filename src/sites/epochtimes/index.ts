@@ -3,7 +3,14 @@
  */
 import { defineSite } from '../../profiles/define-site.js';
 
-/** 大纪元. */
+/**
+ * 大纪元.
+ *
+ * @example
+ * // Force the profile on a page whose URL and markers do not give it away:
+ * extractArticle(html, { site: 'epochtimes' });
+ * epochtimes.domains // ['epochtimes.com', 'epochtimes.com.tw', 'epochtimeshk.org', 'theepochtimes.com']
+ */
 export const epochtimes = defineSite({
   id: 'epochtimes',
   name: '大纪元',

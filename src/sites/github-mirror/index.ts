@@ -7,7 +7,17 @@ import { removeMarkdownFrame } from '../../cleaners/remove-markdown-frame.js';
 import { place } from '../../profiles/define-rule.js';
 import { defineSite } from '../../profiles/define-site.js';
 
-/** The GitHub Markdown mirrors. */
+/**
+ * The GitHub Markdown mirrors.
+ *
+ * @example
+ * // A begood0513/goodnews page: '### 日媒：习近平婉拒普京访俄邀请\n------------------------\n\n#### [首页](../../README.md?a103471995) …'
+ * const { title, mirror, url, mirrorUrl } = extractArticleOrThrow(markdown);
+ * // title: '日媒：习近平婉拒普京访俄邀请'
+ * // mirror: { id: 'github:begood0513/goodnews', name: 'begood0513/goodnews', url: 'https://github.com/begood0513/goodnews' }
+ * // url: 'https://www.ntdtv.com/gb/2022/07/05/a103471995.html'
+ * // mirrorUrl: 'https://github.com/begood0513/goodnews/blob/master/pages/prog202/a103471995.md'
+ */
 export const githubMirror = defineSite({
   id: 'github-mirror',
   name: 'GitHub 镜像',

@@ -3,7 +3,15 @@
  */
 import { defineSite } from '../../profiles/define-site.js';
 
-/** 看中国. */
+/**
+ * 看中国.
+ *
+ * @example
+ * secretchina.domains // ['secretchina.com', 'kanzhongguo.com', 'kzg.io']
+ * // Only one outlet profile applies to a page: to remove one more element, put a profile with the same domains in its place.
+ * const mine = defineSite({ id: 'secretchina', name: '看中国', domains: secretchina.domains, markers: secretchina.markers, remove: ['.sc-promo'] });
+ * createExtractor({ sites: BUILTIN_SITES.map((site) => (site === secretchina ? mine : site)) });
+ */
 export const secretchina = defineSite({
   id: 'secretchina',
   name: '看中国',
