@@ -3,7 +3,15 @@
  */
 import type { SelectorRule } from './selector-rule.js';
 
-/** Ad slots removed by `removeAds`. */
+/**
+ * Ad slots removed by `removeAds`.
+ *
+ * @example
+ * AD_SLOTS[0] // { id: 'adsbygoogle', selector: 'ins.adsbygoogle, ins[data-ad-client]', reason: 'Google AdSense slot' }
+ * // A page that names its article container .ad: keep the table but that row.
+ * const ads = removeAds({ slots: AD_SLOTS.filter((slot) => slot.id !== 'ad-class') });
+ * extractArticle(html, { steps: DEFAULT_STEPS.map((step) => (step.name === 'removeAds' ? ads : step)) });
+ */
 export const AD_SLOTS: readonly SelectorRule[] = [
   { id: 'adsbygoogle', selector: 'ins.adsbygoogle, ins[data-ad-client]', reason: 'Google AdSense slot' },
   { id: 'gpt', selector: '[id^="div-gpt-ad"], [id^="gpt-ad"], [class*="gpt-ad"]', reason: 'Google Publisher Tag slot' },

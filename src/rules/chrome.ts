@@ -4,7 +4,14 @@
  */
 import type { SelectorRule } from './selector-rule.js';
 
-/** Boilerplate removed by `removeBoilerplate`, whatever the site. */
+/**
+ * Boilerplate removed by `removeBoilerplate`, whatever the site.
+ *
+ * @example
+ * BOILERPLATE_SELECTORS.map((rule) => rule.id)
+ * // ['notice', 'promo-list', 'share', 'qr-code', 'short-url', 'navigation', 'page-footer', 'comments', 'print-tools', 'subscribe']
+ * removeBoilerplate({ selectors: [...BOILERPLATE_SELECTORS, { id: 'wechat-box', selector: '.wechat-follow', reason: 'WeChat follow box' }] });
+ */
 export const BOILERPLATE_SELECTORS: readonly SelectorRule[] = [
   { id: 'notice', selector: 'p.notice, div.notice', reason: 'notice banner' },
   { id: 'promo-list', selector: '.texttj', reason: 'promo link list' },

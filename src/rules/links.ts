@@ -4,10 +4,22 @@
  */
 import type { SelectorRule } from './selector-rule.js';
 
-/** Links whose text is a keyword of the article: they feed `tags`. */
+/**
+ * Links whose text is a keyword of the article: they feed `tags`.
+ *
+ * @example
+ * const links = unwrapLinks({ tagLinks: `${TAG_LINK_SELECTOR}, a.keyword` });
+ * pipe(links).run('<p>港警拘捕<a class="keyword" href="/k/1">国安法</a>被告</p>').found.tags // ['国安法']
+ */
 export const TAG_LINK_SELECTOR = 'a.st_tag, a[rel~="tag"], a.tag, a.tags, .tags a, .tag-list a, .keywords a, ok:not([href])';
 
-/** Link targets that are tag or keyword pages. */
+/**
+ * Link targets that are tag or keyword pages.
+ *
+ * @example
+ * TAG_HREF.some((re) => re.test('https://www.epochtimes.com/gb/tag/中共.html')) // true
+ * unwrapLinks({ tagHrefs: [...TAG_HREF, /\/topic\/\d+/u] });
+ */
 export const TAG_HREF: readonly RegExp[] = [
   /\/tags?\/[^/?#]/u,
   /\/term\/\d/u,
@@ -22,6 +34,10 @@ export const TAG_HREF: readonly RegExp[] = [
  * plugin turns words such as 中国 or 暴政 into links to its own home page and
  * forum; 看中国 links the word 中国 to its home page. Unwrapped to their text,
  * but not listed in `links`.
+ *
+ * @example
+ * const links = unwrapLinks({ insertedLinks: `${INSERTED_LINK_SELECTOR}, a.auto-link` });
+ * pipe(links).run('<p>港警拘捕<a class="auto-link" href="https://example.com/">国安法</a>被告</p>').found.links // []
  */
 export const INSERTED_LINK_SELECTOR = [
   'span.wp_keywordlink > a',
@@ -33,7 +49,13 @@ export const INSERTED_LINK_SELECTOR = [
 /** Elements unwrapped to their text: links and the mirrors' link stand-ins. */
 export const LINK_WRAPPER_SELECTOR = 'a, ok, span[href], span.wp_keywordlink, span.wp_keywordlink_affiliate, font';
 
-/** Related-article lists removed from the body; their links feed `related`. */
+/**
+ * Related-article lists removed from the body; their links feed `related`.
+ *
+ * @example
+ * RELATED_LISTS.map((rule) => rule.id) // ['op-related', 'related-class']
+ * removeRelated({ lists: [...RELATED_LISTS, { id: 'more-news', selector: 'div.more-news', reason: 'related-article list' }] });
+ */
 export const RELATED_LISTS: readonly SelectorRule[] = [
   { id: 'op-related', selector: 'ul.op-related-articles, .op-related-articles', reason: 'related-article list' },
   { id: 'related-class', selector: '.related, .related-posts, .related-news, .related-articles, .yarpp-related, .relatedposts, #related, [class*="related-"]', reason: 'related-article list' },

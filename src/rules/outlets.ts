@@ -4,7 +4,18 @@
  */
 import type { Outlet } from '../types.js';
 
-/** A registry entry: the outlet plus the names and domains that identify it. */
+/**
+ * A registry entry: the outlet plus the names and domains that identify it.
+ *
+ * @example
+ * const nanfang: OutletEntry = {
+ *   id: 'nanfang-guancha',
+ *   name: '南方观察',
+ *   url: 'https://www.nanfang-guancha.example',
+ *   names: ['南方观察', '南方觀察'],
+ *   domains: ['nanfang-guancha.example'],
+ * };
+ */
 export interface OutletEntry extends Outlet {
   /** Names as printed, Simplified and Traditional, longest first is not required. */
   readonly names: readonly string[];
@@ -12,7 +23,16 @@ export interface OutletEntry extends Outlet {
   readonly domains: readonly string[];
 }
 
-/** Outlets qingxi recognises out of the box. */
+/**
+ * Outlets qingxi recognises out of the box.
+ *
+ * @example
+ * outletByName('大紀元', OUTLETS) // { id: 'epochtimes', name: '大纪元', url: 'https://www.epochtimes.com' }
+ * // One more outlet, recognised by its dateline brand or its domain:
+ * const extractor = createExtractor({ outlets: [...OUTLETS, nanfang] });
+ * extractor.extractOrThrow('<p>【南方观察2022年12月30日讯】香港警方周五拘捕多人，指他们涉嫌违反《国安法》，当局称调查仍在进行中。</p>').outlet
+ * // { id: 'nanfang-guancha', name: '南方观察', url: 'https://www.nanfang-guancha.example' }
+ */
 export const OUTLETS: readonly OutletEntry[] = [
   { id: 'epochtimes', name: '大纪元', url: 'https://www.epochtimes.com', names: ['大纪元', '大紀元', '大纪元时报', '大紀元時報', 'Epoch Times'], domains: ['epochtimes.com', 'epochtimes.com.tw', 'epochtimeshk.org', 'theepochtimes.com'] },
   { id: 'ntdtv', name: '新唐人', url: 'https://www.ntdtv.com', names: ['新唐人', '新唐人电视台', '新唐人電視台', 'NTD'], domains: ['ntdtv.com', 'ntd.tv', 'ntdtv.com.tw'] },

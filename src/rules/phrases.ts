@@ -8,7 +8,14 @@
  */
 import { RELATED_LINE } from './links.js';
 
-/** One row of the phrase table. */
+/**
+ * One row of the phrase table.
+ *
+ * @example
+ * const wechat: PhraseRule = { id: 'wechat', match: '欢迎关注我们的微信公众号', at: 'any', maxChars: 100, reason: 'WeChat promo' };
+ * const appeal: PhraseRule = { id: 'appeal', match: /^请支持(?:我们|本台)/u, at: 'start', maxChars: 200, reason: 'donation appeal' };
+ * removeBoilerplateText({ phrases: [...BOILERPLATE_PHRASES, wechat, appeal] });
+ */
 export interface PhraseRule {
   readonly id: string;
   /** A literal, or a bounded pattern. */
@@ -19,7 +26,15 @@ export interface PhraseRule {
   readonly reason: string;
 }
 
-/** Blocks dropped by `removeBoilerplateText`. */
+/**
+ * Blocks dropped by `removeBoilerplateText`.
+ *
+ * @example
+ * BOILERPLATE_PHRASES.find((rule) => rule.id === 'membership-appeal')
+ * // { id: 'membership-appeal', match: '【诚征荣誉会员】', at: 'start', maxChars: 2000, reason: 'membership appeal' }
+ * // Keep disclaimers in the body:
+ * removeBoilerplateText({ phrases: BOILERPLATE_PHRASES.filter((rule) => rule.id !== 'disclaimer') });
+ */
 export const BOILERPLATE_PHRASES: readonly PhraseRule[] = [
   // Appeals for money, members and subscribers
   { id: 'membership-appeal', match: '【诚征荣誉会员】', at: 'start', maxChars: 2000, reason: 'membership appeal' },

@@ -43,5 +43,12 @@ const TRADITIONAL = [
   '歐洲', '瑞士', '瑞典', '荷蘭', '義大利', '西班牙', '俄羅斯', '烏克蘭',
 ];
 
-/** Every place name, longest first so that `纽约州` wins over `纽约`. */
+/**
+ * Every place name, longest first so that `纽约州` wins over `纽约`.
+ *
+ * @example
+ * // The parsers use it to tell a reporter's name from the place after it:
+ * parseCredits('（大纪元记者李言香港报导）').authors // ['李言'], because PLACES includes '香港'
+ * PLACES.includes('臺北') // true: Simplified and Traditional forms
+ */
 export const PLACES: readonly string[] = [...new Set([...SIMPLIFIED, ...TRADITIONAL])].sort((a, b) => b.length - a.length);
