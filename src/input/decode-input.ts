@@ -4,7 +4,13 @@
  */
 import type { Issue } from '../types.js';
 
-/** The decoded page. */
+/**
+ * The decoded page.
+ *
+ * @example
+ * decodeInput(readFileSync('page.html')) // a GB2312 page
+ * // { text: '<meta charset="gb2312">…中国…', charset: 'gb18030', issues: [] }
+ */
 export interface DecodedInput {
   readonly text: string;
   /** The charset the bytes were read as (`'utf-8'` for string input). */
@@ -26,6 +32,11 @@ const SUPERSET: Readonly<Record<string, string>> = { gb2312: 'gb18030', gbk: 'gb
  * @param encoding - A charset label that overrides sniffing.
  * @returns The text, the charset used and any content issues.
  * @throws RangeError when `encoding` is not a charset the platform knows.
+ * @example
+ * // The bytes of '<meta charset="gb2312">中国': GB2312 is read as its superset GB18030.
+ * decodeInput(bytes) // { text: '<meta charset="gb2312">中国', charset: 'gb18030', issues: [] }
+ * decodeInput(new Uint8Array([0xd6, 0xd0, 0xb9, 0xfa]), 'gbk') // { text: '中国', charset: 'gb18030', issues: [] }
+ * decodeInput(new Uint8Array([0xe4, 0xb8, 0xad, 0xe5, 0x9b, 0xbd])) // { text: '中国', charset: 'utf-8', issues: [] }
  */
 export function decodeInput(input: string | Uint8Array, encoding?: string): DecodedInput {
   const issues: Issue[] = [];

@@ -5,7 +5,14 @@
 import { escapeAttribute, escapeText } from 'entities';
 import type { Article, Block, Image } from '../types.js';
 
-/** Options for {@link toHtml}. */
+/**
+ * Options for {@link toHtml}.
+ *
+ * @example
+ * // The page shows its own headline and pictures: the body, date and link only.
+ * toHtml(article, { title: false, images: false })
+ * // '<article lang="zh-Hans"><p><time datetime="2022-12-30">2022-12-30</time></p><p>香港警方周五拘捕多人，…</p>…</article>'
+ */
 export interface HtmlOptions {
   /** Put the title in an `<h1>`. @default true */
   readonly title?: boolean;
