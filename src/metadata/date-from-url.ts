@@ -4,7 +4,14 @@
  */
 import { isValidDate } from './parse-chinese-date.js';
 
-/** A date read from a URL. */
+/**
+ * A date read from a URL.
+ *
+ * @example
+ * dateFromUrl('https://www.ntdtv.com/gb/2019/06/19/a102604230.html') // { published: '2019-06-19', raw: '2019/06/19' }
+ * dateFromUrl('https://www.rfa.org/mandarin/yataibaodao/huanjing/gf-10122020074046.html')
+ * // { published: '2020-10-12', raw: '10122020074046.html' }
+ */
 export interface UrlDate {
   /** ISO 8601 date, `YYYY-MM-DD`. */
   readonly published: string;

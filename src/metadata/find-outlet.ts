@@ -11,6 +11,9 @@ import type { Outlet } from '../types.js';
  * @param name - A name as printed.
  * @param registry - The outlet registry.
  * @returns The outlet, or `null`.
+ * @example
+ * outletByName('大紀元', OUTLETS) // { id: 'epochtimes', name: '大纪元', url: 'https://www.epochtimes.com' }
+ * outletByName('路透社', OUTLETS) // { id: 'reuters', name: '路透', url: 'https://www.reuters.com' }
  */
 export function outletByName(name: string, registry: readonly OutletEntry[]): Outlet | null {
   const trimmed = name.trim();
@@ -24,6 +27,9 @@ export function outletByName(name: string, registry: readonly OutletEntry[]): Ou
  * @param url - An absolute URL.
  * @param registry - The outlet registry.
  * @returns The outlet, or `null`.
+ * @example
+ * outletByUrl('https://www.ntdtv.com/gb/2022/07/05/a103474.html', OUTLETS) // { id: 'ntdtv', name: '新唐人', url: 'https://www.ntdtv.com' }
+ * outletByUrl('https://news.example.com.cn/a.html', OUTLETS) // null
  */
 export function outletByUrl(url: string, registry: readonly OutletEntry[]): Outlet | null {
   const host = hostOf(url);
@@ -38,6 +44,8 @@ export function outletByUrl(url: string, registry: readonly OutletEntry[]): Outl
  * @param id - E.g. `'epochtimes'`.
  * @param registry - The outlet registry.
  * @returns The outlet, or `null`.
+ * @example
+ * outletById('epochtimes', OUTLETS) // { id: 'epochtimes', name: '大纪元', url: 'https://www.epochtimes.com' }
  */
 export function outletById(id: string, registry: readonly OutletEntry[]): Outlet | null {
   const entry = registry.find((o) => o.id === id);

@@ -5,7 +5,13 @@ import { parseNumber } from './numerals.js';
 import { ZONE_WORDS, formatOffset, offsetAt } from './timezones.js';
 import { trimTrailing } from '../text/trim-trailing.js';
 
-/** The pieces of a printed date; absent pieces were not printed. */
+/**
+ * The pieces of a printed date; absent pieces were not printed.
+ *
+ * @example
+ * matchChineseDate('美东时间6月1日中午12点')?.parts // { month: 6, day: 1, hour: 12, minute: 0, zone: 'America/New_York' }
+ * matchChineseDate('去年12月30日')?.parts // { yearShift: -1, month: 12, day: 30 }
+ */
 export interface DateParts {
   readonly year?: number;
   readonly month?: number;
@@ -23,7 +29,12 @@ export interface DateParts {
   readonly monthShift?: number;
 }
 
-/** A date printed in text, read for its pieces but not yet checked or completed. */
+/**
+ * A date printed in text, read for its pieces but not yet checked or completed.
+ *
+ * @example
+ * matchChineseDate('【大纪元2022年12月30日讯】') // { parts: { year: 2022, month: 12, day: 30 }, raw: '2022年12月30日', index: 4 }
+ */
 export interface DateMatch {
   readonly parts: DateParts;
   /** The text the date was read from, as printed. */
@@ -32,7 +43,14 @@ export interface DateMatch {
   readonly index: number;
 }
 
-/** A date found in text. */
+/**
+ * A date found in text.
+ *
+ * @example
+ * parseChineseDate('北京时间12月30日晚上9点5分', { reference: '2022-12-31' })
+ * // { published: '2022-12-30T21:05:00+08:00', raw: '北京时间12月30日晚上9点5分', index: 0,
+ * //   timezone: 'Asia/Shanghai', inferred: true }
+ */
 export interface ParsedDate {
   /** ISO 8601: `YYYY-MM-DD`, or with `THH:MM:SS` and an offset when a time (and zone) is known. */
   readonly published: string;
@@ -46,7 +64,14 @@ export interface ParsedDate {
   readonly inferred?: boolean;
 }
 
-/** Options for {@link parseChineseDate}. */
+/**
+ * Options for {@link parseChineseDate}.
+ *
+ * @example
+ * parseChineseDate('台北30日电', { reference: '2022-12-31', allowDayOnly: true })?.published // '2022-12-30'
+ * parseChineseDate('2022年12月30日晚上9点', { timezone: 'Asia/Shanghai' })?.published // '2022-12-30T21:00:00+08:00'
+ * parseChineseDate('2022年12月30日晚上9点')?.published // '2022-12-30T21:00:00' (no zone known)
+ */
 export interface ChineseDateOptions {
   /** A date near the one printed, to supply a missing or relative year (and month). */
   readonly reference?: string | Date | null;
@@ -99,6 +124,10 @@ export function parseChineseDate(text: string, options: ChineseDateOptions = {})
  * @param text - Any text.
  * @param allowDayOnly - Accept a bare day (`30日`).
  * @returns The pieces and where they were printed, or `null`.
+ * @example
+ * matchChineseDate('【大纪元2022年12月30日讯】') // { parts: { year: 2022, month: 12, day: 30 }, raw: '2022年12月30日', index: 4 }
+ * matchChineseDate('（中央社记者林克伦台北30日电）') // null
+ * matchChineseDate('（中央社记者林克伦台北30日电）', true) // { parts: { day: 30 }, raw: '30日', index: 11 }
  */
 export function matchChineseDate(text: string, allowDayOnly = false): DateMatch | null {
   const numeric = NUMERIC.exec(text);
@@ -115,6 +144,10 @@ export function matchChineseDate(text: string, allowDayOnly = false): DateMatch 
  * @param match - From {@link matchChineseDate}.
  * @param options - Reference date and zone.
  * @returns The date.
+ * @example
+ * const match = matchChineseDate('台北30日电', true)!;
+ * resolveDate(match, { reference: '2022-12-31' }) // { published: '2022-12-30', raw: '30日', index: 2, inferred: true }
+ * resolveDate(match) // null: no reference to supply the year and month
  */
 export function resolveDate(match: DateMatch, options: ChineseDateOptions = {}): ParsedDate | null {
   const { parts } = match;
@@ -254,6 +287,9 @@ function toReference(reference: string | Date | null | undefined): Date | null {
  * @param month - 1–12.
  * @param day - 1–31.
  * @returns `true` for a real date.
+ * @example
+ * isValidDate(2024, 2, 29) // true
+ * isValidDate(2022, 2, 29) // false
  */
 export function isValidDate(year: number, month: number, day: number): boolean {
   if (!Number.isInteger(year) || year < 1900 || year > 2100) return false;

@@ -6,10 +6,22 @@ import { OUTLETS } from '../rules/outlets.js';
 import { PLACES } from '../rules/places.js';
 import { trimTrailing } from '../text/trim-trailing.js';
 
-/** What a role word makes of the names after it. */
+/**
+ * What a role word makes of the names after it.
+ *
+ * @example
+ * parseCredits('采访/陈汉 编辑/尚燕 后制/钟元').roles.map((role) => role.kind) // ['author', 'editor', 'other']
+ * parseCredits('（转自大纪元）').outlets // ['大纪元']: a source word names an outlet, not a person
+ */
 export type CreditKind = 'author' | 'editor' | 'other' | 'source';
 
-/** A name and the role word printed before it. */
+/**
+ * A name and the role word printed before it.
+ *
+ * @example
+ * parseCredits('（记者郑鼓笙综合报导/责任编辑：林清）').roles
+ * // [{ name: '郑鼓笙', role: '记者', kind: 'author' }, { name: '林清', role: '责任编辑', kind: 'editor' }]
+ */
 export interface CreditRole {
   readonly name: string;
   /** The role word as printed, e.g. `'记者'`, `'责任编辑'`, `'后制'`. */
@@ -17,7 +29,13 @@ export interface CreditRole {
   readonly kind: CreditKind;
 }
 
-/** Credits read from a byline or credit line. */
+/**
+ * Credits read from a byline or credit line.
+ *
+ * @example
+ * parseCredits('（大纪元记者李言综合报导）')
+ * // { authors: ['李言'], editors: [], roles: [{ name: '李言', role: '记者', kind: 'author' }], outlets: ['大纪元'], rest: '' }
+ */
 export interface Credits {
   /** Reporters, writers, translators: names only, in order. */
   readonly authors: string[];

@@ -6,7 +6,16 @@ import { OUTLETS } from '../rules/outlets.js';
 import { PLACES } from '../rules/places.js';
 import { type ChineseDateOptions, matchChineseDate, resolveDate } from './parse-chinese-date.js';
 
-/** A dateline header, read. */
+/**
+ * A dateline header, read.
+ *
+ * @example
+ * parseDateline('（中央社记者林克伦台北30日电）', { reference: '2022-12-31' })
+ * // { raw: '（中央社记者林克伦台北30日电）', published: '2022-12-30', date: '30日', outlet: '中央社',
+ * //   reporter: '林克伦', place: '台北' }
+ * parseDateline('【大纪元2022年2月30日讯】')
+ * // { raw: '【大纪元2022年2月30日讯】', published: null, date: '2022年2月30日', invalid: true, outlet: '大纪元' }
+ */
 export interface Dateline {
   /** The header exactly as printed, brackets included, e.g. `'【大纪元2022年12月30日讯】'`. */
   readonly raw: string;
@@ -29,7 +38,14 @@ export interface Dateline {
   readonly date: string;
 }
 
-/** Options for {@link parseDateline}. */
+/**
+ * Options for {@link parseDateline}.
+ *
+ * @example
+ * // A wire dateline prints no year: take it from a date near the article's, e.g. the crawl date.
+ * parseDateline('路透北京8月30日 - 中国外交部', { reference: '2022-09-01' })?.published // '2022-08-30'
+ * parseDateline('路透北京8月30日 - 中国外交部')?.published // null
+ */
 export type DatelineOptions = Pick<ChineseDateOptions, 'reference' | 'timezone'>;
 
 const OPENERS: Readonly<Record<string, string>> = { '【': '】', '[': ']', '［': '］', '（': '）', '(': ')', '〔': '〕' };

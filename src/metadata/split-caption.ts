@@ -3,7 +3,13 @@
  */
 import { OUTLETS } from '../rules/outlets.js';
 
-/** A caption with its photo credit split off. */
+/**
+ * A caption with its photo credit split off.
+ *
+ * @example
+ * splitCaption('示威者在香港街头（大纪元资料室）') // { caption: '示威者在香港街头', credit: '大纪元资料室' }
+ * splitCaption('示威者在香港街头') // { caption: '示威者在香港街头' }
+ */
 export interface CaptionParts {
   readonly caption?: string;
   readonly credit?: string;
@@ -32,6 +38,10 @@ const MAX_NAME = 16;
  *
  * @param text - A whitespace-collapsed caption.
  * @returns The parts; either may be absent.
+ * @example
+ * splitCaption('普京与习近平（图：美联社）') // { caption: '普京与习近平', credit: '美联社' }
+ * splitCaption('2022年7月5日，日本首相岸田文雄在东京发表讲话。(Kiyoshi Ota/Getty Images)')
+ * // { caption: '2022年7月5日，日本首相岸田文雄在东京发表讲话。', credit: 'Kiyoshi Ota/Getty Images' }
  */
 export function splitCaption(text: string): CaptionParts {
   // A sentence's full stop may follow the credit: 沙哈(AP Photo/Manuel Balce Ceneta)。

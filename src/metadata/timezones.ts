@@ -2,7 +2,13 @@
  * The zones named in Chinese datelines (北京时间, 美东时间 …) and their offsets.
  */
 
-/** Zone words as printed (without 时间/時間), with the IANA zone they name. */
+/**
+ * Zone words as printed (without 时间/時間), with the IANA zone they name.
+ *
+ * @example
+ * ZONE_WORDS['美东'] // 'America/New_York': 美东时间 in a dateline
+ * parseChineseDate('美东时间6月1日中午12点', { reference: '2020-06-02' })?.timezone // 'America/New_York'
+ */
 export const ZONE_WORDS: Readonly<Record<string, string>> = {
   北京: 'Asia/Shanghai',
   台北: 'Asia/Taipei',
@@ -51,6 +57,10 @@ const formatters = new Map<string, Intl.DateTimeFormat>();
  * @param zone - IANA zone name.
  * @param local - Wall-clock time in that zone (only the fields are used).
  * @returns The offset as `±HH:MM`.
+ * @example
+ * offsetAt('America/New_York', { year: 2022, month: 7, day: 5, hour: 12, minute: 0 }) // '-04:00'
+ * offsetAt('America/New_York', { year: 2022, month: 12, day: 30, hour: 12, minute: 0 }) // '-05:00'
+ * offsetAt(ZONE_WORDS['北京']!, { year: 2022, month: 12, day: 30, hour: 21, minute: 5 }) // '+08:00'
  */
 export function offsetAt(zone: string, local: { year: number; month: number; day: number; hour: number; minute: number }): string {
   const wall = Date.UTC(local.year, local.month - 1, local.day, local.hour, local.minute);
