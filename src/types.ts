@@ -9,7 +9,8 @@
  * Who published an article, or the site a page came through.
  *
  * @example
- * article.outlet // { id: 'ntdtv', name: '新唐人', url: 'https://www.ntdtv.com' }
+ * // A 明德网 article on bannedbook.org (the registry knows no home page for 明德网):
+ * article.outlet // { id: 'mingde', name: '明德网', url: null }
  * article.mirror // { id: 'bannedbook', name: '禁闻网', url: 'https://www.bannedbook.org' }
  */
 export interface Outlet {

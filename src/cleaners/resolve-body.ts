@@ -13,8 +13,8 @@ import { CJK_PUNCTUATION } from '../text/cjk.js';
  * Options for {@link resolveBody}.
  *
  * @example
- * // A site profile's `body` is this selector:
- * defineSite({ id: 'example-news', name: '示例新闻', body: 'div.article-body' }); // resolveBody({ selector: 'div.article-body' })
+ * // A site profile's `body` puts resolveBody({ selector: 'div.article-body' }) in place of the default:
+ * defineSite({ id: 'example-news', name: '示例新闻', body: 'div.article-body' });
  * // The generic finder on a fragment too:
  * const page = '<div class="nav"><a href="/">首页</a> <a href="/news">新闻</a></div><div class="main"><p>香港警方周五拘捕多人，指他们涉嫌违反《国安法》，当局称调查仍在进行中。据报道，被捕者包括两名记者。</p></div>';
  * pipe(resolveBody({ always: true })).run(page).blocks

@@ -82,7 +82,7 @@ export interface SiteSpec {
  * nanfang.outlet  // 'nanfang-guancha'
  * nanfang.rules.map((rule) => rule.id)
  * // ['nanfang-guancha/title', 'nanfang-guancha/dateline', 'nanfang-guancha/credits', 'nanfang-guancha/remove', 'nanfang-guancha/drop']
- * [...nanfang.replace.keys()] // ['resolveBody']: `body` became resolveBody({ selector: 'div.article-body' })
+ * nanfang.replace.get('resolveBody')?.name // 'resolveBody': `body` became resolveBody({ selector: 'div.article-body' })
  * createExtractor({ sites: [...BUILTIN_SITES, nanfang] });
  */
 export interface SiteProfile {

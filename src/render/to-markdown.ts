@@ -45,7 +45,7 @@ function escapeMark(mark: string): string {
  * @param article - The article.
  * @returns Markdown text.
  * @example
- * toMarkdown(article) // '# 标题\n\n2022-12-30 · 李言 · 大纪元\n\n第一段。'
+ * toMarkdown(article) // '# 标题\n\n2022-12-30 · 李言 · 大纪元\n\n第一段。\n'
  */
 export function toMarkdown(article: Pick<Article, 'title' | 'body' | 'published' | 'authors' | 'outlet' | 'url'>): string {
   const parts: string[] = [];

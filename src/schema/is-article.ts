@@ -43,7 +43,7 @@ export function isArticle(value: unknown): value is Article {
  * @param value - Anything.
  * @throws TypeError naming the first fields that are wrong and what was expected.
  * @example
- * assertArticle(JSON.parse(line)); // TypeError: not an Article: $.published: expected string or null, got number
+ * assertArticle(JSON.parse(line)); // TypeError: qingxi: not an Article: $.published: expected string or null, got number
  */
 export function assertArticle(value: unknown): asserts value is Article {
   const problems = problemsOf(value, ROOT, '$', 5);
