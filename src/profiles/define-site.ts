@@ -77,7 +77,7 @@ export interface SiteSpec {
  * A checked, compiled site profile.
  *
  * @example
- * const nanfang: SiteProfile = defineSite(spec); // the spec of {@link SiteSpec}'s example
+ * const nanfang: SiteProfile = defineSite(spec); // spec: the SiteSpec example
  * nanfang.kind    // 'outlet'
  * nanfang.outlet  // 'nanfang-guancha'
  * nanfang.rules.map((rule) => rule.id)
