@@ -8,7 +8,8 @@ import type { Issue } from '../types.js';
  * The decoded page.
  *
  * @example
- * decodeInput(readFileSync('page.html')) // a GB2312 page
+ * // A GB2312 page:
+ * decodeInput(readFileSync('page.html'))
  * // { text: '<meta charset="gb2312">…中国…', charset: 'gb18030', issues: [] }
  */
 export interface DecodedInput {

@@ -67,6 +67,7 @@ export const DEFAULT_STEPS: readonly Step[] = Object.freeze([
  *
  * @example
  * DEFAULT_STEP_NAMES // ['extractPageMeta', 'removeNonContent', 'removeAds', 'resolveBody', …, 'removeEmptyBlocks']
- * defineRule({ id: 'drop-promo', remove: '.promo', before: 'unwrapLinks' }) // any of these names
+ * // `before` and `after` take any of these names:
+ * defineRule({ id: 'drop-promo', remove: '.promo', before: 'unwrapLinks' });
  */
 export const DEFAULT_STEP_NAMES: readonly string[] = Object.freeze(DEFAULT_STEPS.map((step) => step.name));
