@@ -137,7 +137,7 @@ export interface Removal {
  * @example
  * // A 新唐人 article on a GitHub mirror:
  * extractArticleOrThrow(markdown, { explain: true }).trace?.filter((entry) => entry.kind === 'field')
- * // [{ kind: 'field', field: 'title', source: 'mirror', value: '英独立法庭终审裁决：中共“反人类”罪成' },
+ * // [{ kind: 'field', field: 'title', source: 'mirror', value: '英独立法庭终审裁决：中共“反人类”罪成' }, …,
  * //  { kind: 'field', field: 'published', source: 'dateline', value: '2019-06-19' }, …]
  */
 export interface FieldTrace {
