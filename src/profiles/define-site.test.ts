@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { removeAds } from '../cleaners/remove-ads.js';
 import { removeBoilerplateText } from '../cleaners/remove-boilerplate-text.js';
 import { extractArticle } from '../extract/extract-article.js';
 import { BUILTIN_SITES } from '../sites/index.js';
@@ -56,6 +57,16 @@ describe('defineSite', () => {
     expect(result.article.body.map((b) => b.text)).toEqual(['第一段正文，讲述事情的经过，这里有足够长的中文内容。', '第二段正文，继续说明原因和影响，以及各方的反应。']);
     expect(result.article.trace).toContainEqual(expect.objectContaining({ step: 'removeBoilerplateText', rule: 'x/subscribe', reason: 'subscription appeal' }));
     expect(() => defineSite({ id: 'x', name: 'X', replace: { removeAds: 'no' as never } })).toThrow(/replace\["removeAds"\] must be a step/u);
+  });
+
+  it('replaces a visiting step too, as its own error message suggests (removeAds({ slots }))', () => {
+    const paragraph = '第一段正文，讲述事情的经过，这里有足够长的中文内容和各方的反应。';
+    const page = `<div class="article-content"><p>${paragraph}</p><div class="my-ad">广告位</div><p>${paragraph}</p></div>`;
+    const slots = [{ id: 'x/my-ad', selector: '.my-ad', reason: 'the site\'s own ad slot' }];
+    const site = defineSite({ id: 'x', name: 'X', domains: ['example.com.cn'], replace: { removeAds: removeAds({ slots }) } });
+    const result = extractArticle(page, { sites: [site], url: 'https://example.com.cn/', explain: true });
+    expect(result.article?.body.map((b) => b.text)).toEqual([paragraph, paragraph]);
+    expect(result.article?.trace).toContainEqual(expect.objectContaining({ step: 'removeAds', rule: 'x/my-ad' }));
   });
 
   it('runs its rules relative to named steps', () => {

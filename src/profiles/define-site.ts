@@ -144,7 +144,8 @@ export function defineSite(spec: SiteSpec): SiteProfile {
   const replace = new Map<string, Step>();
   if (spec.body !== undefined) replace.set('resolveBody', resolveBody({ selector: spec.body }));
   for (const [name, step] of Object.entries(spec.replace ?? {})) {
-    if (step === null || typeof step !== 'object' || typeof step.run !== 'function') {
+    // A step runs (`run`) or visits the one shared walk (`visit`), as pipe() accepts.
+    if (step === null || typeof step !== 'object' || (typeof step.run !== 'function' && typeof (step as { visit?: unknown }).visit !== 'function')) {
       throw new TypeError(`qingxi: ${where}.replace["${name}"] must be a step, e.g. removeAds({ slots: [...] }).`);
     }
     replace.set(name, step);
