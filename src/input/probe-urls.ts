@@ -8,7 +8,13 @@ const TAIL = 4096;
 /** How much of the page's start is searched for canonical and og:url. */
 const HEAD = 8192;
 const ORIGINAL = /原文(?:地址|链接|鏈接|網址|网址)[^：:\n]{0,12}[：:]\s*(https?:\/\/[^\s<>"']{4,300})/u;
-const CANONICAL = /<link[^>]{0,200}?rel=["']?canonical["']?[^>]{0,200}?href=["']([^"']{4,300})["']|<meta[^>]{0,100}?property=["']og:url["'][^>]{0,100}?content=["']([^"']{4,300})["']/iu;
+/** `<link rel=canonical href>` and `<meta property=og:url content>`, with their attributes in either order. */
+const CANONICAL = [
+  /<link\s[^>]{0,200}?rel=["']?canonical["'\s][^>]{0,200}?href=["']([^"']{4,300})["']/iu,
+  /<link\s[^>]{0,200}?href=["']([^"']{4,300})["'][^>]{0,200}?rel=["']?canonical["'\s/>]/iu,
+  /<meta\s[^>]{0,100}?property=["']og:url["'][^>]{0,100}?content=["']([^"']{4,300})["']/iu,
+  /<meta\s[^>]{0,100}?content=["']([^"']{4,300})["'][^>]{0,100}?property=["']og:url["']/iu,
+];
 
 /**
  * URLs a page states for itself: a mirror's `原文地址（需翻墙访问）：URL`, a
@@ -19,9 +25,32 @@ const CANONICAL = /<link[^>]{0,200}?rel=["']?canonical["']?[^>]{0,200}?href=["']
  */
 export function probeUrls(text: string): string[] {
   const urls: string[] = [];
-  const original = ORIGINAL.exec(text.length > TAIL ? text.slice(-TAIL) : text);
-  if (original !== null) urls.push(original[1]!);
-  const canonical = CANONICAL.exec(text.slice(0, HEAD));
-  if (canonical !== null) urls.push((canonical[1] ?? canonical[2])!);
+  const original = statedOriginalUrl(text);
+  if (original !== null) urls.push(original);
+  const head = text.slice(0, HEAD);
+  for (const pattern of CANONICAL) {
+    const canonical = pattern.exec(head);
+    if (canonical !== null) {
+      urls.push(canonical[1]!);
+      break;
+    }
+  }
   return urls;
+}
+
+/**
+ * The original article's URL as a reposting page states it near its end:
+ * `原文地址（需翻墙访问）：URL`, `原文链接：URL`, `原文網址：URL`.
+ *
+ * @param text - The decoded page.
+ * @returns The URL, or `null`.
+ */
+export function statedOriginalUrl(text: string): string | null {
+  const original = ORIGINAL.exec(text.length > TAIL ? text.slice(-TAIL) : text);
+  return original === null ? null : trimUrl(original[1]!);
+}
+
+/** Punctuation a sentence put after the URL is not part of it. */
+function trimUrl(url: string): string {
+  return url.replace(/[)）>\]】。，,.;；]+$/u, '');
 }
