@@ -30,6 +30,8 @@ describe('extractArticle', () => {
     expect(empty).toMatchObject({ ok: false, article: null, error: { code: 'E_NOT_ARTICLE' } });
     const links = extractArticle('#### [首页](../README.md) | [热点](../x.md)\n#### [翻墙](https://github.com/x)');
     expect(links).toMatchObject({ ok: false, error: { code: 'E_NOT_ARTICLE' } });
+    const addresses = extractArticle('<p>https://github.com/gfw-breaker/banned-news3/blob/master/pages/nsc418/n12416209.md</p>', { sites: [] });
+    expect(addresses).toMatchObject({ ok: false, error: { code: 'E_NOT_ARTICLE', message: expect.stringContaining('besides web addresses') } });
     const big = extractArticle('<p>字</p>'.repeat(100), { maxBytes: 50 });
     expect(big).toMatchObject({ ok: false, error: { code: 'E_TOO_LARGE' } });
     const binary = extractArticle(new Uint8Array(4096).map((_, i) => (i * 7) % 32));

@@ -21,6 +21,12 @@ describe('extractPageMeta', () => {
     expect(result.found.meta).toEqual({ author: '李言', site: '大纪元' });
   });
 
+  it('takes a fragment\'s first <h2> as the title only when nothing better is there', () => {
+    expect(pipe(extractPageMeta()).run('<h2>外媒传普京向习近平求援遇冷</h2><div><h2>相关新闻</h2></div>').found.title).toEqual({ value: '外媒传普京向习近平求援遇冷', source: 'fallback' });
+    expect(pipe(extractPageMeta()).run('<h1>标题</h1><h2>小标题</h2>').found.title?.value).toBe('标题');
+    expect(pipe(extractPageMeta()).run('<title>标题 | 大纪元</title><h2>热门新闻</h2>').found.title?.value).toBe('标题');
+  });
+
   it('ignores broken JSON-LD', () => {
     expect(() => pipe(extractPageMeta()).run('<script type="application/ld+json">{not json</script>')).not.toThrow();
   });

@@ -20,7 +20,7 @@ const TITLE_META = new Set(['og:title', 'twitter:title', 'title', 'headline']);
 const URL_META = new Set(['og:url', 'twitter:url']);
 const AUTHOR_META = new Set(['author', 'article:author', 'byl', 'dc.creator']);
 const SITE_META = new Set(['og:site_name', 'application-name', 'publisher']);
-const META_TAGS: ReadonlySet<string> = new Set(['title', 'meta', 'link', 'script', 'style', 'h1', 'time']);
+const META_TAGS: ReadonlySet<string> = new Set(['title', 'meta', 'link', 'script', 'style', 'h1', 'h2', 'time']);
 const ARTICLE_TYPES = new Set(['NewsArticle', 'Article', 'ReportageNewsArticle', 'AnalysisNewsArticle', 'BlogPosting', 'OpinionNewsArticle', 'WebPage']);
 
 /**
@@ -39,6 +39,7 @@ export function extractPageMeta(): TreeStep {
     stage: 'tree',
     visit(_doc: Document, ctx: StepContext): TreeVisitor {
       let sawH1 = false;
+      let sawH2 = false;
       let sawTime = false;
       return {
         tags: META_TAGS,
@@ -61,6 +62,11 @@ export function extractPageMeta(): TreeStep {
           case 'h1':
             if (!sawH1) ctx.propose('title', collapseWhitespace(textOf(node)), 'text');
             sawH1 = true;
+            return SKIP;
+          case 'h2':
+            // A fragment with no <h1> and no <title> often heads its article with an <h2>; it ranks last.
+            if (!sawH2 && !sawH1) ctx.propose('title', collapseWhitespace(textOf(node)), 'fallback');
+            sawH2 = true;
             return SKIP;
           case 'time':
             if (!sawTime) sawTime = readTime(node, ctx);

@@ -159,11 +159,18 @@ function fail(code: ResultError['code'], message: string, issues: readonly Issue
   return trace === undefined ? { ok: false, article: null, error, issues } : { ok: false, article: null, error, issues, trace };
 }
 
+/** Bodies up to this length are measured without their web addresses. */
+const SHORT_BODY = 2000;
+/** A bare web address is not text anyone reads: a body of nothing but URLs is no article. */
+const BARE_URL = /\b(?:https?:\/\/|www\.)[^\s\u3000-\u303f\uff00-\uffef]+/gu;
+
 /** A page with no body, or too little, is not an article (link lists, indexes, empty pages). */
 function notArticleReason(article: Article, minChars: number): string | null {
   if (article.body.length === 0) return 'no article text: the page is a link list, an index or empty';
-  const chars = visibleChars(article.text, minChars);
-  if (chars < minChars) return `only ${chars} character${chars === 1 ? '' : 's'} of text (options.minChars is ${minChars})`;
+  // Only a short body can be all addresses; a long one is not searched for them.
+  const text = article.text.length > SHORT_BODY ? article.text : article.text.replace(BARE_URL, '');
+  const chars = visibleChars(text, minChars);
+  if (chars < minChars) return `only ${chars} character${chars === 1 ? '' : 's'} of text besides web addresses (options.minChars is ${minChars})`;
   return null;
 }
 
