@@ -76,6 +76,8 @@ const AUTHORING = /(?:报导|报道|報導|報道|评论|評論|撰文|撰稿|�
 const HAN_NAME = /^[\p{Script=Han}·‧・]{2,8}$/u;
 const LATIN_NAME = /^[A-Za-z][A-Za-z.'’-]*(?: [A-Za-z][A-Za-z.'’-]*){0,4}$/u;
 const PLACE_SET = new Set(PLACES);
+/** `发自` left over once the place after it was taken off. */
+const REPORTING_FROM = /(?:发自|發自)$/u;
 const OUTLET_NAMES = OUTLETS.flatMap((o) => o.names).sort((a, b) => b.length - a.length);
 /** Editions and bureaus printed before an outlet's name: 英文大纪元, 香港大纪元. */
 const EDITION = /^(?:英文|香港|台湾|臺灣|美国|美國|加拿大|澳洲|日本|欧洲|歐洲|纽约|紐約|温哥华|溫哥華|多伦多|多倫多)$/u;
@@ -153,7 +155,8 @@ function readNames(owned: string, role: string, into: Credits, rest: string[]): 
   for (const piece of splitNames(body)) {
     // 陈霆编译: the work word after a name is that person's role.
     const work = WORK_ROLE.exec(piece)?.[1];
-    const name = stripPlace(stripAction(piece));
+    // 陳倩兒 發自香港: 发自 (reporting from) goes with the place.
+    const name = stripPlace(stripAction(piece)).replace(REPORTING_FROM, '');
     // 夏小华  台北报导: the place of reporting stands alone between spaces.
     if (name === '' || PLACE_SET.has(name)) continue;
     if (!HAN_NAME.test(name) && !LATIN_NAME.test(name)) {
