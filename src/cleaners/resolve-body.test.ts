@@ -57,4 +57,11 @@ describe('resolveBody', () => {
     expect(fullOnly.run(PAGE, { family: 'markdown-mirror' }).blocks.length).toBeGreaterThan(3);
     expect(fullOnly.run(PAGE, { family: 'html-page' }).blocks).toHaveLength(3);
   });
+
+  it('keeps nothing of a teaser list, and says why', () => {
+    const item = (n: number) => `<li><h3><a href="/a${n}.htm">第${n}条新闻的标题在这里</a></h3><p>国务院总理李强在政府工作报告中将今年经济增长目标定在5%左右，与去年持平……</p></li>`;
+    const result = pipe(resolveBody()).run(`<ul class="list">${[1, 2, 3, 4].map(item).join('')}</ul>`, { family: 'html-page', explain: true });
+    expect(result.blocks).toEqual([]);
+    expect(result.trace[0]?.reason).toBe('a list of 4 linked teasers (an index or tag page), not an article');
+  });
 });
