@@ -45,6 +45,9 @@ export const BOILERPLATE_PHRASES: readonly PhraseRule[] = [
   { id: 'media-label', match: /^(?:音频|音頻|视频|視頻|影片|收听|收聽|收看|播放)[:：]?$/u, at: 'start', maxChars: 6, reason: 'label of a removed player' },
   { id: 'source-link', match: /^原文(?:链接|鏈接|地址|網址|网址)[:：]/u, at: 'start', maxChars: 200, reason: 'source link line' },
   { id: 'ad-label', match: /^Ad[:：]/u, at: 'start', maxChars: 200, reason: 'ad caption' },
+  { id: 'ad-slot-label', match: /^(?:广告|廣告|赞助|贊助|Advertisement|ADVERTISEMENT|Sponsored)$/u, at: 'start', maxChars: 16, reason: 'label of a removed ad slot' },
+  { id: 'continue-reading', match: /^(?:请|請)?(?:继续往下阅读|繼續往下閱讀|继续阅读|繼續閱讀)(?:\.{2,}|…+)?$/u, at: 'start', maxChars: 16, reason: 'label of a removed ad slot' },
+  { id: 'page-tools', match: /^(?:打印本文|列印本文|打印|列印|电邮|電郵|寄给朋友|寄給朋友|转寄|轉寄|收藏|关闭窗口|關閉視窗|字号|字號|[大中小|｜/:：\s])+$/u, at: 'start', maxChars: 40, reason: 'page tools' },
   { id: 'related-label', match: RELATED_LINE, at: 'start', maxChars: 200, reason: 'related-article link' },
   // Mirror furniture that survived its own step
   { id: 'mirror-notice', match: /大陆网友注意|大陸網友注意|翻墙看新闻非常安全|翻牆看新聞非常安全/u, at: 'any', maxChars: 600, reason: 'mirror notice banner' },
