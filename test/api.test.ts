@@ -25,6 +25,24 @@ describe('extractArticle', () => {
     expect(result.article.text).toBe('普京和中共领导人习近平周五举行视频会议，讨论两国关系。');
   });
 
+  it('gives a dateline\'s day the time the page states for that same day, and lists one file once', () => {
+    const page = `<html><head><meta property="article:published_time" content="2024-03-06T08:15:22-05:00"></head><body><div>
+      <audio src="https://media.example.org/a.mp3"></audio><a href="https://media.example.org/a.mp3">下载</a>
+      <p>【大纪元2024年03月06日讯】美国众议院周二以352票对61票通过一项法案，禁止与中共有关联的企业购买美国农地。</p>
+      <p>这项法案由共和党籍众议员提出，获得两党议员联署，法案要求对涉及敏感地点的土地交易进行强制审查。</p></div></body></html>`;
+    const result = extractArticle(page, { sites: [] });
+    if (!result.ok) throw new Error(result.error.message);
+    expect(result.article.published).toBe('2024-03-06T08:15:22-05:00');
+    expect(result.article.sources.published).toBe('dateline');
+    expect(result.article.media).toEqual([{ kind: 'audio', src: 'https://media.example.org/a.mp3' }]);
+  });
+
+  it('judges a page that is a video player and a line of text a video page', () => {
+    const page = '<html><body><h1>【新闻看点】两会维稳升级</h1><div><iframe src="https://www.youtube.com/embed/x"></iframe></div><div><p>两会期间北京维稳升级，访民进京难。本期《新闻看点》为您解读。</p></div></body></html>';
+    expect(extractArticle(page)).toMatchObject({ ok: false, error: { code: 'E_NOT_ARTICLE', message: expect.stringContaining('a video page') } });
+    expect(extractArticle(page, { minChars: 0 }).ok).toBe(true);
+  });
+
   it('gives typed failures for content, never exceptions', () => {
     const empty = extractArticle('   ');
     expect(empty).toMatchObject({ ok: false, article: null, error: { code: 'E_NOT_ARTICLE' } });

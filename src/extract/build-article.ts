@@ -10,7 +10,7 @@ import type { DateCandidate, DraftBlock } from '../pipeline/types.js';
 import type { MatchedSites } from '../profiles/match-sites.js';
 import { collapseWhitespace } from '../text/collapse-whitespace.js';
 import { detectLang } from '../text/detect-lang.js';
-import type { Article, Block, FieldSource, Outlet, SourcedField, TraceEntry } from '../types.js';
+import type { Article, Block, FieldSource, Media, Outlet, SourcedField, TraceEntry } from '../types.js';
 import { keepBodyLinks } from './keep-body-links.js';
 
 /** Markers some outlets append to titles: (图), (组图), (视频). */
@@ -74,7 +74,7 @@ export function buildArticle(ctx: RunContext, blocks: readonly DraftBlock[], sit
     body,
     text,
     images: found.images,
-    media: found.media,
+    media: distinctMedia(found.media),
     tags: found.tags,
     links: keepBodyLinks(found.links, ctx.linkPlaces(), blocks),
     related: found.related,
@@ -99,6 +99,8 @@ function resolvePublished(dates: readonly DateCandidate[], url: string | null, c
   const rank = (c: DateCandidate): number => DATE_RANK[c.source] ?? 9;
   const best = candidates.reduce((a, b) => (rank(b) < rank(a) ? b : a));
   const day = best.value.slice(0, 10);
+  // A header prints the day; the page's metadata often states the time of that same day.
+  const timed = best.value.length > 10 ? null : bestTimed(candidates.filter((c) => c.value.length > 10 && c.value.slice(0, 10) === day), rank);
   const other = candidates.find((c) => c !== best && c.value.slice(0, 10) !== day);
   if (other !== undefined) {
     ctx.issue({
@@ -106,7 +108,14 @@ function resolvePublished(dates: readonly DateCandidate[], url: string | null, c
       message: `the ${best.source} says ${day} but the ${other.source} says ${other.value.slice(0, 10)} (${other.raw}); kept the ${best.source}`,
     });
   }
-  return { value: best.value, source: best.source };
+  return { value: timed?.value ?? best.value, source: best.source };
+}
+
+/** The best-ranked candidate that carries a time, or `null`. */
+function bestTimed(candidates: readonly DateCandidate[], rank: (c: DateCandidate) => number): DateCandidate | null {
+  let best: DateCandidate | null = null;
+  for (const c of candidates) if (best === null || rank(c) < rank(best)) best = c;
+  return best;
 }
 
 function resolveOutlet(ctx: RunContext, sites: MatchedSites, url: string | null, options: ResolvedOptions): { value: Outlet; source: FieldSource } | null {
@@ -142,6 +151,17 @@ function mirrorOf(mirrorUrl: string | null, sites: MatchedSites): Outlet | null 
   }
   const site = sites.mirror;
   return site === null ? null : { id: site.id, name: site.name, url: site.url };
+}
+
+/** A player and its download link name the same file once. */
+function distinctMedia(media: readonly Media[]): Media[] {
+  const seen = new Set<string>();
+  return media.filter((m) => {
+    const key = `${m.kind}\n${m.src}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 function metaAuthorsOf(value: string | undefined): string[] {

@@ -7,7 +7,7 @@
 const TAIL = 4096;
 /** How much of the page's start is searched for canonical and og:url. */
 const HEAD = 8192;
-const ORIGINAL = /原文(?:地址|链接|鏈接|網址|网址)[^：:\n]{0,12}[：:]\s*(https?:\/\/[^\s<>"']{4,300})/u;
+const ORIGINAL = /原文(?:地址|链接|鏈接|網址|网址)[^：:\n]{0,12}[：:]\s*(https?:\/\/[^\s<>"']{4,300})/gu;
 /** `<link rel=canonical href>` and `<meta property=og:url content>`, with their attributes in either order. */
 const CANONICAL = [
   /<link\s[^>]{0,200}?rel=["']?canonical["'\s][^>]{0,200}?href=["']([^"']{4,300})["']/iu,
@@ -40,14 +40,17 @@ export function probeUrls(text: string): string[] {
 
 /**
  * The original article's URL as a reposting page states it near its end:
- * `原文地址（需翻墙访问）：URL`, `原文链接：URL`, `原文網址：URL`.
+ * `原文地址（需翻墙访问）：URL`, `原文链接：URL`, `原文網址：URL`; the last
+ * such statement, when the page holds several.
  *
  * @param text - The decoded page.
  * @returns The URL, or `null`.
  */
 export function statedOriginalUrl(text: string): string | null {
-  const original = ORIGINAL.exec(text.length > TAIL ? text.slice(-TAIL) : text);
-  return original === null ? null : trimUrl(original[1]!);
+  // The page's own statement comes last: an article may quote another page's 原文链接 before it.
+  let last: string | undefined;
+  for (const match of (text.length > TAIL ? text.slice(-TAIL) : text).matchAll(ORIGINAL)) last = match[1];
+  return last === undefined ? null : trimUrl(last);
 }
 
 /** Punctuation a sentence put after the URL is not part of it. */
