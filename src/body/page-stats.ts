@@ -61,6 +61,8 @@ const CAPTION_CLASS = /caption|picinfo|pic-info|img-desc|photo-desc|pic-desc|tuz
 const MAX_CAPTION = 60;
 /** Paragraphs inside comment sections, sidebars and the like count this much. */
 const NEGATIVE_WEIGHT = 0.2;
+/** Chinese punctuation (and the comma) by UTF-16 code, for a loop that does not build strings. */
+const PUNCTUATION_CODES: ReadonlySet<number> = new Set([...CJK_PUNCTUATION].map((ch) => ch.charCodeAt(0)));
 /** Paragraphs up to this many characters are checked against the boilerplate phrases. */
 const MAX_PHRASE_CHECK = 600;
 /** What ends a dateline header: 讯】 訊】 电） 電） and the like. */
@@ -176,10 +178,12 @@ function addTo(parent: Stats, child: Stats, inline: boolean): void {
 function countText(data: string, into: Stats, link: boolean): void {
   let chars = 0;
   let punct = 0;
-  for (const ch of data) {
-    if (ch === ' ' || ch === '\n' || ch === '\t' || ch === '\r' || ch === '\u00a0' || ch === '\u3000') continue;
+  for (let i = 0; i < data.length; i++) {
+    const c = data.charCodeAt(i);
+    // Whitespace is not text; the second half of a surrogate pair is the same character.
+    if (c === 0x20 || c === 0x0a || c === 0x09 || c === 0x0d || c === 0xa0 || c === 0x3000 || (c >= 0xdc00 && c <= 0xdfff)) continue;
     chars++;
-    if (CJK_PUNCTUATION.has(ch) || ch === ',') punct++;
+    if (c === 0x2c || PUNCTUATION_CODES.has(c)) punct++;
   }
   into.chars += chars;
   into.inline += chars;

@@ -8,12 +8,12 @@ const TAIL = 4096;
 /** How much of the page's start is searched for canonical and og:url. */
 const HEAD = 8192;
 const ORIGINAL = /原文(?:地址|链接|鏈接|網址|网址)[^：:\n]{0,12}[：:]\s*(https?:\/\/[^\s<>"']{4,300})/gu;
-/** `<link rel=canonical href>` and `<meta property=og:url content>`, with their attributes in either order. */
-const CANONICAL = [
-  /<link\s[^>]{0,200}?rel=["']?canonical["'\s][^>]{0,200}?href=["']([^"']{4,300})["']/iu,
-  /<link\s[^>]{0,200}?href=["']([^"']{4,300})["'][^>]{0,200}?rel=["']?canonical["'\s/>]/iu,
-  /<meta\s[^>]{0,100}?property=["']og:url["'][^>]{0,100}?content=["']([^"']{4,300})["']/iu,
-  /<meta\s[^>]{0,100}?content=["']([^"']{4,300})["'][^>]{0,100}?property=["']og:url["']/iu,
+/** `<link rel=canonical href>` and `<meta property=og:url content>`, with their attributes in either order, each behind a cheap word test. */
+const CANONICAL: ReadonlyArray<readonly [string, RegExp]> = [
+  ['canonical', /<link\s[^>]{0,200}?rel=["']?canonical["'\s][^>]{0,200}?href=["']([^"']{4,300})["']/iu],
+  ['canonical', /<link\s[^>]{0,200}?href=["']([^"']{4,300})["'][^>]{0,200}?rel=["']?canonical["'\s/>]/iu],
+  ['og:url', /<meta\s[^>]{0,100}?property=["']og:url["'][^>]{0,100}?content=["']([^"']{4,300})["']/iu],
+  ['og:url', /<meta\s[^>]{0,100}?content=["']([^"']{4,300})["'][^>]{0,100}?property=["']og:url["']/iu],
 ];
 
 /**
@@ -28,7 +28,8 @@ export function probeUrls(text: string): string[] {
   const original = statedOriginalUrl(text);
   if (original !== null) urls.push(original);
   const head = text.slice(0, HEAD);
-  for (const pattern of CANONICAL) {
+  for (const [word, pattern] of CANONICAL) {
+    if (!head.includes(word)) continue;
     const canonical = pattern.exec(head);
     if (canonical !== null) {
       urls.push(canonical[1]!);
