@@ -37,6 +37,16 @@ describe('extractArticle', () => {
     expect(result.article.media).toEqual([{ kind: 'audio', src: 'https://media.example.org/a.mp3' }]);
   });
 
+  it('takes no outlet for an author, and an offset for the same minute', () => {
+    const page = `<html><head><script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2024-03-06T14:52:10+08:00","author":{"@type":"Person","name":"自由時報"}}</script></head><body>
+      <time>2024-03-06 14:52</time><div><p>中央氣象署今天表示，一道鋒面明天通過，北部及東北部天氣轉為濕涼，提醒民眾注意保暖。</p>
+      <p>氣象署預報員說，明天鋒面通過後，中部以北及東半部地區有局部短暫雨，中南部地區則為多雲到晴。</p></div></body></html>`;
+    const result = extractArticle(page, { sites: [] });
+    if (!result.ok) throw new Error(result.error.message);
+    expect(result.article.authors).toEqual([]);
+    expect(result.article.published).toBe('2024-03-06T14:52:10+08:00');
+  });
+
   it('judges a page that is a video player and a line of text a video page', () => {
     const page = '<html><body><h1>【新闻看点】两会维稳升级</h1><div><iframe src="https://www.youtube.com/embed/x"></iframe></div><div><p>两会期间北京维稳升级，访民进京难。本期《新闻看点》为您解读。</p></div></body></html>';
     expect(extractArticle(page)).toMatchObject({ ok: false, error: { code: 'E_NOT_ARTICLE', message: expect.stringContaining('a video page') } });

@@ -51,4 +51,10 @@ describe('extractCredits', () => {
     const list = run('<ul><li>第一，经济增长目标维持不变。</li><li>第二，发行特别国债。</li></ul><p>正文。</p>');
     expect(list.blocks).toHaveLength(2);
   });
+
+  it('reads a closing line of agencies as the sources, not as text', () => {
+    const result = run('<p>正文。</p><p>（路透社、德新社）</p>');
+    expect(result.blocks.map((b) => b.text)).toEqual(['正文。']);
+    expect(run('<p>正文。</p><p>（德国之声中文网报道）</p>').blocks).toHaveLength(2);
+  });
 });

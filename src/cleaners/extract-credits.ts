@@ -3,6 +3,7 @@
  * `记者 X 责编 Y`, and a leading `文/X`.
  */
 import { type Credits, parseCredits } from '../metadata/parse-credits.js';
+import { OUTLETS, WIRE_SERVICES } from '../rules/outlets.js';
 import type { BlockStep, DraftBlock, StepContext } from '../pipeline/types.js';
 import { recordCredits } from './record-credits.js';
 
@@ -84,8 +85,19 @@ function creditLine(line: string): Credits | null {
     return { authors: [name], editors: [], roles: [{ name, role: outro[1]!, kind: 'author' }], outlets: [], rest: '' };
   }
   const credits = parseCredits(text);
-  if (credits.rest !== '') return null;
+  if (credits.rest !== '') return agencyLine(text);
   return credits.roles.length > 0 || credits.outlets.length > 0 ? credits : null;
+}
+
+/** Wire services and outlets, by every name they print. */
+const AGENCIES: ReadonlySet<string> = new Set([...WIRE_SERVICES, ...OUTLETS.flatMap((o) => o.names)]);
+
+/** `（路透社、德新社）`: the agencies a story was written from, closing it. */
+function agencyLine(text: string): Credits | null {
+  const inner = /^[（(](.{2,40})[）)]$/u.exec(text.trim())?.[1];
+  if (inner === undefined) return null;
+  const names = inner.split(/[、，,/／\s]+/u).filter((n) => n !== '');
+  return names.length > 0 && names.every((n) => AGENCIES.has(n)) ? { authors: [], editors: [], roles: [], outlets: names, rest: '' } : null;
 }
 
 /**

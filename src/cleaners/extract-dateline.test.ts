@@ -59,4 +59,10 @@ describe('extractDateline', () => {
     const story = run('<p>1999年7月20日</p><p>1999年7月20日以前，各城市处处可见炼功点。</p>', 'https://www.secretchina.com/news/gb/2020/07/20/940263.html');
     expect(story.blocks).toHaveLength(2);
   });
+
+  it('cuts a bracketed byline that opens the text after a caption left above it', () => {
+    const result = run('<p>國防部大樓。（資料照）</p><p>〔記者吳書緯／台北報導〕國防部今（6）日表示，國軍嚴密監控。</p>');
+    expect(result.found.authors.map((a) => a.value)).toEqual(['吳書緯']);
+    expect(result.blocks.map((b) => b.text)).toEqual(['國防部大樓。（資料照）', '國防部今（6）日表示，國軍嚴密監控。']);
+  });
 });

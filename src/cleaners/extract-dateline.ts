@@ -95,15 +95,22 @@ function knownDays(ctx: StepContext): Set<string> {
   return days;
 }
 
-/** No dateline: a byline may still open the first paragraph, e.g. `（英文大纪元记者X报导／Y编译）`. */
+/**
+ * No dateline: a byline may still open one of the first paragraphs, e.g.
+ * `（英文大纪元记者X报导／Y编译）`, `〔記者X／台北報導〕` (after a photo caption
+ * left with the text).
+ */
 function withoutLeadingByline(blocks: readonly DraftBlock[], ctx: StepContext): DraftBlock[] {
   const out = blocks.slice();
-  const first = out[0];
-  if (first === undefined || first.kind === 'list' || first.kept) return out;
-  const rest = cutByline(first.text, ctx);
-  if (rest === first.text.trimStart()) return out;
-  if (rest === '') out.shift();
-  else out[0] = { ...first, text: rest };
+  for (let i = 0; i < Math.min(SEARCH_BLOCKS, out.length); i++) {
+    const block = out[i]!;
+    if (block.kind === 'list' || block.kept) continue;
+    const rest = cutByline(block.text, ctx);
+    if (rest === block.text.trimStart()) continue;
+    if (rest === '') out.splice(i, 1);
+    else out[i] = { ...block, text: rest };
+    return out;
+  }
   return out;
 }
 
@@ -124,12 +131,13 @@ function record(dateline: Dateline, ctx: StepContext): void {
 function cutByline(text: string, ctx: StepContext): string {
   const trimmed = text.trimStart();
   const open = trimmed[0];
-  if (open !== '（' && open !== '(') return trimmed;
-  const close = trimmed.slice(0, MAX_BYLINE).search(/[）)]/u);
+  if (open !== '（' && open !== '(' && open !== '〔') return trimmed;
+  const close = trimmed.slice(0, MAX_BYLINE).search(/[）)〕]/u);
   if (close < 0) return trimmed;
   const group = trimmed.slice(0, close + 1);
   const credits = parseCredits(group);
-  if (credits.rest !== '' || (credits.authors.length === 0 && credits.editors.length === 0 && credits.roles.length === 0)) {
+  // （明慧网通讯员河北报道） names no person, but it is a byline all the same.
+  if (credits.rest !== '' || (credits.authors.length === 0 && credits.editors.length === 0 && credits.roles.length === 0 && credits.outlets.length === 0)) {
     return trimmed;
   }
   recordCredits(credits, 'byline', ctx);

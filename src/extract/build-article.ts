@@ -52,7 +52,7 @@ export function buildArticle(ctx: RunContext, blocks: readonly DraftBlock[], sit
   const authors = found.authors.map((a) => a.value);
   if (authors.length > 0) note('authors', found.authors[0]!.source, authors.join('、'));
   else {
-    const metaAuthors = metaAuthorsOf(found.meta['author']);
+    const metaAuthors = metaAuthorsOf(found.meta['author']).filter((name) => !isOutletName(name, found.meta['site'], options));
     if (metaAuthors.length > 0) {
       authors.push(...metaAuthors);
       note('authors', 'meta', authors.join('、'));
@@ -99,8 +99,8 @@ function resolvePublished(dates: readonly DateCandidate[], url: string | null, c
   const rank = (c: DateCandidate): number => DATE_RANK[c.source] ?? 9;
   const best = candidates.reduce((a, b) => (rank(b) < rank(a) ? b : a));
   const day = best.value.slice(0, 10);
-  // A header prints the day; the page's metadata often states the time of that same day.
-  const timed = best.value.length > 10 ? null : bestTimed(candidates.filter((c) => c.value.length > 10 && c.value.slice(0, 10) === day), rank);
+  // A header prints the day, a visible line the clock time; the page's metadata often states the same moment more precisely.
+  const timed = bestTimed(candidates.filter((c) => isMorePrecise(c.value, best.value)), rank);
   const other = candidates.find((c) => c !== best && c.value.slice(0, 10) !== day);
   if (other !== undefined) {
     ctx.issue({
@@ -109,6 +109,20 @@ function resolvePublished(dates: readonly DateCandidate[], url: string | null, c
     });
   }
   return { value: timed?.value ?? best.value, source: best.source };
+}
+
+/**
+ * Whether a date says what another says and more: a time for the same day, or
+ * an offset for the same day and minute.
+ */
+function isMorePrecise(value: string, than: string): boolean {
+  if (value.slice(0, 10) !== than.slice(0, 10) || value.length <= 10) return false;
+  if (than.length <= 10) return true;
+  return !hasOffset(than) && hasOffset(value) && value.slice(11, 16) === than.slice(11, 16);
+}
+
+function hasOffset(value: string): boolean {
+  return /(?:Z|[+-][0-9]{2}:?[0-9]{2})$/u.test(value);
 }
 
 /** The best-ranked candidate that carries a time, or `null`. */
@@ -151,6 +165,11 @@ function mirrorOf(mirrorUrl: string | null, sites: MatchedSites): Outlet | null 
   }
   const site = sites.mirror;
   return site === null ? null : { id: site.id, name: site.name, url: site.url };
+}
+
+/** A JSON-LD or meta author that is the outlet itself (自由時報, 法广), not a person. */
+function isOutletName(name: string, site: string | undefined, options: ResolvedOptions): boolean {
+  return name === site || outletByName(name, options.outlets) !== null;
 }
 
 /** A player and its download link name the same file once. */

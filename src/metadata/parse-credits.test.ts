@@ -38,6 +38,8 @@ const CASES: readonly Case[] = [
   { text: '（本臺記者伊虎綜合報導）', authors: ['伊虎'], page: 'soh3/385031.md' },
   { text: '端傳媒記者 陳倩兒 發自香港', authors: ['陳倩兒'], outlets: ['端傳媒'], page: 'fixtures/generic/initium-growth-target' },
   { text: 'BBC记者王明发自北京', authors: ['王明'] },
+  { text: '〔記者吳書緯／台北報導〕', authors: ['吳書緯'], page: 'quality/holdout/ltn-drills' },
+  { text: '（明慧网通讯员河北报道）', authors: [], outlets: ['明慧网'], page: 'quality/holdout/minghui-persecution' },
   { text: '（本台制作人方伟评论）', authors: ['方伟'], page: 'soh59/320827.md' },
   { text: '（作者：紫君）', authors: ['紫君'], page: 'soh4/385027.md' },
   { text: '（编辑：王润）', authors: [], editors: ['王润'], page: 'soh3/242626.md' },

@@ -38,6 +38,7 @@ const ROLES: ReadonlyArray<readonly [string, CreditKind]> = [
   ['编辑', 'editor'], ['編輯', 'editor'],
   ['本台记者', 'author'], ['本台記者', 'author'], ['本臺記者', 'author'], ['本报记者', 'author'], ['本報記者', 'author'], ['特约记者', 'author'],
   ['特約記者', 'author'], ['实习记者', 'author'], ['實習記者', 'author'], ['记者', 'author'], ['記者', 'author'],
+  ['通讯员', 'author'], ['通訊員', 'author'],
   ['特约评论员', 'author'], ['特約評論員', 'author'], ['评论员', 'author'], ['評論員', 'author'], ['专栏作家', 'author'], ['專欄作家', 'author'],
   ['文字整理', 'author'], ['整理', 'author'], ['作者', 'author'], ['撰文', 'author'], ['撰稿人', 'author'], ['撰稿', 'author'], ['编译', 'author'], ['編譯', 'author'],
   ['翻译', 'author'], ['翻譯', 'author'], ['译者', 'author'], ['譯者', 'author'], ['采访', 'author'], ['採訪', 'author'],
@@ -204,5 +205,5 @@ function stripPlace(text: string): string {
 }
 
 function stripParens(text: string): string {
-  return text.replace(/^[（(]/u, '').replace(/[）)]$/u, '');
+  return text.replace(/^[（(〔［[]/u, '').replace(/[）)〕］\]]$/u, '');
 }
