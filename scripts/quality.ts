@@ -22,8 +22,16 @@ import type { ExpectedBlock, ExpectedCase } from '../test/support/fixture-case.j
 import { type BodyScore, bodyScore, bylineNames, sameAuthors, sameDay, sameTitle } from './quality-metrics.js';
 
 const ROOT = new URL('../fixtures/', import.meta.url).pathname;
-/** Pages written after the generic path was frozen, measured as they come: never tuned on, never in the test suite. */
-const HOLDOUT = new URL('../quality/holdout/', import.meta.url).pathname;
+/**
+ * Pages written after the generic path was frozen and measured as they came,
+ * never in the test suite: round 1 was measured, then what it showed was
+ * fixed (so it is no longer held out); round 2 was measured after those
+ * fixes and not tuned on.
+ */
+const HELD_OUT: ReadonlyArray<readonly [string, string]> = [
+  ['round 1 (held out, then fixed)', new URL('../quality/round-1/', import.meta.url).pathname],
+  ['round 2 (held out)', new URL('../quality/round-2/', import.meta.url).pathname],
+];
 
 interface Case {
   readonly group: string;
@@ -80,7 +88,8 @@ function loadCases(): Case[] {
     if (group.isDirectory()) found.push(...casesIn(join(ROOT, group.name), group.name));
   }
   found.sort((a, b) => a.name.localeCompare(b.name));
-  return [...found, ...casesIn(HOLDOUT, 'held out').sort((a, b) => a.name.localeCompare(b.name))];
+  for (const [group, root] of HELD_OUT) found.push(...casesIn(root, group).sort((a, b) => a.name.localeCompare(b.name)));
+  return found;
 }
 
 function casesIn(root: string, group: string): Case[] {
