@@ -185,7 +185,7 @@ function blockText(block: ExpectedBlock): string {
 function render(): string {
   const groups = [...new Set(articles.map((c) => c.group)), 'all'];
   const lines = [
-    `Run ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC; ${articles.length} article pages and ${notArticles.length} not-article pages from \`fixtures/\`; \`npm run quality\`.`,
+    `Run ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC; ${articles.length} article pages and ${notArticles.length} not-article pages from \`fixtures/\` and \`quality/round-*\`; \`npm run quality\`.`,
     '',
     '| outlet | pages | extractor | body P | body R | body F1 | worst F1 | title | date | authors |',
     '|---|---:|---|---:|---:|---:|---:|---:|---:|---:|',
