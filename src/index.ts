@@ -21,6 +21,7 @@ export { extractCredits } from './cleaners/extract-credits.js';
 export { extractDateline } from './cleaners/extract-dateline.js';
 export { extractImages } from './cleaners/extract-images.js';
 export { extractMedia } from './cleaners/extract-media.js';
+export { extractOriginalUrl } from './cleaners/extract-original-url.js';
 export { extractPageMeta, stripSiteName } from './cleaners/extract-page-meta.js';
 export { normalizeWhitespace } from './cleaners/normalize-whitespace.js';
 export { type RemoveAdsOptions, removeAds } from './cleaners/remove-ads.js';
@@ -28,6 +29,7 @@ export { type RemoveBoilerplateTextOptions, matchesPhrase, removeBoilerplateText
 export { type RemoveBoilerplateOptions, removeBoilerplate } from './cleaners/remove-boilerplate.js';
 export { removeEmptyBlocks } from './cleaners/remove-empty-blocks.js';
 export { removeMarkdownFrame } from './cleaners/remove-markdown-frame.js';
+export { removeMarkdownLines } from './cleaners/remove-markdown-lines.js';
 export { removeNonContent } from './cleaners/remove-non-content.js';
 export { type RemoveRelatedOptions, removeRelated } from './cleaners/remove-related.js';
 export { removeStrayMarkup } from './cleaners/remove-stray-markup.js';

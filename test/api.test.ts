@@ -25,11 +25,41 @@ describe('extractArticle', () => {
     expect(result.article.text).toBe('普京和中共领导人习近平周五举行视频会议，讨论两国关系。');
   });
 
+  it('gives a dateline\'s day the time the page states for that same day, and lists one file once', () => {
+    const page = `<html><head><meta property="article:published_time" content="2024-03-06T08:15:22-05:00"></head><body><div>
+      <audio src="https://media.example.org/a.mp3"></audio><a href="https://media.example.org/a.mp3">下载</a>
+      <p>【大纪元2024年03月06日讯】美国众议院周二以352票对61票通过一项法案，禁止与中共有关联的企业购买美国农地。</p>
+      <p>这项法案由共和党籍众议员提出，获得两党议员联署，法案要求对涉及敏感地点的土地交易进行强制审查。</p></div></body></html>`;
+    const result = extractArticle(page, { sites: [] });
+    if (!result.ok) throw new Error(result.error.message);
+    expect(result.article.published).toBe('2024-03-06T08:15:22-05:00');
+    expect(result.article.sources.published).toBe('dateline');
+    expect(result.article.media).toEqual([{ kind: 'audio', src: 'https://media.example.org/a.mp3' }]);
+  });
+
+  it('takes no outlet for an author, and an offset for the same minute', () => {
+    const page = `<html><head><script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2024-03-06T14:52:10+08:00","author":{"@type":"Person","name":"自由時報"}}</script></head><body>
+      <time>2024-03-06 14:52</time><div><p>中央氣象署今天表示，一道鋒面明天通過，北部及東北部天氣轉為濕涼，提醒民眾注意保暖。</p>
+      <p>氣象署預報員說，明天鋒面通過後，中部以北及東半部地區有局部短暫雨，中南部地區則為多雲到晴。</p></div></body></html>`;
+    const result = extractArticle(page, { sites: [] });
+    if (!result.ok) throw new Error(result.error.message);
+    expect(result.article.authors).toEqual([]);
+    expect(result.article.published).toBe('2024-03-06T14:52:10+08:00');
+  });
+
+  it('judges a page that is a video player and a line of text a video page', () => {
+    const page = '<html><body><h1>【新闻看点】两会维稳升级</h1><div><iframe src="https://www.youtube.com/embed/x"></iframe></div><div><p>两会期间北京维稳升级，访民进京难。本期《新闻看点》为您解读。</p></div></body></html>';
+    expect(extractArticle(page)).toMatchObject({ ok: false, error: { code: 'E_NOT_ARTICLE', message: expect.stringContaining('a video page') } });
+    expect(extractArticle(page, { minChars: 0 }).ok).toBe(true);
+  });
+
   it('gives typed failures for content, never exceptions', () => {
     const empty = extractArticle('   ');
     expect(empty).toMatchObject({ ok: false, article: null, error: { code: 'E_NOT_ARTICLE' } });
     const links = extractArticle('#### [首页](../README.md) | [热点](../x.md)\n#### [翻墙](https://github.com/x)');
     expect(links).toMatchObject({ ok: false, error: { code: 'E_NOT_ARTICLE' } });
+    const addresses = extractArticle('<p>https://github.com/gfw-breaker/banned-news3/blob/master/pages/nsc418/n12416209.md</p>', { sites: [] });
+    expect(addresses).toMatchObject({ ok: false, error: { code: 'E_NOT_ARTICLE', message: expect.stringContaining('besides web addresses') } });
     const big = extractArticle('<p>字</p>'.repeat(100), { maxBytes: 50 });
     expect(big).toMatchObject({ ok: false, error: { code: 'E_TOO_LARGE' } });
     const binary = extractArticle(new Uint8Array(4096).map((_, i) => (i * 7) % 32));

@@ -10,10 +10,10 @@ const EXPORTS = [
   'DEFAULT_STEPS', 'DEFAULT_STEP_NAMES', 'OUTLETS', 'PLACES', 'QingxiError', 'RELATED_LISTS', 'TAG_HREF', 'TAG_LINK_SELECTOR',
   'ZONE_WORDS', 'assertArticle', 'bannedbook', 'collapseWhitespace', 'createExtractor', 'dateFromUrl', 'decodeInput', 'defineRule', 'defineSite',
   'detectFamily', 'detectLang', 'epochtimes', 'escapeMarkdown', 'extractArticle', 'extractArticleOrThrow', 'extractCredits',
-  'extractDateline', 'extractImages', 'extractMedia', 'extractPageMeta', 'githubMirror', 'isArticle', 'isValidDate', 'matchChineseDate', 'matchesPhrase',
+  'extractDateline', 'extractImages', 'extractMedia', 'extractOriginalUrl', 'extractPageMeta', 'githubMirror', 'isArticle', 'isValidDate', 'matchChineseDate', 'matchesPhrase',
   'normalizeWhitespace', 'ntdtv', 'offsetAt', 'outletById', 'outletByName', 'outletByUrl', 'parseChineseDate', 'parseCredits',
   'parseDateline', 'parseNumber', 'pipe', 'place', 'removeAds', 'removeBoilerplate', 'removeBoilerplateText', 'removeEmptyBlocks',
-  'removeMarkdownFrame', 'removeNonContent', 'removeRelated', 'removeStrayMarkup', 'removeTitle', 'repairMojibake',
+  'removeMarkdownFrame', 'removeMarkdownLines', 'removeNonContent', 'removeRelated', 'removeStrayMarkup', 'removeTitle', 'repairMojibake',
   'repairMojibakeText', 'resolveBody', 'resolveDate', 'resolveOptions', 'rfa', 'secretchina', 'soundofhope', 'splitCaption', 'stripSiteName',
   'toBlocks', 'toHtml', 'toMarkdown', 'toText', 'unwrapLinks',
 ];

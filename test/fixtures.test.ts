@@ -5,7 +5,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createExtractor } from '../src/index.js';
+import { type Extractor, createExtractor } from '../src/index.js';
 import { type ExpectedCase, toExpectedBlock } from './support/fixture-case.js';
 
 const ROOT = new URL('../fixtures/', import.meta.url).pathname;
@@ -47,43 +47,59 @@ describe('fixtures', () => {
     expect(cases.length).toBeGreaterThanOrEqual(35);
   });
 
-  describe.each(cases)('$name', ({ input, expected }) => {
-    const result = createExtractor(expected.options ?? {}).extract(input);
+  describe.each(cases)('$name', ({ input, expected }) => check(input, expected, createExtractor(expected.options ?? {})));
+});
 
-    it('was checked by reading the page', () => {
-      expect(expected.checked, 'set "checked": true once every field was checked against the page').toBe(true);
-    });
+/** Pages written for the generic path: they must come out the same with no profile at all. */
+const GENERIC = /^(?:generic\/|not-article\/generic-)/u;
 
-    if (expected.notArticle !== undefined) {
-      it('is not an article', () => {
-        expect(result.ok).toBe(false);
-        if (!result.ok) expect(result.error.code).toBe(expected.notArticle);
-      });
-      return;
-    }
+describe('fixtures of the generic path, with profiles off', () => {
+  it('has at least ten full pages', () => {
+    expect(cases.filter((c) => GENERIC.test(c.name) && c.expected.notArticle === undefined).length).toBeGreaterThanOrEqual(10);
+  });
 
-    it('is an article', () => {
-      expect(result.ok, result.ok ? '' : result.error.message).toBe(true);
-    });
-    if (!result.ok) return;
-    const article = result.article;
-
-    it.each(SCALARS.filter((key) => key in expected))('%s', (key) => {
-      expect(article[key]).toEqual(expected[key]);
-    });
-    it.each(LISTS.filter((key) => key in expected))('%s', (key) => {
-      expect(article[key]).toEqual(expected[key]);
-    });
-    if ('outlet' in expected) it('outlet', () => expect(article.outlet?.id ?? null).toEqual(expected.outlet));
-    if ('mirror' in expected) it('mirror', () => expect(article.mirror?.id ?? null).toEqual(expected.mirror));
-    if (expected.images !== undefined) it('images', () => expect(article.images).toEqual(expected.images));
-    if (expected.body !== undefined) {
-      const body = expected.body;
-      it('body, block by block', () => {
-        const actual = article.body.map(toExpectedBlock);
-        const n = Math.max(actual.length, body.length);
-        for (let i = 0; i < n; i++) expect(actual[i], `block ${i}`).toEqual(body[i]);
-      });
-    }
+  describe.each(cases.filter((c) => GENERIC.test(c.name)))('$name', ({ input, expected }) => {
+    const { site: _site, ...options } = expected.options ?? {};
+    check(input, expected, createExtractor({ ...options, sites: [] }));
   });
 });
+
+function check(input: Uint8Array, expected: ExpectedCase, extractor: Extractor): void {
+  const result = extractor.extract(input);
+
+  it('was checked by reading the page', () => {
+    expect(expected.checked, 'set "checked": true once every field was checked against the page').toBe(true);
+  });
+
+  if (expected.notArticle !== undefined) {
+    it('is not an article', () => {
+      expect(result.ok).toBe(false);
+      if (!result.ok) expect(result.error.code).toBe(expected.notArticle);
+    });
+    return;
+  }
+
+  it('is an article', () => {
+    expect(result.ok, result.ok ? '' : result.error.message).toBe(true);
+  });
+  if (!result.ok) return;
+  const article = result.article;
+
+  it.each(SCALARS.filter((key) => key in expected))('%s', (key) => {
+    expect(article[key]).toEqual(expected[key]);
+  });
+  it.each(LISTS.filter((key) => key in expected))('%s', (key) => {
+    expect(article[key]).toEqual(expected[key]);
+  });
+  if ('outlet' in expected) it('outlet', () => expect(article.outlet?.id ?? null).toEqual(expected.outlet));
+  if ('mirror' in expected) it('mirror', () => expect(article.mirror?.id ?? null).toEqual(expected.mirror));
+  if (expected.images !== undefined) it('images', () => expect(article.images).toEqual(expected.images));
+  if (expected.body !== undefined) {
+    const body = expected.body;
+    it('body, block by block', () => {
+      const actual = article.body.map(toExpectedBlock);
+      const n = Math.max(actual.length, body.length);
+      for (let i = 0; i < n; i++) expect(actual[i], `block ${i}`).toEqual(body[i]);
+    });
+  }
+}

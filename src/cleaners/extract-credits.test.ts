@@ -40,4 +40,21 @@ describe('extractCredits', () => {
     expect(result.found.authors).toEqual([]);
     expect(result.blocks).toHaveLength(2);
   });
+
+  it('reads a closing credit stamped with the ROC date, and a byline set as a list', () => {
+    const cna = run('<p>正文。</p><p>（編輯：林克倫）1130306</p>');
+    expect(names(cna.found.editors)).toEqual(['林克倫']);
+    expect(cna.blocks.map((b) => b.text)).toEqual(['正文。']);
+    const bbc = run('<ul><li>作者, 林嘉文</li><li>Role, BBC中文記者</li></ul><p>正文。</p>');
+    expect(names(bbc.found.authors)).toEqual(['林嘉文']);
+    expect(bbc.blocks.map((b) => b.text)).toEqual(['正文。']);
+    const list = run('<ul><li>第一，经济增长目标维持不变。</li><li>第二，发行特别国债。</li></ul><p>正文。</p>');
+    expect(list.blocks).toHaveLength(2);
+  });
+
+  it('reads a closing line of agencies as the sources, not as text', () => {
+    const result = run('<p>正文。</p><p>（路透社、德新社）</p>');
+    expect(result.blocks.map((b) => b.text)).toEqual(['正文。']);
+    expect(run('<p>正文。</p><p>（德国之声中文网报道）</p>').blocks).toHaveLength(2);
+  });
 });

@@ -3,6 +3,7 @@
  * `记者 X 责编 Y`, and a leading `文/X`.
  */
 import { type Credits, parseCredits } from '../metadata/parse-credits.js';
+import { OUTLETS, WIRE_SERVICES } from '../rules/outlets.js';
 import type { BlockStep, DraftBlock, StepContext } from '../pipeline/types.js';
 import { recordCredits } from './record-credits.js';
 
@@ -12,6 +13,9 @@ const MAX_TRAILING = 4;
 const MAX_CREDIT_LINE = 120;
 /** Longest leading byline block. */
 const MAX_LEADING = 60;
+/** A byline list has at most this many items, each at most this long. */
+const MAX_BYLINE_ITEMS = 3;
+const MAX_BYLINE_ITEM = 30;
 
 /**
  * Read credit lines at the end of the body (and a byline block at its start)
@@ -33,7 +37,7 @@ export function extractCredits(): BlockStep {
       const out = blocks.slice();
       const first = out[0];
       if (first !== undefined && !first.kept && first.text.length <= MAX_LEADING) {
-        const credits = creditLine(first.text);
+        const credits = first.kind === 'list' ? listByline(first.items ?? []) : creditLine(first.text);
         if (credits !== null) {
           recordCredits(credits, 'byline', ctx);
           ctx.dropped(first, 'byline moved to `authors`/`editors`');
@@ -69,16 +73,41 @@ export function extractCredits(): BlockStep {
 /** Radio commentaries end by naming their author: 以上是自由亚洲电台特约评论员王丹为您做的评论。 */
 const OUTRO = /^以上是\p{Script=Han}{0,8}?(特约评论员|特約評論員|评论员|評論員|记者|記者|主持人)([\p{Script=Han}·]{2,6}?)(?:为您|為您|为你|為你)(?:所做|做|带来|帶來)的(?:评论|評論|报道|報導|节目|節目)[。.]?$/u;
 
+/** Taiwanese wire copy stamps the closing credit with the ROC date: `（編輯：林克倫）1130306`. */
+const DATE_STAMP = /(?<=[）)])[ \u3000]{0,2}\d{7}$/u;
+
 /** The credits of a block that is nothing but credits, else `null`. */
-function creditLine(text: string): Credits | null {
+function creditLine(line: string): Credits | null {
+  const text = line.replace(DATE_STAMP, '');
   const outro = OUTRO.exec(text);
   if (outro !== null) {
     const name = outro[2]!;
     return { authors: [name], editors: [], roles: [{ name, role: outro[1]!, kind: 'author' }], outlets: [], rest: '' };
   }
   const credits = parseCredits(text);
-  if (credits.rest !== '') return null;
+  if (credits.rest !== '') return agencyLine(text);
   return credits.roles.length > 0 || credits.outlets.length > 0 ? credits : null;
+}
+
+/** Wire services and outlets, by every name they print. */
+const AGENCIES: ReadonlySet<string> = new Set([...WIRE_SERVICES, ...OUTLETS.flatMap((o) => o.names)]);
+
+/** `（路透社、德新社）`: the agencies a story was written from, closing it. */
+function agencyLine(text: string): Credits | null {
+  const inner = /^[（(](.{2,40})[）)]$/u.exec(text.trim())?.[1];
+  if (inner === undefined) return null;
+  const names = inner.split(/[、，,/／\s]+/u).filter((n) => n !== '');
+  return names.length > 0 && names.every((n) => AGENCIES.has(n)) ? { authors: [], editors: [], roles: [], outlets: names, rest: '' } : null;
+}
+
+/**
+ * A byline set as a list: `作者, 林嘉文` / `Role, BBC中文記者`. Every item is
+ * short and the first is a credit line.
+ */
+function listByline(items: readonly string[]): Credits | null {
+  if (items.length === 0 || items.length > MAX_BYLINE_ITEMS || items.some((item) => item.length > MAX_BYLINE_ITEM)) return null;
+  const credits = creditLine(items[0]!);
+  return credits !== null && credits.authors.length > 0 ? credits : null;
 }
 
 /** A block that is only a person's name, as author. */

@@ -41,4 +41,28 @@ describe('extractDateline', () => {
     expect(result.found.authors.map((a) => a.value)).toEqual(['Ivan Pentchoukov', '陈霆']);
     expect(result.blocks.map((b) => b.text)).toEqual(['川普总统的私人律师表示']);
   });
+
+  it('reads a header printed on a line of its own, and the byline that opens the next paragraph', () => {
+    const result = run('<p>【大纪元6月5日讯】</p><p>（大纪元记者辛菲报导）中共国家统计局日前公布数据。</p>', 'http://www.epochtimes.com/gb/6/6/5/n1340321.htm');
+    expect(result.found.dateline).toBe('【大纪元6月5日讯】');
+    expect(result.found.dates[0]).toMatchObject({ value: '2006-06-05', source: 'dateline' });
+    expect(result.found.authors.map((a) => a.value)).toEqual(['辛菲']);
+    expect(result.blocks.map((b) => b.text)).toEqual(['中共国家统计局日前公布数据。']);
+  });
+
+  it('reads a date line of the page header as a date and leaves it out of the body, when the page names that day', () => {
+    const url = 'https://www.ntdtv.com/gb/2024/03/05/a103869777.html';
+    const result = run('<p>发布 / 2024年3月5日 14:06</p><p>2024年3月5日，人大开幕。</p>', url);
+    expect(result.found.dates).toEqual([{ value: '2024-03-05T14:06:00', source: 'text', raw: '2024年3月5日 14:06' }]);
+    expect(result.blocks.map((b) => b.text)).toEqual(['2024年3月5日，人大开幕。']);
+    // A date of the story, not of the page, stays.
+    const story = run('<p>1999年7月20日</p><p>1999年7月20日以前，各城市处处可见炼功点。</p>', 'https://www.secretchina.com/news/gb/2020/07/20/940263.html');
+    expect(story.blocks).toHaveLength(2);
+  });
+
+  it('cuts a bracketed byline that opens the text after a caption left above it', () => {
+    const result = run('<p>國防部大樓。（資料照）</p><p>〔記者吳書緯／台北報導〕國防部今（6）日表示，國軍嚴密監控。</p>');
+    expect(result.found.authors.map((a) => a.value)).toEqual(['吳書緯']);
+    expect(result.blocks.map((b) => b.text)).toEqual(['國防部大樓。（資料照）', '國防部今（6）日表示，國軍嚴密監控。']);
+  });
 });

@@ -3,6 +3,7 @@
  */
 import { dateFromUrl } from '../metadata/date-from-url.js';
 import { parseCredits } from '../metadata/parse-credits.js';
+import { parseChineseDate } from '../metadata/parse-chinese-date.js';
 import { type Dateline, parseDateline } from '../metadata/parse-dateline.js';
 import type { BlockStep, DraftBlock, StepContext } from '../pipeline/types.js';
 import { recordCredits } from './record-credits.js';
@@ -11,6 +12,10 @@ import { recordCredits } from './record-credits.js';
 const SEARCH_BLOCKS = 3;
 /** Longest byline (in characters) read in parentheses after the header. */
 const MAX_BYLINE = 60;
+/** Longest line read as a date line. */
+const MAX_DATE_LINE = 40;
+/** What a date line may print besides the date: a label, a clock half, separators. */
+const DATE_LINE_REST = /^(?:[\s/|｜:：()（）·,，-]|发布|發布|發佈|更新|时间|時間|日期|出版|published|updated|posted|北京时间|北京時間|台北时间|台北時間|am|pm|上午|下午)*$/iu;
 
 /**
  * Read the `【…日讯】` dateline header from the start of one of the first
@@ -31,8 +36,9 @@ export function extractDateline(): BlockStep {
   return {
     name: 'extractDateline',
     stage: 'blocks',
-    run(blocks: readonly DraftBlock[], ctx: StepContext): DraftBlock[] {
+    run(input: readonly DraftBlock[], ctx: StepContext): DraftBlock[] {
       const reference = referenceDate(ctx);
+      const blocks = withoutDateLines(input, ctx);
       for (let i = 0; i < Math.min(SEARCH_BLOCKS, blocks.length); i++) {
         const block = blocks[i]!;
         if (block.kind === 'list') continue;
@@ -43,27 +49,68 @@ export function extractDateline(): BlockStep {
         const rest = cutByline(block.text.slice(start + dateline.raw.length), ctx);
         ctx.changed(dateline.raw, 'dateline header moved to `dateline`');
         const out = blocks.slice();
-        if (rest === '') {
-          out.splice(i, 1);
-        } else {
+        if (rest !== '') {
           out[i] = { ...block, text: rest };
+          return out;
         }
-        return out;
+        // A header printed on a line of its own: the byline opens the next paragraph.
+        out.splice(i, 1);
+        return [...out.slice(0, i), ...withoutLeadingByline(out.slice(i), ctx)];
       }
       return withoutLeadingByline(blocks, ctx);
     },
   };
 }
 
-/** No dateline: a byline may still open the first paragraph, e.g. `（英文大纪元记者X报导／Y编译）`. */
+/**
+ * Lines of the page's header kept with the body that only print the
+ * publication date (`2024年3月5日`, `发布 / 2024年3月5日 14:06`): the page's
+ * metadata or URL names the same day, so the line is the header's, not the
+ * story's (a heading `1999年7月20日` in a story of 2020 stays).
+ */
+function withoutDateLines(blocks: readonly DraftBlock[], ctx: StepContext): readonly DraftBlock[] {
+  const known = knownDays(ctx);
+  if (known.size === 0) return blocks;
+  let out: DraftBlock[] | null = null;
+  for (let i = 0; i < Math.min(SEARCH_BLOCKS, blocks.length); i++) {
+    const block = blocks[i]!;
+    // The header comes before the story: a date line after its first paragraph is the story's.
+    if (block.kind === 'paragraph' && block.text.length > MAX_DATE_LINE) break;
+    if (block.kind !== 'paragraph' || block.kept) continue;
+    const date = parseChineseDate(block.text);
+    if (date === null || !known.has(date.published.slice(0, 10)) || !DATE_LINE_REST.test(block.text.replace(date.raw, ''))) continue;
+    ctx.found.dates.push({ value: date.published, source: 'text', raw: date.raw });
+    ctx.dropped(block, 'date line of the page header: read as a date');
+    (out ??= blocks.slice()).splice(out.indexOf(block), 1);
+  }
+  return out ?? blocks;
+}
+
+/** The days the page's metadata and URL name. */
+function knownDays(ctx: StepContext): Set<string> {
+  const days = new Set(ctx.found.dates.map((d) => d.value.slice(0, 10)));
+  const url = ctx.found.url?.value ?? ctx.inputUrl;
+  const fromUrl = url === null ? null : dateFromUrl(url);
+  if (fromUrl !== null) days.add(fromUrl.published);
+  return days;
+}
+
+/**
+ * No dateline: a byline may still open one of the first paragraphs, e.g.
+ * `（英文大纪元记者X报导／Y编译）`, `〔記者X／台北報導〕` (after a photo caption
+ * left with the text).
+ */
 function withoutLeadingByline(blocks: readonly DraftBlock[], ctx: StepContext): DraftBlock[] {
   const out = blocks.slice();
-  const first = out[0];
-  if (first === undefined || first.kind === 'list' || first.kept) return out;
-  const rest = cutByline(first.text, ctx);
-  if (rest === first.text.trimStart()) return out;
-  if (rest === '') out.shift();
-  else out[0] = { ...first, text: rest };
+  for (let i = 0; i < Math.min(SEARCH_BLOCKS, out.length); i++) {
+    const block = out[i]!;
+    if (block.kind === 'list' || block.kept) continue;
+    const rest = cutByline(block.text, ctx);
+    if (rest === block.text.trimStart()) continue;
+    if (rest === '') out.splice(i, 1);
+    else out[i] = { ...block, text: rest };
+    return out;
+  }
   return out;
 }
 
@@ -84,12 +131,13 @@ function record(dateline: Dateline, ctx: StepContext): void {
 function cutByline(text: string, ctx: StepContext): string {
   const trimmed = text.trimStart();
   const open = trimmed[0];
-  if (open !== '（' && open !== '(') return trimmed;
-  const close = trimmed.slice(0, MAX_BYLINE).search(/[）)]/u);
+  if (open !== '（' && open !== '(' && open !== '〔') return trimmed;
+  const close = trimmed.slice(0, MAX_BYLINE).search(/[）)〕]/u);
   if (close < 0) return trimmed;
   const group = trimmed.slice(0, close + 1);
   const credits = parseCredits(group);
-  if (credits.rest !== '' || (credits.authors.length === 0 && credits.editors.length === 0 && credits.roles.length === 0)) {
+  // （明慧网通讯员河北报道） names no person, but it is a byline all the same.
+  if (credits.rest !== '' || (credits.authors.length === 0 && credits.editors.length === 0 && credits.roles.length === 0 && credits.outlets.length === 0)) {
     return trimmed;
   }
   recordCredits(credits, 'byline', ctx);

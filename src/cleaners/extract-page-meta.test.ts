@@ -21,6 +21,28 @@ describe('extractPageMeta', () => {
     expect(result.found.meta).toEqual({ author: '李言', site: '大纪元' });
   });
 
+  it('takes a fragment\'s first <h2> as the title only when nothing better is there', () => {
+    expect(pipe(extractPageMeta()).run('<h2>外媒传普京向习近平求援遇冷</h2><div><h2>相关新闻</h2></div>').found.title).toEqual({ value: '外媒传普京向习近平求援遇冷', source: 'fallback' });
+    expect(pipe(extractPageMeta()).run('<h1>标题</h1><h2>小标题</h2>').found.title?.value).toBe('标题');
+    expect(pipe(extractPageMeta()).run('<title>标题 | 大纪元</title><h2>热门新闻</h2>').found.title?.value).toBe('标题');
+  });
+
+  it('reads the article from a JSON-LD graph, not the WebPage around it, and no organisation as author', () => {
+    const result = pipe(extractPageMeta()).run(`<script type="application/ld+json">{"@graph":[
+      {"@type":"WebPage","@id":"https://www.ntdtv.com/gb/a.html#webpage","name":"标题 | 新唐人电视台"},
+      {"@type":"NewsArticle","headline":"标题","mainEntityOfPage":{"@id":"https://www.ntdtv.com/gb/a.html#webpage"},"author":{"@type":"NewsMediaOrganization","name":"BBC News 中文"}}]}</script>`);
+    expect(result.found.title).toEqual({ value: '标题', source: 'json-ld' });
+    expect(result.found.url).toEqual({ value: 'https://www.ntdtv.com/gb/a.html', source: 'json-ld' });
+    expect(result.found.meta['author']).toBeUndefined();
+  });
+
+  it('takes the <h1> over a metadata title that is the headline with decoration', () => {
+    const cna = pipe(extractPageMeta()).run('<meta property="og:title" content="國防預算增7.2% | 兩岸 | 中央社 CNA"><h1><span>國防預算增7.2%</span></h1>');
+    expect(cna.found.title).toEqual({ value: '國防預算增7.2%', source: 'text' });
+    const logo = pipe(extractPageMeta()).run('<meta property="og:title" content="普习视频会谈 | 大纪元"><h1>大纪元</h1>');
+    expect(logo.found.title?.value).toBe('普习视频会谈');
+  });
+
   it('ignores broken JSON-LD', () => {
     expect(() => pipe(extractPageMeta()).run('<script type="application/ld+json">{not json</script>')).not.toThrow();
   });
@@ -32,5 +54,8 @@ describe('stripSiteName', () => {
     ['中国经济放缓-美国之音', '中国经济放缓'],
     ['标题 - BBC News 中文', '标题'],
     ['没有网站名的标题', '没有网站名的标题'],
+    ['兩會觀察：增長目標的難題｜端傳媒 Initium Media', '兩會觀察：增長目標的難題'],
+    ['专栏 | 不同的声音：宁做沉默公鸡', '专栏 | 不同的声音：宁做沉默公鸡'],
+    ['APEC峰会开幕 | APEC', 'APEC峰会开幕 | APEC'],
   ])('%s', (title, expected) => expect(stripSiteName(title)).toBe(expected));
 });

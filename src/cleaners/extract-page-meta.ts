@@ -20,8 +20,14 @@ const TITLE_META = new Set(['og:title', 'twitter:title', 'title', 'headline']);
 const URL_META = new Set(['og:url', 'twitter:url']);
 const AUTHOR_META = new Set(['author', 'article:author', 'byl', 'dc.creator']);
 const SITE_META = new Set(['og:site_name', 'application-name', 'publisher']);
-const META_TAGS: ReadonlySet<string> = new Set(['title', 'meta', 'link', 'script', 'style', 'h1', 'time']);
-const ARTICLE_TYPES = new Set(['NewsArticle', 'Article', 'ReportageNewsArticle', 'AnalysisNewsArticle', 'BlogPosting', 'OpinionNewsArticle', 'WebPage']);
+const META_TAGS: ReadonlySet<string> = new Set(['title', 'meta', 'link', 'script', 'style', 'h1', 'h2', 'time']);
+/** JSON-LD types read as the article, best first: a WebPage is read only when nothing better is there. */
+const ARTICLE_TYPES: ReadonlyMap<string, number> = new Map([
+  ['NewsArticle', 0], ['ReportageNewsArticle', 0], ['AnalysisNewsArticle', 0], ['OpinionNewsArticle', 0], ['BackgroundNewsArticle', 0],
+  ['Article', 1], ['BlogPosting', 1], ['WebPage', 2],
+]);
+/** Authors that are organisations, not people: `BBC News 中文` is no byline. */
+const ORGANIZATION_TYPES = new Set(['Organization', 'NewsMediaOrganization', 'Corporation', 'WebSite']);
 
 /**
  * Read a page's own metadata before the head and scripts are removed. Nothing
@@ -38,10 +44,14 @@ export function extractPageMeta(): TreeStep {
     name: 'extractPageMeta',
     stage: 'tree',
     visit(_doc: Document, ctx: StepContext): TreeVisitor {
-      let sawH1 = false;
+      let h1: string | null = null;
+      let sawH2 = false;
       let sawTime = false;
       return {
         tags: META_TAGS,
+        done() {
+          if (h1 !== null) preferHeadline(h1, ctx);
+        },
         element(node: Element) {
         switch (node.name) {
           case 'title':
@@ -59,8 +69,15 @@ export function extractPageMeta(): TreeStep {
           case 'style':
             return SKIP;
           case 'h1':
-            if (!sawH1) ctx.propose('title', collapseWhitespace(textOf(node)), 'text');
-            sawH1 = true;
+            if (h1 === null) {
+              h1 = collapseWhitespace(textOf(node));
+              ctx.propose('title', h1, 'text');
+            }
+            return SKIP;
+          case 'h2':
+            // A fragment with no <h1> and no <title> often heads its article with an <h2>; it ranks last.
+            if (!sawH2 && h1 === null) ctx.propose('title', collapseWhitespace(textOf(node)), 'fallback');
+            sawH2 = true;
             return SKIP;
           case 'time':
             if (!sawTime) sawTime = readTime(node, ctx);
@@ -74,11 +91,25 @@ export function extractPageMeta(): TreeStep {
   };
 }
 
+/**
+ * The page's own <h1> over a metadata title that is the same headline with
+ * decoration after it (`标题 | 兩岸 | 中央社 CNA`, `标题 - BBC News 中文`).
+ */
+function preferHeadline(h1: string, ctx: StepContext): void {
+  const title = ctx.found.title;
+  if (title === null || title.source === 'text' || title.source === 'profile' || title.source === 'mirror') return;
+  if (h1.length < 4 || title.value.length <= h1.length || !title.value.startsWith(h1)) return;
+  if (HEADLINE_TAIL.test(title.value.slice(h1.length))) ctx.found.title = { value: h1, source: 'text' };
+}
+
+/** What may follow the headline in a decorated title: a space or a separator, then anything. */
+const HEADLINE_TAIL = /^[\s|｜\-–—_]/u;
+
 function readMeta(node: Element, ctx: StepContext): void {
   const key = (attr(node, 'property') || attr(node, 'name') || attr(node, 'itemprop')).toLowerCase();
   const content = collapseWhitespace(attr(node, 'content'));
   if (key === '' || content === '') return;
-  if (TITLE_META.has(key)) ctx.propose('title', key === 'title' ? stripSiteName(content) : content, 'meta');
+  if (TITLE_META.has(key)) ctx.propose('title', stripSiteName(content), 'meta');
   else if (URL_META.has(key)) ctx.propose('url', content, 'meta');
   else if (DATE_META.has(key)) addDate(content, 'meta', ctx);
   else if (AUTHOR_META.has(key) && !/^https?:/u.test(content)) ctx.found.meta['author'] ??= content;
@@ -105,8 +136,10 @@ function readJsonLd(json: string, ctx: StepContext): void {
   } catch {
     return;
   }
-  // Bounded, iterative search through @graph arrays and nested objects.
+  // Bounded, iterative search through @graph arrays and nested objects; the best-typed item wins.
   const queue: unknown[] = [data];
+  let best: Record<string, unknown> | null = null;
+  let bestRank = Number.POSITIVE_INFINITY;
   for (let seen = 0; queue.length > 0 && seen < 200; seen++) {
     const item = queue.shift();
     if (Array.isArray(item)) {
@@ -117,27 +150,41 @@ function readJsonLd(json: string, ctx: StepContext): void {
     const record = item as Record<string, unknown>;
     if (Array.isArray(record['@graph'])) queue.push(...(record['@graph'] as unknown[]).slice(0, 50));
     const type = record['@type'];
-    const types = Array.isArray(type) ? type : [type];
-    if (!types.some((t) => typeof t === 'string' && ARTICLE_TYPES.has(t))) continue;
-    readArticleLd(record, ctx);
-    return;
+    for (const t of Array.isArray(type) ? type : [type]) {
+      const rank = typeof t === 'string' ? ARTICLE_TYPES.get(t) : undefined;
+      if (rank !== undefined && rank < bestRank) {
+        best = record;
+        bestRank = rank;
+      }
+    }
   }
+  if (best !== null) readArticleLd(best, ctx);
 }
 
 function readArticleLd(record: Record<string, unknown>, ctx: StepContext): void {
   const headline = stringOf(record['headline']) ?? stringOf(record['name']);
-  if (headline !== undefined) ctx.propose('title', collapseWhitespace(headline), 'json-ld');
+  if (headline !== undefined) ctx.propose('title', stripSiteName(collapseWhitespace(headline)), 'json-ld');
   const published = stringOf(record['datePublished']) ?? stringOf(record['dateCreated']);
   if (published !== undefined) addDate(published, 'json-ld', ctx);
   const url = stringOf(record['url']) ?? idOf(record['mainEntityOfPage']);
-  if (url !== undefined && /^https?:\/\//u.test(url)) ctx.propose('url', url, 'json-ld');
+  // An @id names a node of the graph (`…/a.html#webpage`): the page is the URL without the fragment.
+  if (url !== undefined && /^https?:\/\//u.test(url)) ctx.propose('url', url.split('#')[0]!, 'json-ld');
   const authors = (Array.isArray(record['author']) ? record['author'] : [record['author']])
-    .map((a) => (typeof a === 'string' ? a : stringOf((a as Record<string, unknown> | null)?.['name'])))
+    .map((a) => (typeof a === 'string' ? a : personName(a)))
     .filter((a): a is string => a !== undefined && a.trim() !== '');
   if (authors.length > 0) ctx.found.meta['author'] ??= authors.join('、');
   const publisher = record['publisher'];
   const site = typeof publisher === 'object' && publisher !== null ? stringOf((publisher as Record<string, unknown>)['name']) : undefined;
   if (site !== undefined) ctx.found.meta['site'] ??= site;
+}
+
+/** The name of a JSON-LD author that is a person (or untyped), not an organisation. */
+function personName(author: unknown): string | undefined {
+  if (author === null || typeof author !== 'object') return undefined;
+  const record = author as Record<string, unknown>;
+  const type = record['@type'];
+  if ((Array.isArray(type) ? type : [type]).some((t) => typeof t === 'string' && ORGANIZATION_TYPES.has(t))) return undefined;
+  return stringOf(record['name']);
 }
 
 function stringOf(value: unknown): string | undefined {
@@ -151,12 +198,18 @@ function idOf(value: unknown): string | undefined {
 }
 
 const OUTLET_NAMES = new Set(OUTLETS.flatMap((o) => o.names));
+/** Registry names as they appear inside a longer site name: `端傳媒 Initium Media`, `中央社 CNA`. */
+const OUTLET_IN_NAME = new RegExp(
+  [...OUTLET_NAMES].map((name) => (/^[\x20-\x7e]+$/u.test(name) ? `\\b${name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}\\b` : name)).join('|'),
+  'u',
+);
 /** Between headline and site name; matched in whitespace-collapsed text, so a space is at most one. */
 const SEPARATOR = / ?[|｜_–—] ?| - |(?<=[\p{Script=Han}）》」])[-－](?=[\p{Script=Han}A-Za-z])/u;
-const SITE_WORD = /(?:[网網报報台社]|新闻|新聞|时报|時報|中文|电视|電視|之声|之聲|之音|times|news|voa|bbc|rfa|\.com|\.org)$/iu;
+const SITE_WORD = /(?:[网網报報台社]|新闻|新聞|时报|時報|中文|电视|電視|之声|之聲|之音|times|news|media|voa|bbc|rfa|\.com|\.org)$/iu;
 
 /**
- * Drop a site name from the end of a `<title>`: `'标题 | 大纪元'`, `'标题-美国之音'`.
+ * Drop a site name from the end of a `<title>`: `'标题 | 大纪元'`, `'标题-美国之音'`,
+ * `'标题｜端傳媒 Initium Media'`. A title with no site name is returned as it is.
  *
  * @param title - The page title.
  * @returns The headline part.
@@ -167,10 +220,17 @@ const SITE_WORD = /(?:[网網报報台社]|新闻|新聞|时报|時報|中文|�
 export function stripSiteName(title: string): string {
   const parts = collapseWhitespace(title).split(SEPARATOR).map((p) => p.trim()).filter((p) => p !== '');
   if (parts.length < 2) return title;
+  const before = parts.length;
   while (parts.length > 1) {
     const last = parts.at(-1)!;
-    if (OUTLET_NAMES.has(last) || (last.length <= 14 && SITE_WORD.test(last))) parts.pop();
+    if (isSiteName(last)) parts.pop();
     else break;
   }
-  return parts.join(' ');
+  return parts.length === before ? title : parts.join(' ');
+}
+
+function isSiteName(part: string): boolean {
+  if (OUTLET_NAMES.has(part)) return true;
+  if (part.length <= 14 && SITE_WORD.test(part)) return true;
+  return part.length <= 24 && OUTLET_IN_NAME.test(part);
 }

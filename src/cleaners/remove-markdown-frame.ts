@@ -4,12 +4,9 @@
  * with its QR image, `原文地址（需翻墙访问）：URL` line and tracking pixel.
  */
 import type { SourceStep, StepContext } from '../pipeline/types.js';
-import { collapseWhitespace } from '../text/collapse-whitespace.js';
 import { trimTrailing } from '../text/trim-trailing.js';
+import { dropMarkdownLines } from './remove-markdown-lines.js';
 
-/** A Markdown heading or rule line, wherever it stands (the mirrors inject promo lines into the article HTML). */
-const MARKDOWN_LINE = /^[ \t]*(?:#{1,6}(?:[ \t].*)?|-{3,}[ \t]*|={3,}[ \t]*)\r?$/u;
-const TITLE_LINE = /^[ \t]*###[ \t]+(\S[^\n]*)$/u;
 const FOOTER_MARKERS = ['手机上长按', '手機上長按'];
 const ORIGINAL_URL = /原文(?:地址|链接|鏈接|網址|网址)[^：:\n]{0,12}[：:]\s*(https?:\/\/[^\s<>"']+)/u;
 const FIRST_URL = /https?:\/\/[^\s<>"']+/u;
@@ -35,7 +32,7 @@ export function removeMarkdownFrame(): SourceStep {
     name: 'removeMarkdownFrame',
     stage: 'source',
     run(text: string, ctx: StepContext): string {
-      return dropMarkdownLines(cutFooter(text, ctx), ctx);
+      return dropMarkdownLines(cutFooter(text, ctx), ctx, 'mirror');
     },
   };
 }
@@ -53,44 +50,6 @@ function cutFooter(text: string, ctx: StepContext): string {
   const before = text.slice(0, at).trimEnd();
   const rule = RULE_AT_END.exec(before.slice(-12));
   return rule === null ? before : before.slice(0, before.length - rule[0].length);
-}
-
-/**
- * Blank out every Markdown heading or rule line. Lines are found with
- * `indexOf` and only those starting with `#`, `-` or `=` meet the pattern: a
- * multiline regex would be tried at every character of the page.
- */
-function dropMarkdownLines(text: string, ctx: StepContext): string {
-  let out = '';
-  let kept = 0;
-  for (let start = 0; start <= text.length; ) {
-    const newline = text.indexOf('\n', start);
-    const end = newline < 0 ? text.length : newline;
-    let first = start;
-    while (first < end && (text.charCodeAt(first) === 0x20 || text.charCodeAt(first) === 0x09)) first++;
-    const c = text.charCodeAt(first);
-    if (c === 0x23 || c === 0x2d || c === 0x3d) {
-      const line = text.slice(start, end);
-      if (MARKDOWN_LINE.test(line)) {
-        dropLine(line, ctx);
-        out += text.slice(kept, start);
-        kept = end;
-      }
-    }
-    start = end + 1;
-  }
-  return kept === 0 ? text : out + text.slice(kept);
-}
-
-function dropLine(line: string, ctx: StepContext): void {
-  const trimmed = line.trim();
-  const title = TITLE_LINE.exec(line);
-  if (title !== null && ctx.found.title?.source !== 'mirror') {
-    ctx.propose('title', collapseWhitespace(title[1]!), 'mirror');
-    ctx.changed(trimmed, 'Markdown title line moved to `title`');
-  } else if (!/^[-=]+$/u.test(trimmed) && trimmed !== '') {
-    ctx.removedText(trimmed, 'Markdown navigation or promo line', 'markdown-line');
-  }
 }
 
 function trimUrl(url: string): string {

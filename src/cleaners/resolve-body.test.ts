@@ -34,7 +34,34 @@ describe('resolveBody', () => {
     expect(missing.blocks).toHaveLength(3);
   });
 
-  it('leaves fragments and mirror pages whole', () => {
+  it('leaves a page with no paragraph worth the name whole', () => {
     expect(pipe(resolveBody()).run('<p>一</p><div><p>二</p></div>', { family: 'html-fragment' }).blocks).toHaveLength(2);
+  });
+
+  it('keeps the span of top-level paragraphs when the page itself is the container', () => {
+    const fragment = `<div class="promo">免费下载 <a href="/app">新闻客户端</a></div>
+      <p>北京时间周五，中俄两国领导人举行视频会晤，双方就双边关系、乌克兰局势等问题交换了意见。</p>
+      <p>他说：“好。”</p>
+      <p>分析人士认为，在西方制裁下，俄罗斯对中国的经济依赖正在加深，而北京则试图在两者之间保持平衡。</p>
+      手机上长按并复制下列链接分享本文章<br/><a href="https://example.org/x">https://example.org/x</a>`;
+    const result = pipe(resolveBody(), normalizeWhitespace()).run(fragment, { family: 'markdown-mirror' });
+    expect(result.blocks.map((b) => b.text)).toEqual([
+      '北京时间周五，中俄两国领导人举行视频会晤，双方就双边关系、乌克兰局势等问题交换了意见。',
+      '他说：“好。”',
+      '分析人士认为，在西方制裁下，俄罗斯对中国的经济依赖正在加深，而北京则试图在两者之间保持平衡。',
+    ]);
+  });
+
+  it('runs only on the families it is given', () => {
+    const fullOnly = pipe(resolveBody({ families: ['html-page'] }));
+    expect(fullOnly.run(PAGE, { family: 'markdown-mirror' }).blocks.length).toBeGreaterThan(3);
+    expect(fullOnly.run(PAGE, { family: 'html-page' }).blocks).toHaveLength(3);
+  });
+
+  it('keeps nothing of a teaser list, and says why', () => {
+    const item = (n: number) => `<li><h3><a href="/a${n}.htm">第${n}条新闻的标题在这里</a></h3><p>国务院总理李强在政府工作报告中将今年经济增长目标定在5%左右，与去年持平……</p></li>`;
+    const result = pipe(resolveBody()).run(`<ul class="list">${[1, 2, 3, 4].map(item).join('')}</ul>`, { family: 'html-page', explain: true });
+    expect(result.blocks).toEqual([]);
+    expect(result.trace[0]?.reason).toBe('a list of 4 linked teasers (an index or tag page), not an article');
   });
 });

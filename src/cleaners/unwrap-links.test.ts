@@ -50,4 +50,10 @@ describe('unwrapLinks', () => {
     expect(result.document.children[0]).toMatchObject({ name: 'figure' });
     expect(result.trace).toEqual([]);
   });
+
+  it('keeps the tags of a tag list standing alone, but not its text', () => {
+    const result = clean('<p>正文，<a href="/tag/两会">两会</a>开幕。</p><div class="post_tags">标签：<a href="/tag/两会">两会</a> <a href="/tag/访民">访民</a> <a href="/tag/维稳">维稳</a></div><ul class="tags"><li><a href="/search?q=a">共军</a></li><li><a href="/search?q=b">國防預算</a></li></ul>');
+    expect(result.found.tags).toEqual(['两会', '访民', '维稳', '共军', '國防預算']);
+    expect(result.blocks.map((b) => b.text)).toEqual(['正文，两会开幕。']);
+  });
 });

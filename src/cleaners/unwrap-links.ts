@@ -2,10 +2,11 @@
  * Links and link stand-ins, unwrapped to their text.
  */
 import type { ChildNode, Document, Element } from 'domhandler';
-import { hasChildren, isText } from 'domhandler';
+import { hasChildren, isTag, isText } from 'domhandler';
 import { SelectorIndex } from '../dom/selector-index.js';
 import { attr } from '../dom/select.js';
 import { textOf } from '../dom/text.js';
+import { SKIP } from '../dom/walk.js';
 import type { StepContext, TreeStep, TreeVisitor } from '../pipeline/types.js';
 import { INSERTED_LINK_SELECTOR, LINK_WRAPPER_SELECTOR, TAG_HREF, TAG_LINK_SELECTOR } from '../rules/links.js';
 import { collapseWhitespace } from '../text/collapse-whitespace.js';
@@ -61,8 +62,17 @@ export function unwrapLinks(options: UnwrapLinksOptions = {}): TreeStep {
     name: 'unwrapLinks',
     stage: 'tree',
     visit(_doc: Document, ctx: StepContext): TreeVisitor {
+      const isTagAnchor = (element: Element): boolean => wrappers.match(element) === true && isTagTarget(element, isTagLink, tagHrefs);
       return {
         element(node: Element) {
+          if (TAG_LIST_HOSTS.has(node.name)) {
+            const links = tagListLinks(node, isTagAnchor);
+            if (links !== null) {
+              for (const link of links) collect(link, ctx, isTagLink, tagHrefs);
+              ctx.remove(node, 'tag list: its tags are kept, its text is not body', 'tag-list');
+              return SKIP;
+            }
+          }
           if (wrappers.match(node) !== true) return undefined;
           // A link to an image file is the image's own source: extractImages reads it.
           if (node.name === 'a' && IMAGE_FILE.test(attr(node, 'href'))) return undefined;
@@ -75,9 +85,51 @@ export function unwrapLinks(options: UnwrapLinksOptions = {}): TreeStep {
   };
 }
 
+function isTagTarget(element: Element, isTagLink: (e: Element) => boolean, tagHrefs: readonly RegExp[]): boolean {
+  const href = attr(element, 'href').trim();
+  return isTagLink(element) || (href !== '' && tagHrefs.some((re) => re.test(href.includes('%') ? safeDecode(href) : href)));
+}
+
+/** Elements that can hold a tag list of their own. */
+const TAG_LIST_HOSTS = new Set(['div', 'p', 'ul', 'ol', 'section', 'span', 'nav', 'aside', 'footer']);
+/** Text a tag list may hold besides its links: separators, and a label before the first. */
+const TAG_LIST_TEXT = /^[\s、，,|｜/·•]*$/u;
+const TAG_LIST_LABEL = /^\s*(?:标签|標籤|关键字|關鍵字|关键词|關鍵詞|话题|話題|tags?|keywords?)\s*(?:[:：]\s*)?$/iu;
+
+/**
+ * The tag links of an element that holds nothing else (a label and separators
+ * aside), or `null`: a row of two or more tag links standing alone is the
+ * article's tag list, not a sentence.
+ */
+function tagListLinks(box: Element, isTagAnchor: (e: Element) => boolean): Element[] | null {
+  const links: Element[] = [];
+  for (const child of box.children) {
+    if (isText(child)) {
+      if (TAG_LIST_TEXT.test(child.data) || (links.length === 0 && TAG_LIST_LABEL.test(child.data))) continue;
+      return null;
+    }
+    if (!isTag(child)) continue;
+    const link = isTagAnchor(child) ? child : onlyTagLinkIn(child, isTagAnchor);
+    if (link === null) return null;
+    links.push(link);
+  }
+  return links.length >= 2 ? links : null;
+}
+
+/** A list item or span wrapping exactly one tag link and nothing else. */
+function onlyTagLinkIn(wrapper: Element, isTagAnchor: (e: Element) => boolean): Element | null {
+  let link: Element | null = null;
+  for (const child of wrapper.children) {
+    if (isText(child) && TAG_LIST_TEXT.test(child.data)) continue;
+    if (!isTag(child) || link !== null || !isTagAnchor(child)) return null;
+    link = child;
+  }
+  return link;
+}
+
 function collect(element: Element, ctx: StepContext, isTagLink: (e: Element) => boolean, tagHrefs: readonly RegExp[]): void {
   const href = attr(element, 'href').trim();
-  const isTag_ = isTagLink(element) || (href !== '' && tagHrefs.some((re) => re.test(href.includes('%') ? safeDecode(href) : href)));
+  const isTag_ = isTagTarget(element, isTagLink, tagHrefs);
   if (!isTag_ && (href === '' || href.startsWith('#') || /^(?:javascript|mailto):/iu.test(href))) return;
   const text = collapseWhitespace(textOf(element, 400));
   if (text === '') return;

@@ -10,7 +10,7 @@ import type { DateCandidate, DraftBlock } from '../pipeline/types.js';
 import type { MatchedSites } from '../profiles/match-sites.js';
 import { collapseWhitespace } from '../text/collapse-whitespace.js';
 import { detectLang } from '../text/detect-lang.js';
-import type { Article, Block, FieldSource, Outlet, SourcedField, TraceEntry } from '../types.js';
+import type { Article, Block, FieldSource, Media, Outlet, SourcedField, TraceEntry } from '../types.js';
 import { keepBodyLinks } from './keep-body-links.js';
 
 /** Markers some outlets append to titles: (图), (组图), (视频). */
@@ -52,7 +52,7 @@ export function buildArticle(ctx: RunContext, blocks: readonly DraftBlock[], sit
   const authors = found.authors.map((a) => a.value);
   if (authors.length > 0) note('authors', found.authors[0]!.source, authors.join('、'));
   else {
-    const metaAuthors = metaAuthorsOf(found.meta['author']);
+    const metaAuthors = metaAuthorsOf(found.meta['author']).filter((name) => !isOutletName(name, found.meta['site'], options));
     if (metaAuthors.length > 0) {
       authors.push(...metaAuthors);
       note('authors', 'meta', authors.join('、'));
@@ -74,7 +74,7 @@ export function buildArticle(ctx: RunContext, blocks: readonly DraftBlock[], sit
     body,
     text,
     images: found.images,
-    media: found.media,
+    media: distinctMedia(found.media),
     tags: found.tags,
     links: keepBodyLinks(found.links, ctx.linkPlaces(), blocks),
     related: found.related,
@@ -99,6 +99,8 @@ function resolvePublished(dates: readonly DateCandidate[], url: string | null, c
   const rank = (c: DateCandidate): number => DATE_RANK[c.source] ?? 9;
   const best = candidates.reduce((a, b) => (rank(b) < rank(a) ? b : a));
   const day = best.value.slice(0, 10);
+  // A header prints the day, a visible line the clock time; the page's metadata often states the same moment more precisely.
+  const timed = bestTimed(candidates.filter((c) => isMorePrecise(c.value, best.value)), rank);
   const other = candidates.find((c) => c !== best && c.value.slice(0, 10) !== day);
   if (other !== undefined) {
     ctx.issue({
@@ -106,7 +108,28 @@ function resolvePublished(dates: readonly DateCandidate[], url: string | null, c
       message: `the ${best.source} says ${day} but the ${other.source} says ${other.value.slice(0, 10)} (${other.raw}); kept the ${best.source}`,
     });
   }
-  return { value: best.value, source: best.source };
+  return { value: timed?.value ?? best.value, source: best.source };
+}
+
+/**
+ * Whether a date says what another says and more: a time for the same day, or
+ * an offset for the same day and minute.
+ */
+function isMorePrecise(value: string, than: string): boolean {
+  if (value.slice(0, 10) !== than.slice(0, 10) || value.length <= 10) return false;
+  if (than.length <= 10) return true;
+  return !hasOffset(than) && hasOffset(value) && value.slice(11, 16) === than.slice(11, 16);
+}
+
+function hasOffset(value: string): boolean {
+  return /(?:Z|[+-]\d{2}:?\d{2})$/u.test(value);
+}
+
+/** The best-ranked candidate that carries a time, or `null`. */
+function bestTimed(candidates: readonly DateCandidate[], rank: (c: DateCandidate) => number): DateCandidate | null {
+  let best: DateCandidate | null = null;
+  for (const c of candidates) if (best === null || rank(c) < rank(best)) best = c;
+  return best;
 }
 
 function resolveOutlet(ctx: RunContext, sites: MatchedSites, url: string | null, options: ResolvedOptions): { value: Outlet; source: FieldSource } | null {
@@ -142,6 +165,22 @@ function mirrorOf(mirrorUrl: string | null, sites: MatchedSites): Outlet | null 
   }
   const site = sites.mirror;
   return site === null ? null : { id: site.id, name: site.name, url: site.url };
+}
+
+/** A JSON-LD or meta author that is the outlet itself (自由時報, 法广), not a person. */
+function isOutletName(name: string, site: string | undefined, options: ResolvedOptions): boolean {
+  return name === site || outletByName(name, options.outlets) !== null;
+}
+
+/** A player and its download link name the same file once. */
+function distinctMedia(media: readonly Media[]): Media[] {
+  const seen = new Set<string>();
+  return media.filter((m) => {
+    const key = `${m.kind}\n${m.src}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 function metaAuthorsOf(value: string | undefined): string[] {

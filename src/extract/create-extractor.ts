@@ -194,11 +194,23 @@ function fail(code: ResultError['code'], message: string, issues: readonly Issue
   return trace === undefined ? { ok: false, article: null, error, issues } : { ok: false, article: null, error, issues, trace };
 }
 
+/** A page with a video player and less text than this (in characters) is a video page, not an article. */
+const VIDEO_PAGE_CHARS = 120;
+/** Bodies up to this length are measured without their web addresses. */
+const SHORT_BODY = 2000;
+/** A bare web address is not text anyone reads: a body of nothing but URLs is no article. */
+const BARE_URL = /\b(?:https?:\/\/|www\.)[^\s\u3001-\u303f\uff00-\uffef]+/gu;
+
 /** A page with no body, or too little, is not an article (link lists, indexes, empty pages). */
 function notArticleReason(article: Article, minChars: number): string | null {
   if (article.body.length === 0) return 'no article text: the page is a link list, an index or empty';
-  const chars = visibleChars(article.text, minChars);
-  if (chars < minChars) return `only ${chars} character${chars === 1 ? '' : 's'} of text (options.minChars is ${minChars})`;
+  // Only a short body can be all addresses; a long one is not searched for them.
+  const text = article.text.length > SHORT_BODY ? article.text : article.text.replace(BARE_URL, '');
+  const chars = visibleChars(text, Math.max(minChars, VIDEO_PAGE_CHARS));
+  if (chars < minChars) return `only ${chars} character${chars === 1 ? '' : 's'} of text besides web addresses (options.minChars is ${minChars})`;
+  if (minChars > 0 && chars < VIDEO_PAGE_CHARS && article.media.some((m) => m.kind !== 'audio')) {
+    return `a video page: a player and only ${chars} characters of text`;
+  }
   return null;
 }
 

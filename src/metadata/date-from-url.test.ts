@@ -8,6 +8,7 @@ const CASES: ReadonlyArray<readonly [string, string | null]> = [
   ['https://www.epochtimes.com/gb/22/12/30/n13895357.htm', '2022-12-30'],
   ['https://www.epochtimes.com/gb/20/9/25/n12345678.htm', '2020-09-25'],
   ['https://www.epochtimes.com/b5/20/10/2/n12448914.htm', '2020-10-02'],
+  ['http://www.epochtimes.com/gb/6/6/5/n1340321.htm', '2006-06-05'],
   ['https://www.secretchina.com/news/gb/2022/07/25/1012543.html', '2022-07-25'],
   ['https://www.ntdtv.com/gb/2022/07/05/a103471995.html', '2022-07-05'],
   ['https://www.rfa.org/mandarin/yataibaodao/gangtai/HX-10072020051604.html', '2020-10-07'],

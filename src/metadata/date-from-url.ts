@@ -34,8 +34,8 @@ const PATTERNS: readonly UrlPattern[] = [
   { re: /(?<!\d)((?:19|20)\d{2})[-_]([01]\d)[-_]([0-3]\d)(?!\d)/u, read: (m) => [Number(m[1]), Number(m[2]), Number(m[3])] },
   // /20220725/ or /20220725123456.html
   { re: /\/((?:19|20)\d{2})([01]\d)([0-3]\d)\d{0,6}(?=[/.?#]|$)/u, read: (m) => [Number(m[1]), Number(m[2]), Number(m[3])] },
-  // Epoch Times: /gb/22/12/30/n13895357.htm, /b5/20/9/25/
-  { re: /\/(?:gb|b5|gb2312|big5)\/(\d{2})\/([01]?\d)\/([0-3]?\d)\//u, read: (m) => [2000 + Number(m[1]), Number(m[2]), Number(m[3])] },
+  // Epoch Times: /gb/22/12/30/n13895357.htm, /b5/20/9/25/, and before 2010 /gb/6/6/5/
+  { re: /\/(?:gb|b5|gb2312|big5)\/(\d{1,2})\/([01]?\d)\/([0-3]?\d)\//u, read: (m) => [2000 + Number(m[1]), Number(m[2]), Number(m[3])] },
 ];
 
 /**

@@ -57,6 +57,7 @@ const ROLES: ReadonlyArray<readonly [string, CreditKind]> = [
   ['编辑', 'editor'], ['編輯', 'editor'],
   ['本台记者', 'author'], ['本台記者', 'author'], ['本臺記者', 'author'], ['本报记者', 'author'], ['本報記者', 'author'], ['特约记者', 'author'],
   ['特約記者', 'author'], ['实习记者', 'author'], ['實習記者', 'author'], ['记者', 'author'], ['記者', 'author'],
+  ['通讯员', 'author'], ['通訊員', 'author'],
   ['特约评论员', 'author'], ['特約評論員', 'author'], ['评论员', 'author'], ['評論員', 'author'], ['专栏作家', 'author'], ['專欄作家', 'author'],
   ['文字整理', 'author'], ['整理', 'author'], ['作者', 'author'], ['撰文', 'author'], ['撰稿人', 'author'], ['撰稿', 'author'], ['编译', 'author'], ['編譯', 'author'],
   ['翻译', 'author'], ['翻譯', 'author'], ['译者', 'author'], ['譯者', 'author'], ['采访', 'author'], ['採訪', 'author'],
@@ -95,6 +96,8 @@ const AUTHORING = /(?:报导|报道|報導|報道|评论|評論|撰文|撰稿|�
 const HAN_NAME = /^[\p{Script=Han}·‧・]{2,8}$/u;
 const LATIN_NAME = /^[A-Za-z][A-Za-z.'’-]*(?: [A-Za-z][A-Za-z.'’-]*){0,4}$/u;
 const PLACE_SET = new Set(PLACES);
+/** `发自` left over once the place after it was taken off. */
+const REPORTING_FROM = /(?:发自|發自)$/u;
 const OUTLET_NAMES = OUTLETS.flatMap((o) => o.names).sort((a, b) => b.length - a.length);
 /** Editions and bureaus printed before an outlet's name: 英文大纪元, 香港大纪元. */
 const EDITION = /^(?:英文|香港|台湾|臺灣|美国|美國|加拿大|澳洲|日本|欧洲|歐洲|纽约|紐約|温哥华|溫哥華|多伦多|多倫多)$/u;
@@ -172,7 +175,8 @@ function readNames(owned: string, role: string, into: Credits, rest: string[]): 
   for (const piece of splitNames(body)) {
     // 陈霆编译: the work word after a name is that person's role.
     const work = WORK_ROLE.exec(piece)?.[1];
-    const name = stripPlace(stripAction(piece));
+    // 陳倩兒 發自香港: 发自 (reporting from) goes with the place.
+    const name = stripPlace(stripAction(piece)).replace(REPORTING_FROM, '');
     // 夏小华  台北报导: the place of reporting stands alone between spaces.
     if (name === '' || PLACE_SET.has(name)) continue;
     if (!HAN_NAME.test(name) && !LATIN_NAME.test(name)) {
@@ -220,5 +224,5 @@ function stripPlace(text: string): string {
 }
 
 function stripParens(text: string): string {
-  return text.replace(/^[（(]/u, '').replace(/[）)]$/u, '');
+  return text.replace(/^[（(〔［[]/u, '').replace(/[）)〕］\]]$/u, '');
 }

@@ -2,7 +2,7 @@
  * Dateline headers: `【大纪元2022年12月30日讯】`, `【新唐人北京时间2022年07月05日讯】`,
  * `（中央社记者林克伦台北30日电）`, `路透北京8月30日 -` and their Traditional forms.
  */
-import { OUTLETS } from '../rules/outlets.js';
+import { OUTLETS, WIRE_SERVICES } from '../rules/outlets.js';
 import { PLACES } from '../rules/places.js';
 import { type ChineseDateOptions, matchChineseDate, resolveDate } from './parse-chinese-date.js';
 
@@ -50,10 +50,8 @@ export type DatelineOptions = Pick<ChineseDateOptions, 'reference' | 'timezone'>
 
 const OPENERS: Readonly<Record<string, string>> = { '【': '】', '[': ']', '［': '］', '（': '）', '(': ')', '〔': '〕' };
 
-/** Wire services and papers that print datelines, besides the registry's outlets. */
-const WIRE_BRANDS = ['路透社', '路透', '新华社', '新華社', '中央社', '美联社', '美聯社', '法新社', '共同社', '彭博社', '彭博', '韩联社', '韓聯社', '塔斯社', '俄新社', '安莎社', '德新社', '中新社', '中通社'];
 
-const BRANDS: readonly string[] = [...new Set([...WIRE_BRANDS, ...OUTLETS.flatMap((o) => o.names)])].sort((a, b) => b.length - a.length);
+const BRANDS: readonly string[] = [...new Set([...WIRE_SERVICES, ...OUTLETS.flatMap((o) => o.names)])].sort((a, b) => b.length - a.length);
 
 /** What may follow the date inside a header. */
 const BRACKET_TAIL = /^[ \u3000]{0,2}(?:(?:综合|綜合|[专專特]|联合|聯合)?(?:[讯訊电電]|报道|报导|報導|報道)|专稿|專稿)?[ \u3000]{0,2}$/u;

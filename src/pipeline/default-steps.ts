@@ -6,12 +6,14 @@ import { extractCredits } from '../cleaners/extract-credits.js';
 import { extractDateline } from '../cleaners/extract-dateline.js';
 import { extractImages } from '../cleaners/extract-images.js';
 import { extractMedia } from '../cleaners/extract-media.js';
+import { extractOriginalUrl } from '../cleaners/extract-original-url.js';
 import { extractPageMeta } from '../cleaners/extract-page-meta.js';
 import { normalizeWhitespace } from '../cleaners/normalize-whitespace.js';
 import { removeAds } from '../cleaners/remove-ads.js';
 import { removeBoilerplateText } from '../cleaners/remove-boilerplate-text.js';
 import { removeBoilerplate } from '../cleaners/remove-boilerplate.js';
 import { removeEmptyBlocks } from '../cleaners/remove-empty-blocks.js';
+import { removeMarkdownLines } from '../cleaners/remove-markdown-lines.js';
 import { removeNonContent } from '../cleaners/remove-non-content.js';
 import { removeRelated } from '../cleaners/remove-related.js';
 import { removeStrayMarkup } from '../cleaners/remove-stray-markup.js';
@@ -31,6 +33,10 @@ import type { Step } from './types.js';
  * extractArticle(html, { steps });
  */
 export const DEFAULT_STEPS: readonly Step[] = Object.freeze([
+  // A Markdown mirror's heading and rule lines are not markup: they go from the text, before the parse.
+  removeMarkdownLines(),
+  // A copy's statement of where the original is, read from the text's end before the parse.
+  extractOriginalUrl(),
   // The page's own metadata is read first: removeNonContent drops the <head> and scripts that hold it.
   extractPageMeta(),
   // Scripts, styles, comments and hidden elements go before anything measures text.

@@ -62,7 +62,7 @@ export const RELATED_LISTS: readonly SelectorRule[] = [
 ];
 
 /** Labels of related-article lists: 相关新闻, 延伸阅读, 相關視頻 … */
-const RELATED_LABEL = '(?:相关|相關|延伸|推荐|推薦|更多|热门|熱門)(?:新闻|新聞|阅读|閱讀|文章|链接|鏈接|连结|連結|报道|報導|视频|視頻|影片|专题|專題)';
+const RELATED_LABEL = '(?:相关|相關|延伸|推荐|推薦|更多|热门|熱門)(?:新闻|新聞|阅读|閱讀|文章|链接|鏈接|连结|連結|报道|報導|视频|視頻|影片|专题|專題|内容|內容)';
 
 /** A heading that is only a related-list label, or a label with a colon followed by the items. */
 export const RELATED_HEADING = new RegExp(`^${RELATED_LABEL}[:：]?$|^${RELATED_LABEL}[:：]`, 'u');

@@ -60,3 +60,6 @@ export const OUTLETS: readonly OutletEntry[] = [
   { id: 'chinadigitaltimes', name: '中国数字时代', url: 'https://chinadigitaltimes.net', names: ['中国数字时代', '中國數字時代'], domains: ['chinadigitaltimes.net'] },
   { id: 'initium', name: '端传媒', url: 'https://theinitium.com', names: ['端传媒', '端傳媒'], domains: ['theinitium.com'] },
 ];
+
+/** Wire services and papers whose names open datelines and close agency lines, besides the registry's outlets. */
+export const WIRE_SERVICES: readonly string[] = ['路透社', '路透', '新华社', '新華社', '中央社', '美联社', '美聯社', '法新社', '共同社', '彭博社', '彭博', '韩联社', '韓聯社', '塔斯社', '俄新社', '安莎社', '德新社', '中新社', '中通社'];

@@ -4,6 +4,7 @@
  * promo lines around the outlet's pretty-printed HTML, and a share footer.
  */
 import { removeMarkdownFrame } from '../../cleaners/remove-markdown-frame.js';
+import { resolveBody } from '../../cleaners/resolve-body.js';
 import { place } from '../../profiles/define-rule.js';
 import { defineSite } from '../../profiles/define-site.js';
 
@@ -28,4 +29,9 @@ export const githubMirror = defineSite({
   markers: ['手机上长按并复制下列链接或二维码分享本文章', '原文地址（需翻墙访问）', '](https://github.com/gfw-breaker/'],
   // The frame goes first: its title line and URLs are read before anything else looks at the page.
   rules: [place(removeMarkdownFrame(), { at: 'start' })],
+  // The frame step drops the Markdown lines and reads the footer's 原文地址 itself.
+  disable: ['removeMarkdownLines', 'extractOriginalUrl'],
+  // With the frame gone the page is the outlet's article HTML, lead image and all: the generic finder
+  // would only risk dropping the lead image beside the text, so it runs on full HTML pages only.
+  replace: { resolveBody: resolveBody({ families: ['html-page'] }) },
 });

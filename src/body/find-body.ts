@@ -1,0 +1,148 @@
+/**
+ * Which elements of a full page are the article, from the measures of
+ * {@link measurePage}.
+ */
+import type { ChildNode, Document, Element, ParentNode } from 'domhandler';
+import { isTag, isText } from 'domhandler';
+import { type Stats, measurePage } from './page-stats.js';
+import { isTagBox } from './tag-box.js';
+import { teaserCount } from './teaser-list.js';
+
+/** What the finder made of a page. */
+export type BodyFinding =
+  | { readonly kind: 'body'; readonly keep: ReadonlySet<Element> }
+  /** The page is a list of linked teasers (an index or tag page), not an article. */
+  | { readonly kind: 'teasers'; readonly items: number };
+
+const CONTAINERS = new Set(['div', 'article', 'section', 'main', 'td', 'body', 'center', 'form', 'table', 'tbody', 'tr', 'p']);
+/** A candidate whose own class or id marks it as not the article scores this much. */
+const NEGATIVE_CANDIDATE = 0.5;
+/** How many wrapper levels above the body are searched for its lead media, dateline row and tag box. */
+const NEIGHBOUR_LEVELS = 3;
+/** A lead image or player block holds at most this much text (its caption). */
+const MAX_CAPTION = 200;
+/** A dateline row holds at most this much text. */
+const MAX_DATELINE_ROW = 80;
+
+/**
+ * Find the article: the container that scores best by its paragraphs (weighed
+ * by its link density), the siblings that score well beside it, and around it
+ * the pieces a reader sees as the article's own: the lead image or player
+ * right above it, a dateline row above it, the tag box right below it. The
+ * page itself is a candidate too (a fragment's top-level paragraphs keep the
+ * span from the first to the last).
+ *
+ * @param doc - The page.
+ * @returns The elements to keep, a teaser-list verdict, or `null` when no paragraph was found.
+ * @internal
+ */
+export function findBody(doc: Document): BodyFinding | null {
+  const stats = measurePage(doc);
+  // A page of short lines only (a poem) is judged by its lines.
+  const { best, bestScore } = bestContainer(doc, stats, 'score') ?? bestContainer(doc, stats, 'lineScore') ?? { best: null, bestScore: 0 };
+  if (best === null) return null;
+  const span = best === doc ? scoredSpan(doc, stats) : null;
+  for (const candidate of span ?? [best as Element]) {
+    const items = teaserCount(candidate, stats);
+    if (items > 0) return { kind: 'teasers', items };
+  }
+  if (span !== null) return { kind: 'body', keep: span };
+  const keep = withSiblings(best as Element, bestScore, stats);
+  addNeighbours(best as Element, keep, stats);
+  return { kind: 'body', keep };
+}
+
+function bestContainer(doc: Document, stats: ReadonlyMap<ParentNode, Stats>, field: 'score' | 'lineScore'): { best: ParentNode; bestScore: number } | null {
+  let best: ParentNode | null = null;
+  let bestScore = 0;
+  for (const [node, s] of stats) {
+    if (node !== doc && !CONTAINERS.has((node as Element).name)) continue;
+    const final = s[field] * (1 - (s.chars === 0 ? 0 : s.linkChars / s.chars)) * (s.negative && node !== doc ? NEGATIVE_CANDIDATE : 1);
+    if (final > bestScore) {
+      best = node;
+      bestScore = final;
+    }
+  }
+  return best === null ? null : { best, bestScore };
+}
+
+function statsOf(stats: ReadonlyMap<ParentNode, Stats>, node: ChildNode): Stats | undefined {
+  return isTag(node) ? stats.get(node) : undefined;
+}
+
+/** The best container and those of its siblings that score well, or hold a paragraph of their own. */
+function withSiblings(best: Element, bestScore: number, stats: ReadonlyMap<ParentNode, Stats>): Set<Element> {
+  const keep = new Set<Element>([best]);
+  const parent = best.parent;
+  if (parent === null) return keep;
+  for (const sibling of parent.children) {
+    const s = statsOf(stats, sibling);
+    if (s === undefined || sibling === best || s.negative || s.heading) continue;
+    const density = s.chars === 0 ? 1 : s.linkChars / s.chars;
+    const score = s.score * (1 - density);
+    if (score >= Math.max(10, bestScore * 0.2) || ((s.paragraph || s.score > 0) && s.chars >= 40 && density < 0.25)) keep.add(sibling as Element);
+  }
+  return keep;
+}
+
+/** Walk up through wrappers of the body, taking lead media and a dateline row above it and a tag box below it. */
+function addNeighbours(best: Element, keep: Set<Element>, stats: ReadonlyMap<ParentNode, Stats>): void {
+  const bodyChars = stats.get(best)!.chars;
+  let node: Element = best;
+  for (let level = 0; level < NEIGHBOUR_LEVELS; level++) {
+    addLeading(node, keep, stats);
+    addTrailing(node, keep, stats);
+    const parent = node.parent;
+    const ps = parent === null ? undefined : stats.get(parent);
+    // Only a wrapper, whose text is mostly the article's, has neighbours that belong to it.
+    if (parent === null || !isTag(parent) || ps === undefined || ps.chars > bodyChars * 1.5 + 200) return;
+    node = parent;
+  }
+}
+
+function addLeading(node: Element, keep: Set<Element>, stats: ReadonlyMap<ParentNode, Stats>): void {
+  for (let prev = node.prev; prev !== null; prev = prev.prev) {
+    if (isText(prev) && prev.data.trim() === '') continue;
+    const s = statsOf(stats, prev);
+    if (s === undefined) return;
+    if (keep.has(prev as Element)) continue;
+    if (s.chars === 0 && !s.media) continue;
+    if (s.negative) continue;
+    if (s.media && !s.heading && s.chars <= MAX_CAPTION && s.linkChars <= s.chars / 2) {
+      keep.add(prev as Element);
+      continue;
+    }
+    // The dateline is where the article starts: keep its row and look no further.
+    if (s.dateline && s.chars <= MAX_DATELINE_ROW) keep.add(prev as Element);
+    return;
+  }
+}
+
+function addTrailing(node: Element, keep: Set<Element>, stats: ReadonlyMap<ParentNode, Stats>): void {
+  for (let next = node.next; next !== null; next = next.next) {
+    if (isText(next) && next.data.trim() === '') continue;
+    const s = statsOf(stats, next);
+    if (s === undefined) return;
+    if (keep.has(next as Element) || (s.chars === 0 && !s.media)) continue;
+    if (isTagBox(next as Element, s)) keep.add(next as Element);
+    return;
+  }
+}
+
+/** The page's top-level elements from its first scored paragraph to its last. */
+function scoredSpan(doc: Document, stats: ReadonlyMap<ParentNode, Stats>): Set<Element> {
+  const children = doc.children;
+  const scored = (node: ChildNode): boolean => {
+    const s = statsOf(stats, node);
+    return s !== undefined && (s.paragraph || s.line || s.score > 0 || s.lineScore > 0);
+  };
+  const first = children.findIndex(scored);
+  let last = children.length - 1;
+  while (last >= 0 && !scored(children[last]!)) last--;
+  const keep = new Set<Element>();
+  for (let i = first; i >= 0 && i <= last; i++) {
+    const node = children[i]!;
+    if (isTag(node)) keep.add(node);
+  }
+  return keep;
+}
