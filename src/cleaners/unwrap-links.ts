@@ -94,18 +94,25 @@ function isTagTarget(element: Element, isTagLink: (e: Element) => boolean, tagHr
 const TAG_LIST_HOSTS = new Set(['div', 'p', 'ul', 'ol', 'section', 'span', 'nav', 'aside', 'footer']);
 /** Text a tag list may hold besides its links: separators, and a label before the first. */
 const TAG_LIST_TEXT = /^[\s、，,|｜/·•]*$/u;
-const TAG_LIST_LABEL = /^\s*(?:标签|標籤|关键字|關鍵字|关键词|關鍵詞|话题|話題|tags?|keywords?)\s*(?:[:：]\s*)?$/iu;
+// WordPress prints the post's categories the same way (`分类：<a rel="category tag">`), in the entry footer.
+const TAG_LIST_LABEL = /^\s*(?:标签|標籤|关键字|關鍵字|关键词|關鍵詞|话题|話題|分类|分類|类别|類別|栏目|欄目|tags?|keywords?|categor(?:y|ies)|filed under)\s*(?:[:：]\s*)?$/iu;
 
 /**
  * The tag links of an element that holds nothing else (a label and separators
  * aside), or `null`: a row of two or more tag links standing alone is the
- * article's tag list, not a sentence.
+ * article's tag list, not a sentence; so is one tag link after a label
+ * (`分类：<a rel="category tag">真理部</a>`).
  */
 function tagListLinks(box: Element, isTagAnchor: (e: Element) => boolean): Element[] | null {
   const links: Element[] = [];
+  let labelled = false;
   for (const child of box.children) {
     if (isText(child)) {
-      if (TAG_LIST_TEXT.test(child.data) || (links.length === 0 && TAG_LIST_LABEL.test(child.data))) continue;
+      if (TAG_LIST_TEXT.test(child.data)) continue;
+      if (links.length === 0 && TAG_LIST_LABEL.test(child.data)) {
+        labelled = true;
+        continue;
+      }
       return null;
     }
     if (!isTag(child)) continue;
@@ -113,7 +120,7 @@ function tagListLinks(box: Element, isTagAnchor: (e: Element) => boolean): Eleme
     if (link === null) return null;
     links.push(link);
   }
-  return links.length >= 2 ? links : null;
+  return links.length >= 2 || (labelled && links.length === 1) ? links : null;
 }
 
 /** A list item or span wrapping exactly one tag link and nothing else. */
