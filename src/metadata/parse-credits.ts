@@ -122,7 +122,8 @@ export function parseCredits(text: string): Credits {
     if (desk === null) return { ...result, rest: text.trim() };
     return { ...result, roles: [{ name: desk[1]!, role: 'desk', kind: 'other' }] };
   }
-  const lead = inner.slice(0, marks[0]!.index).trim();
+  // 民報 / 記者 陳俊廷: a separator may stand between the outlet and the role.
+  const lead = trimTrailing(inner.slice(0, marks[0]!.index), /[\s/／|｜]/u).trim();
   const leadOutlet = OUTLET_NAMES.find((name) => lead.endsWith(name)) ?? (MEDIUM.test(lead) ? lead : undefined);
   const leftover = (leadOutlet === undefined ? lead : lead.slice(0, lead.length - leadOutlet.length).trim())
     .replace(/^(?:本台|本报|本報)$/u, '')
