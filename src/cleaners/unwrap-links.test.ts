@@ -67,4 +67,12 @@ describe('unwrapLinks', () => {
     const result = clean('<p>详见<a href="/tag/两会">两会</a></p>');
     expect(result.blocks.map((b) => b.text)).toEqual(['详见两会']);
   });
+
+  it('reads the tags of a post\'s meta box and removes it: byline, date, categories (WordPress Twenty Sixteen)', () => {
+    const result = clean(`<div class="entry-content"><p>正文。</p></div><footer class="entry-footer"><span class="byline"><span class="author vcard"><span class="screen-reader-text">作者 </span><a class="url fn n" href="/archives/author/editor">双周刊编辑部</a></span></span><span class="posted-on"><a href="/archives/1" rel="bookmark"><time class="entry-date published" datetime="2024-03-08T04:30:12+00:00">2024年3月8日</time></a></span><span class="cat-links"><span class="screen-reader-text">分类 </span><a href="/archives/category/commentary" rel="category tag">评论</a></span><span class="tags-links"><span class="screen-reader-text">标签 </span><a href="/archives/tag/lianghui" rel="tag">两会</a>、<a href="/archives/tag/renda" rel="tag">人大</a></span></footer>`);
+    expect(result.found.tags).toEqual(['评论', '两会', '人大']);
+    expect(result.found.links).toEqual([]);
+    expect(result.blocks.map((b) => b.text)).toEqual(['正文。']);
+  });
 });
+
