@@ -24,13 +24,14 @@ import { type BodyScore, bodyScore, bylineNames, sameAuthors, sameDay, sameTitle
 const ROOT = new URL('../fixtures/', import.meta.url).pathname;
 /**
  * Pages written after the generic path was frozen and measured as they came,
- * never in the test suite: round 1 was measured, then what it showed was
- * fixed (so it is no longer held out); round 2 was measured after those
- * fixes and not tuned on.
+ * never in the test suite. Rounds 1 and 2 were each measured, then what they
+ * showed was fixed (so neither is held out any more); a third round, written
+ * by someone who has not seen the round-2 fixes, is to be measured once
+ * after them.
  */
 const HELD_OUT: ReadonlyArray<readonly [string, string]> = [
   ['round 1 (held out, then fixed)', new URL('../quality/round-1/', import.meta.url).pathname],
-  ['round 2 (held out)', new URL('../quality/round-2/', import.meta.url).pathname],
+  ['round 2 (held out, then fixed)', new URL('../quality/round-2/', import.meta.url).pathname],
 ];
 
 interface Case {

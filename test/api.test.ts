@@ -47,6 +47,33 @@ describe('extractArticle', () => {
     expect(result.article.published).toBe('2024-03-06T14:52:10+08:00');
   });
 
+  it('takes no desk for an author (CDT编辑, 编辑部, 本报)', () => {
+    const page = (name: string) => `<html><head><script type="application/ld+json">{"@type":"Article","datePublished":"2024-03-06T02:10:44+00:00","author":{"@type":"Person","name":"${name}"}}</script></head><body>
+      <div><p>中国数字时代获得的一份网信部门指令显示，两会期间，各网站须删除有关评论，并不得在首页推荐相关话题。</p>
+      <p>全国人大发言人3月4日宣布，今年人大闭幕后将不再举行总理记者会，消息公布后相关话题的评论区很快被关闭。</p></div></body></html>`;
+    for (const desk of ['CDT编辑', '编辑部', '本报', 'Newsroom Staff']) {
+      const result = extractArticle(page(desk), { sites: [] });
+      if (!result.ok) throw new Error(result.error.message);
+      expect(result.article.authors).toEqual([]);
+    }
+    const person = extractArticle(page('王宇'), { sites: [] });
+    expect(person.ok && person.article.authors).toEqual(['王宇']);
+  });
+
+  it('reads <meta name="byline">, and takes its fuller list when the text credits only some of its names', () => {
+    const page = (closing: string) => `<html><head><meta name="byline" content="ALEXANDRA STEVENSON, 李源"></head><body>
+      <div class="byline">ALEXANDRA STEVENSON, 李源</div><div class="article-body"><p>越南北部北宁省的工业城市里，新厂房一座接一座地拔地而起，许多中国企业都在这里设立了组装线。</p>
+      <p>推动这一转移的，是美国对中国商品加征的关税，以及企业对地缘政治风险日益增长的担忧。</p>${closing}</div></body></html>`;
+    const translated = extractArticle(page('<p>翻译：李源</p>'), { sites: [] });
+    if (!translated.ok) throw new Error(translated.error.message);
+    expect(translated.article.authors).toEqual(['ALEXANDRA STEVENSON', '李源']);
+    expect(translated.article.sources.authors).toBe('meta');
+    expect(translated.article.text).not.toContain('翻译');
+    // A credit line naming someone the metadata does not: the text's credits stand.
+    const other = extractArticle(page('<p>翻译：王明</p>'), { sites: [] });
+    expect(other.ok && other.article.authors).toEqual(['王明']);
+  });
+
   it('judges a page that is a video player and a line of text a video page', () => {
     const page = '<html><body><h1>【新闻看点】两会维稳升级</h1><div><iframe src="https://www.youtube.com/embed/x"></iframe></div><div><p>两会期间北京维稳升级，访民进京难。本期《新闻看点》为您解读。</p></div></body></html>';
     expect(extractArticle(page)).toMatchObject({ ok: false, error: { code: 'E_NOT_ARTICLE', message: expect.stringContaining('a video page') } });

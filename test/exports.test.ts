@@ -12,7 +12,7 @@ const EXPORTS = [
   'detectFamily', 'detectLang', 'epochtimes', 'escapeMarkdown', 'extractArticle', 'extractArticleOrThrow', 'extractCredits',
   'extractDateline', 'extractImages', 'extractMedia', 'extractOriginalUrl', 'extractPageMeta', 'githubMirror', 'isArticle', 'isValidDate', 'matchChineseDate', 'matchesPhrase',
   'normalizeWhitespace', 'ntdtv', 'offsetAt', 'outletById', 'outletByName', 'outletByUrl', 'parseChineseDate', 'parseCredits',
-  'parseDateline', 'parseNumber', 'pipe', 'place', 'removeAds', 'removeBoilerplate', 'removeBoilerplateText', 'removeEmptyBlocks',
+  'parseDateline', 'parseNumber', 'pipe', 'place', 'removeAds', 'removeAuthorNote', 'removeBoilerplate', 'removeBoilerplateText', 'removeEmptyBlocks',
   'removeMarkdownFrame', 'removeMarkdownLines', 'removeNonContent', 'removeRelated', 'removeStrayMarkup', 'removeTitle', 'repairMojibake',
   'repairMojibakeText', 'resolveBody', 'resolveDate', 'resolveOptions', 'rfa', 'secretchina', 'soundofhope', 'splitCaption', 'stripSiteName',
   'toBlocks', 'toHtml', 'toMarkdown', 'toText', 'unwrapLinks',

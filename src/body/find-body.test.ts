@@ -49,4 +49,11 @@ describe('findBody', () => {
     const poem = ['沧桑向人间', '中天几回圆', '历劫涅盘生', '飞镜挂高寒'].map((l) => `<p>${l}</p>`).join('');
     expect(ids(`<div id="nav"><a href="/">首页</a></div><div id="poem">${poem}</div>`)).toEqual(['poem']);
   });
+
+  it('keeps a row of byline and date above the body, not a row of other words with a date', () => {
+    const page = (info: string) => `<div id="main"><div class="news_title"><h1>标题</h1></div><div id="info">${info}</div><div id="text">${P(1)}${P(2)}${P(3)}</div><div id="share"><a href="/s">分享</a></div></div>`;
+    expect(ids(page('<span class="author">民報 / 記者 陳俊廷</span><span class="date">2024-03-06 16:20</span>'))).toEqual(['text', 'info']);
+    expect(ids(page('2024-03-06 来源：新华网 浏览次数：123'))).toEqual(['text']);
+  });
 });
+

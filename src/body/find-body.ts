@@ -4,6 +4,9 @@
  */
 import type { ChildNode, Document, Element, ParentNode } from 'domhandler';
 import { isTag, isText } from 'domhandler';
+import { textOf } from '../dom/text.js';
+import { parseBylineRow } from '../metadata/parse-byline-row.js';
+import { collapseWhitespace } from '../text/collapse-whitespace.js';
 import { type Stats, measurePage } from './page-stats.js';
 import { isTagBox } from './tag-box.js';
 import { teaserCount } from './teaser-list.js';
@@ -28,7 +31,8 @@ const MAX_DATELINE_ROW = 80;
  * Find the article: the container that scores best by its paragraphs (weighed
  * by its link density), the siblings that score well beside it, and around it
  * the pieces a reader sees as the article's own: the lead image or player
- * right above it, a dateline row above it, the tag box right below it. The
+ * right above it, a dateline row (or a row of byline and date) above it, the
+ * tag box right below it. The
  * page itself is a candidate too (a fragment's top-level paragraphs keep the
  * span from the first to the last).
  *
@@ -113,9 +117,15 @@ function addLeading(node: Element, keep: Set<Element>, stats: ReadonlyMap<Parent
       continue;
     }
     // The dateline is where the article starts: keep its row and look no further.
-    if (s.dateline && s.chars <= MAX_DATELINE_ROW) keep.add(prev as Element);
+    // So is a row printing the byline and the date (民報: `民報 / 記者 陳俊廷 2024-03-06 16:20`), kept for extractDateline to read.
+    if (s.chars <= MAX_DATELINE_ROW && (s.dateline || isBylineRow(prev as Element, s))) keep.add(prev as Element);
     return;
   }
+}
+
+/** A short row of its own, not the title's, mostly not links, that is a byline with a date. */
+function isBylineRow(row: Element, s: Stats): boolean {
+  return !s.heading && !s.media && s.linkChars <= s.chars / 2 && parseBylineRow(collapseWhitespace(textOf(row, 400))) !== null;
 }
 
 function addTrailing(node: Element, keep: Set<Element>, stats: ReadonlyMap<ParentNode, Stats>): void {

@@ -65,4 +65,17 @@ describe('extractDateline', () => {
     expect(result.found.authors.map((a) => a.value)).toEqual(['吳書緯']);
     expect(result.blocks.map((b) => b.text)).toEqual(['國防部大樓。（資料照）', '國防部今（6）日表示，國軍嚴密監控。']);
   });
+
+  it('reads a row of byline and date before the story, with no other source naming the day', () => {
+    const result = run('<div>民報 / 記者 陳俊廷2024-03-06 16:20</div><p>台北市第三選區立委補選今（6）日起受理登記，首日即有國民黨、民進黨及民眾黨人士到選委會領取登記表件。</p>');
+    expect(result.blocks.map((b) => b.text)).toEqual(['台北市第三選區立委補選今（6）日起受理登記，首日即有國民黨、民進黨及民眾黨人士到選委會領取登記表件。']);
+    expect(result.found.dates).toEqual([{ value: '2024-03-06T16:20:00', source: 'text', raw: '2024-03-06 16:20' }]);
+    expect(result.found.authors).toEqual([{ value: '陳俊廷', source: 'byline' }]);
+  });
+
+  it('leaves a row of byline and date inside the story', () => {
+    const story = '<p>台北市第三選區立委補選今（6）日起受理登記，首日即有國民黨、民進黨及民眾黨人士到選委會領取登記表件。</p>';
+    expect(run(`${story}<p>記者 陳俊廷 2024-03-06</p>`).blocks).toHaveLength(2);
+  });
 });
+

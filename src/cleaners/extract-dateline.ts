@@ -3,6 +3,7 @@
  */
 import { dateFromUrl } from '../metadata/date-from-url.js';
 import { parseCredits } from '../metadata/parse-credits.js';
+import { parseBylineRow } from '../metadata/parse-byline-row.js';
 import { parseChineseDate } from '../metadata/parse-chinese-date.js';
 import { type Dateline, parseDateline } from '../metadata/parse-dateline.js';
 import type { BlockStep, DraftBlock, StepContext } from '../pipeline/types.js';
@@ -12,6 +13,9 @@ import { recordCredits } from './record-credits.js';
 const SEARCH_BLOCKS = 3;
 /** Longest byline (in characters) read in parentheses after the header. */
 const MAX_BYLINE = 60;
+/** Longest block read as a byline and date row. */
+const MAX_BYLINE_ROW = 80;
+const SENTENCE_END = /[。！？]/u;
 /** Longest line read as a date line. */
 const MAX_DATE_LINE = 40;
 /** What a date line may print besides the date: a label, a clock half, separators. */
@@ -38,7 +42,7 @@ export function extractDateline(): BlockStep {
     stage: 'blocks',
     run(input: readonly DraftBlock[], ctx: StepContext): DraftBlock[] {
       const reference = referenceDate(ctx);
-      const blocks = withoutDateLines(input, ctx);
+      const blocks = withoutDateLines(withoutBylineRow(input, ctx), ctx);
       for (let i = 0; i < Math.min(SEARCH_BLOCKS, blocks.length); i++) {
         const block = blocks[i]!;
         if (block.kind === 'list') continue;
@@ -84,6 +88,28 @@ function withoutDateLines(blocks: readonly DraftBlock[], ctx: StepContext): read
     (out ??= blocks.slice()).splice(out.indexOf(block), 1);
   }
   return out ?? blocks;
+}
+
+/**
+ * A row of the page's header that prints the byline and the date together
+ * (`民報 / 記者 陳俊廷 2024-03-06 16:20`), among the first blocks before the
+ * story: both are read, the row leaves the body. A byline naming a person
+ * beside a date is no heading of the story, so no other source need name the day.
+ */
+function withoutBylineRow(blocks: readonly DraftBlock[], ctx: StepContext): readonly DraftBlock[] {
+  for (let i = 0; i < Math.min(SEARCH_BLOCKS, blocks.length); i++) {
+    const block = blocks[i]!;
+    // The story has begun at its first sentence: a row after it is the story's.
+    if (block.kind === 'paragraph' && (block.text.length > MAX_BYLINE_ROW || SENTENCE_END.test(block.text))) break;
+    if (block.kind !== 'paragraph' || block.kept) continue;
+    const row = parseBylineRow(block.text);
+    if (row === null) continue;
+    ctx.found.dates.push({ value: row.date.published, source: 'text', raw: row.date.raw });
+    recordCredits(row.credits, 'byline', ctx);
+    ctx.dropped(block, 'byline and date row of the page header: read as authors and date');
+    return [...blocks.slice(0, i), ...blocks.slice(i + 1)];
+  }
+  return blocks;
 }
 
 /** The days the page's metadata and URL name. */

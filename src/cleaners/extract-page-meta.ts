@@ -18,7 +18,7 @@ const DATE_META = new Set([
 ]);
 const TITLE_META = new Set(['og:title', 'twitter:title', 'title', 'headline']);
 const URL_META = new Set(['og:url', 'twitter:url']);
-const AUTHOR_META = new Set(['author', 'article:author', 'byl', 'dc.creator']);
+const AUTHOR_META = new Set(['author', 'article:author', 'byl', 'byline', 'dc.creator', 'parsely-author']);
 const SITE_META = new Set(['og:site_name', 'application-name', 'publisher']);
 const META_TAGS: ReadonlySet<string> = new Set(['title', 'meta', 'link', 'script', 'style', 'h1', 'h2', 'time']);
 /** JSON-LD types read as the article, best first: a WebPage is read only when nothing better is there. */

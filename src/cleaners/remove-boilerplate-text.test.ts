@@ -20,6 +20,23 @@ describe('removeBoilerplateText', () => {
     ).toEqual(['正文。']);
   });
 
+  it('drops a pointer to the English version and a column\'s standing note', () => {
+    expect(
+      texts(`<p>正文。</p>
+      <p>【真理部】栏目收录的是中国数字时代获得的网络审查指令。标题为中国数字时代所加，指令文本略有删节。</p>
+      <p>本欄目文章由讀者投稿。</p>
+      <p><a href="https://www.nytimes.com/2024/03/05/business/a.html">点击查看本文英文版。</a></p>
+      <p>英文原文：China's factories move</p>`),
+    ).toEqual(['正文。']);
+  });
+
+  it('keeps a paragraph that only mentions a column or the English text', () => {
+    expect(texts('<p>他在该栏目发表的文章被删除。</p><p>本文英文版的标题更直接。这一点引起了读者的讨论，有人认为翻译刻意淡化了原意，也有人认为只是编辑习惯。</p>')).toEqual([
+      '他在该栏目发表的文章被删除。',
+      '本文英文版的标题更直接。这一点引起了读者的讨论，有人认为翻译刻意淡化了原意，也有人认为只是编辑习惯。',
+    ]);
+  });
+
   it('keeps a long paragraph that quotes a phrase', () => {
     const long = `他说：“版权所有并不意味着什么。”${'这是一段很长的正文。'.repeat(30)}`;
     expect(texts(`<p>${long}</p>`)).toEqual([long]);

@@ -56,4 +56,23 @@ describe('unwrapLinks', () => {
     expect(result.found.tags).toEqual(['两会', '访民', '维稳', '共军', '國防預算']);
     expect(result.blocks.map((b) => b.text)).toEqual(['正文，两会开幕。']);
   });
+
+  it('reads a WordPress entry footer: one category link after its label is a tag list too', () => {
+    const result = clean(`<div class="entry-content"><p>正文，<a href="/category/x/">真理部</a>的指令。</p></div><footer class="entry-footer"><span class="cat-links">分类：<a href="https://chinadigitaltimes.net/chinese/category/真理部/" rel="category tag">真理部</a></span> <span class="tags-links">标签：<a href="/tag/两会/" rel="tag">两会</a>、<a href="/tag/总理记者会/" rel="tag">总理记者会</a></span></footer>`);
+    expect(result.found.tags).toEqual(['真理部', '两会', '总理记者会']);
+    expect(result.blocks.map((b) => b.text)).toEqual(['正文，真理部的指令。']);
+  });
+
+  it('keeps a single tag link in a sentence', () => {
+    const result = clean('<p>详见<a href="/tag/两会">两会</a></p>');
+    expect(result.blocks.map((b) => b.text)).toEqual(['详见两会']);
+  });
+
+  it('reads the tags of a post\'s meta box and removes it: byline, date, categories (WordPress Twenty Sixteen)', () => {
+    const result = clean(`<div class="entry-content"><p>正文。</p></div><footer class="entry-footer"><span class="byline"><span class="author vcard"><span class="screen-reader-text">作者 </span><a class="url fn n" href="/archives/author/editor">双周刊编辑部</a></span></span><span class="posted-on"><a href="/archives/1" rel="bookmark"><time class="entry-date published" datetime="2024-03-08T04:30:12+00:00">2024年3月8日</time></a></span><span class="cat-links"><span class="screen-reader-text">分类 </span><a href="/archives/category/commentary" rel="category tag">评论</a></span><span class="tags-links"><span class="screen-reader-text">标签 </span><a href="/archives/tag/lianghui" rel="tag">两会</a>、<a href="/archives/tag/renda" rel="tag">人大</a></span></footer>`);
+    expect(result.found.tags).toEqual(['评论', '两会', '人大']);
+    expect(result.found.links).toEqual([]);
+    expect(result.blocks.map((b) => b.text)).toEqual(['正文。']);
+  });
 });
+

@@ -6,9 +6,9 @@ import { hasChildren, isTag, isText } from 'domhandler';
 import { SelectorIndex } from '../dom/selector-index.js';
 import { attr } from '../dom/select.js';
 import { textOf } from '../dom/text.js';
-import { SKIP } from '../dom/walk.js';
+import { SKIP, walk } from '../dom/walk.js';
 import type { StepContext, TreeStep, TreeVisitor } from '../pipeline/types.js';
-import { INSERTED_LINK_SELECTOR, LINK_WRAPPER_SELECTOR, TAG_HREF, TAG_LINK_SELECTOR } from '../rules/links.js';
+import { INSERTED_LINK_SELECTOR, LINK_WRAPPER_SELECTOR, POST_META_SELECTOR, TAG_HREF, TAG_LINK_SELECTOR } from '../rules/links.js';
 import { collapseWhitespace } from '../text/collapse-whitespace.js';
 import { resolveUrl } from '../text/resolve-url.js';
 
@@ -30,6 +30,8 @@ export interface UnwrapLinksOptions {
   readonly tagHrefs?: readonly RegExp[];
   /** Links a mirror inserted: unwrapped, but not listed in `links`. @default INSERTED_LINK_SELECTOR */
   readonly insertedLinks?: string;
+  /** A post's meta box (byline, date, categories, tags): its tags are read, the box removed. @default POST_META_SELECTOR */
+  readonly postMeta?: string;
 }
 
 const IMAGE_FILE = /\.(?:jpe?g|png|gif|webp|avif|bmp)(?:[?#]|$)/iu;
@@ -39,7 +41,9 @@ const MAX_TAG = 30;
 
 /**
  * Replace links and the mirrors' link stand-ins (`a.st_tag`,
- * `span.wp_keywordlink*`, `<ok>`, `<span href>`) with their text. Tag links
+ * `span.wp_keywordlink*`, `<ok>`, `<span href>`) with their text. A tag list
+ * standing alone, and a post's meta box (WordPress `entry-footer`), give their
+ * tags and leave the body. Tag links
  * feed `tags` (first seen first, no duplicates); other links with a target feed
  * `links`, unless a mirror inserted them (its keyword links), and only when
  * their paragraph stays in the body.
@@ -58,6 +62,8 @@ export function unwrapLinks(options: UnwrapLinksOptions = {}): TreeStep {
   const inserted = new SelectorIndex<true>();
   inserted.add(options.insertedLinks ?? INSERTED_LINK_SELECTOR, true, 'unwrapLinks insertedLinks');
   const tagHrefs = options.tagHrefs ?? TAG_HREF;
+  const postMeta = new SelectorIndex<true>();
+  postMeta.add(options.postMeta ?? POST_META_SELECTOR, true, 'unwrapLinks postMeta');
   return {
     name: 'unwrapLinks',
     stage: 'tree',
@@ -65,6 +71,11 @@ export function unwrapLinks(options: UnwrapLinksOptions = {}): TreeStep {
       const isTagAnchor = (element: Element): boolean => wrappers.match(element) === true && isTagTarget(element, isTagLink, tagHrefs);
       return {
         element(node: Element) {
+          if (postMeta.match(node) === true) {
+            for (const link of tagLinksIn(node, isTagAnchor)) collect(link, ctx, isTagLink, tagHrefs);
+            ctx.remove(node, 'post meta (byline, date, categories, tags): its tags are kept, its text is not body', 'post-meta');
+            return SKIP;
+          }
           if (TAG_LIST_HOSTS.has(node.name)) {
             const links = tagListLinks(node, isTagAnchor);
             if (links !== null) {
@@ -94,18 +105,25 @@ function isTagTarget(element: Element, isTagLink: (e: Element) => boolean, tagHr
 const TAG_LIST_HOSTS = new Set(['div', 'p', 'ul', 'ol', 'section', 'span', 'nav', 'aside', 'footer']);
 /** Text a tag list may hold besides its links: separators, and a label before the first. */
 const TAG_LIST_TEXT = /^[\s、，,|｜/·•]*$/u;
-const TAG_LIST_LABEL = /^\s*(?:标签|標籤|关键字|關鍵字|关键词|關鍵詞|话题|話題|tags?|keywords?)\s*(?:[:：]\s*)?$/iu;
+// WordPress prints the post's categories the same way (`分类：<a rel="category tag">`), in the entry footer.
+const TAG_LIST_LABEL = /^\s*(?:标签|標籤|关键字|關鍵字|关键词|關鍵詞|话题|話題|分类|分類|类别|類別|栏目|欄目|tags?|keywords?|categor(?:y|ies)|filed under)\s*(?:[:：]\s*)?$/iu;
 
 /**
  * The tag links of an element that holds nothing else (a label and separators
  * aside), or `null`: a row of two or more tag links standing alone is the
- * article's tag list, not a sentence.
+ * article's tag list, not a sentence; so is one tag link after a label
+ * (`分类：<a rel="category tag">真理部</a>`).
  */
 function tagListLinks(box: Element, isTagAnchor: (e: Element) => boolean): Element[] | null {
   const links: Element[] = [];
+  let labelled = false;
   for (const child of box.children) {
     if (isText(child)) {
-      if (TAG_LIST_TEXT.test(child.data) || (links.length === 0 && TAG_LIST_LABEL.test(child.data))) continue;
+      if (TAG_LIST_TEXT.test(child.data)) continue;
+      if (links.length === 0 && TAG_LIST_LABEL.test(child.data)) {
+        labelled = true;
+        continue;
+      }
       return null;
     }
     if (!isTag(child)) continue;
@@ -113,7 +131,18 @@ function tagListLinks(box: Element, isTagAnchor: (e: Element) => boolean): Eleme
     if (link === null) return null;
     links.push(link);
   }
-  return links.length >= 2 ? links : null;
+  return links.length >= 2 || (labelled && links.length === 1) ? links : null;
+}
+
+/** Every tag link inside an element, in order. */
+function tagLinksIn(box: Element, isTagAnchor: (e: Element) => boolean): Element[] {
+  const links: Element[] = [];
+  walk(box, (node) => {
+    if (!isTag(node) || !isTagAnchor(node)) return undefined;
+    links.push(node);
+    return SKIP;
+  });
+  return links;
 }
 
 /** A list item or span wrapping exactly one tag link and nothing else. */

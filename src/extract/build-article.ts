@@ -3,7 +3,7 @@
  */
 import { dateFromUrl } from '../metadata/date-from-url.js';
 import { outletById, outletByName, outletByUrl } from '../metadata/find-outlet.js';
-import { parseCredits } from '../metadata/parse-credits.js';
+import { metaAuthorNames } from '../metadata/meta-authors.js';
 import type { ResolvedOptions } from '../options.js';
 import type { RunContext } from '../pipeline/context.js';
 import type { DateCandidate, DraftBlock } from '../pipeline/types.js';
@@ -49,15 +49,13 @@ export function buildArticle(ctx: RunContext, blocks: readonly DraftBlock[], sit
   const outlet = resolveOutlet(ctx, sites, url, options);
   if (outlet !== null) note('outlet', outlet.source, outlet.value.name);
 
-  const authors = found.authors.map((a) => a.value);
-  if (authors.length > 0) note('authors', found.authors[0]!.source, authors.join('、'));
-  else {
-    const metaAuthors = metaAuthorsOf(found.meta['author']).filter((name) => !isOutletName(name, found.meta['site'], options));
-    if (metaAuthors.length > 0) {
-      authors.push(...metaAuthors);
-      note('authors', 'meta', authors.join('、'));
-    }
-  }
+  const credited = found.authors.map((a) => a.value);
+  const metaAuthors = metaAuthorNames(found.meta['author']).filter((name) => !isOutletName(name, found.meta['site'], options));
+  // The metadata's list wins when the text credits nobody, or credits only some of the same people:
+  // a byline row left outside the body names the rest (纽约时报中文网: the reporter above, `翻译：` below).
+  const fromMeta = metaAuthors.length > credited.length && credited.every((name) => metaAuthors.some((m) => sameName(m, name)));
+  const authors = fromMeta ? metaAuthors : credited;
+  if (authors.length > 0) note('authors', fromMeta ? 'meta' : found.authors[0]!.source, authors.join('、'));
   const editors = found.editors.map((e) => e.value);
   if (editors.length > 0) note('editors', found.editors[0]!.source, editors.join('、'));
 
@@ -183,13 +181,7 @@ function distinctMedia(media: readonly Media[]): Media[] {
   });
 }
 
-function metaAuthorsOf(value: string | undefined): string[] {
-  if (value === undefined) return [];
-  const credits = parseCredits(value);
-  if (credits.authors.length > 0) return credits.authors;
-  // Collapsed first, so that the separator needs no unbounded whitespace run.
-  return collapseWhitespace(value)
-    .split(/[、,，/／;；]| and /u)
-    .map((name) => name.trim())
-    .filter((name) => name !== '' && name.length <= 40);
+/** The same person, whatever the case of a Latin name (`ALEXANDRA STEVENSON`, `Alexandra Stevenson`). */
+function sameName(a: string, b: string): boolean {
+  return a.toLowerCase() === b.toLowerCase();
 }

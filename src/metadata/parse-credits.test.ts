@@ -18,6 +18,10 @@ interface Case {
 const CASES: readonly Case[] = [
   // Bylines after the dateline
   { text: '（大纪元记者李言综合报导）', authors: ['李言'], outlets: ['大纪元'], page: 'seed 004' },
+  // 民報's byline row: a separator between the outlet and the role
+  { text: '民報 / 記者 陳俊廷', authors: ['陳俊廷'], outlets: ['民報'] },
+  // 聯合新聞網's byline: 即時報導 (a breaking-news report) is work done, not a name
+  { text: '聯合報／記者陳雨鑫／即時報導', authors: ['陳雨鑫'], outlets: ['聯合報'] },
   { text: '（大纪元记者林燕编译报导）', authors: ['林燕'], outlets: ['大纪元'], page: 'nsc412/n12458440.md' },
   { text: '（大纪元记者李靖、杜夫香港报导）', authors: ['李靖', '杜夫'], outlets: ['大纪元'], page: 'nsc415/n12262122.md' },
   { text: '（大纪元记者张家熙香港综合报导）', authors: ['张家熙'], page: 'nsc415/n12456004.md' },

@@ -76,8 +76,8 @@ const NEEDS_SEPARATOR = new Set(['文', '制作', '製作', '主持', '采访', 
 const ROLE_KIND = new Map(ROLES);
 export const ROLE_RE = new RegExp(ROLES.map(([word]) => word).sort((a, b) => b.length - a.length).join('|'), 'gu');
 
-/** Work words after a name: 综合报导, 采访报导, 编译报导, 报道, 整理 … */
-const ACTION_WORDS = '(?:综合|綜合|采访|採訪|编译|編譯|专题|專題|联合|聯合|特别|特別)?(?:报导|报道|報導|報道|编译|編譯|整理|评论|評論|专访|專訪|撰文|撰稿|摄|攝|综合|綜合)';
+/** Work words after a name: 综合报导, 采访报导, 编译报导, 即時報導, 报道, 整理 … */
+const ACTION_WORDS = '(?:综合|綜合|采访|採訪|编译|編譯|专题|專題|联合|聯合|特别|特別|即时|即時)?(?:报导|报道|報導|報道|编译|編譯|整理|评论|評論|专访|專訪|撰文|撰稿|摄|攝|综合|綜合)';
 export const ACTION = new RegExp(`${ACTION_WORDS}$`, 'u');
 export const ACTION_ONLY = new RegExp(`^${ACTION_WORDS}$`, 'u');
 /** A work word after a name that names that person's role. */
@@ -122,7 +122,8 @@ export function parseCredits(text: string): Credits {
     if (desk === null) return { ...result, rest: text.trim() };
     return { ...result, roles: [{ name: desk[1]!, role: 'desk', kind: 'other' }] };
   }
-  const lead = inner.slice(0, marks[0]!.index).trim();
+  // 民報 / 記者 陳俊廷: a separator may stand between the outlet and the role.
+  const lead = trimTrailing(inner.slice(0, marks[0]!.index), /[\s/／|｜]/u).trim();
   const leadOutlet = OUTLET_NAMES.find((name) => lead.endsWith(name)) ?? (MEDIUM.test(lead) ? lead : undefined);
   const leftover = (leadOutlet === undefined ? lead : lead.slice(0, lead.length - leadOutlet.length).trim())
     .replace(/^(?:本台|本报|本報)$/u, '')

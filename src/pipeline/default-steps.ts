@@ -10,6 +10,7 @@ import { extractOriginalUrl } from '../cleaners/extract-original-url.js';
 import { extractPageMeta } from '../cleaners/extract-page-meta.js';
 import { normalizeWhitespace } from '../cleaners/normalize-whitespace.js';
 import { removeAds } from '../cleaners/remove-ads.js';
+import { removeAuthorNote } from '../cleaners/remove-author-note.js';
 import { removeBoilerplateText } from '../cleaners/remove-boilerplate-text.js';
 import { removeBoilerplate } from '../cleaners/remove-boilerplate.js';
 import { removeEmptyBlocks } from '../cleaners/remove-empty-blocks.js';
@@ -64,6 +65,8 @@ export const DEFAULT_STEPS: readonly Step[] = Object.freeze([
   extractDateline(),
   // Word-identified boilerplate goes before credits, so that credit lines end the body.
   removeBoilerplateText(),
+  // A note about the author sits among the closing credit lines: it goes first, so that they end the body.
+  removeAuthorNote(),
   extractCredits(),
   removeEmptyBlocks(),
 ]);

@@ -46,6 +46,17 @@ export const INSERTED_LINK_SELECTOR = [
   'span[href="https://www.secretchina.com/"]',
 ].join(', ');
 
+/**
+ * A post's meta box: the byline, date, categories and tags a blog engine
+ * prints under or over the text (WordPress `entry-footer`, `entry-meta`,
+ * `entry-utility`; `post-meta` elsewhere). Its tag links feed `tags`; its
+ * text is not body.
+ *
+ * @example
+ * unwrapLinks({ postMeta: `${POST_META_SELECTOR}, .article-meta` });
+ */
+export const POST_META_SELECTOR = '.entry-footer, .entry-meta, .entry-utility, .post-meta, .postmeta';
+
 /** Elements unwrapped to their text: links and the mirrors' link stand-ins. */
 export const LINK_WRAPPER_SELECTOR = 'a, ok, span[href], span.wp_keywordlink, span.wp_keywordlink_affiliate, font';
 

@@ -59,6 +59,10 @@ export const BOILERPLATE_PHRASES: readonly PhraseRule[] = [
   { id: 'live-stream', match: /(?:YouTube|脸书|臉書|Facebook|推特|Twitter)直播[:：]|网络收看方式|網絡收看方式|读者购书优惠|讀者購書優惠|新闻网[:：]\s?https?:|新聞網[:：]\s?https?:/iu, at: 'any', maxChars: 160, reason: 'channel promo line' },
   { id: 'video-downloads', match: /^(?:附[:：])?(?:不同清晰度的视频下载|不同清晰度的視頻下載|各种版本下载的链接|各種版本下載的鏈接)|^(?:1080p|720p|480p|360p)(?:[，,、\s]+(?:1080p|720p|480p|360p))*$/u, at: 'start', maxChars: 60, reason: 'video download links' },
   { id: 'media-label', match: /^(?:音频|音頻|视频|視頻|影片|收听|收聽|收看|播放)[:：]?$/u, at: 'start', maxChars: 6, reason: 'label of a removed player' },
+  // 纽约时报中文网, FT中文网, WSJ: a translated story ends by pointing at its original.
+  { id: 'english-version', match: /^(?:(?:点击|點擊)?(?:查看|阅读|閱讀|浏览|瀏覽)?本文的?英文(?:版|原文)|英文原文[:：]|Read (?:this|the) (?:article|story) in English)/iu, at: 'start', maxChars: 40, reason: 'link to the English version' },
+  // 【真理部】栏目收录的是…, 本栏目由…: a column's standing note, the same under every article of it.
+  { id: 'column-note', match: /^(?:【[^】]{1,12}】|本)(?:栏目|欄目)/u, at: 'start', maxChars: 200, reason: 'standing note of the column' },
   { id: 'source-link', match: /^原文(?:链接|鏈接|地址|網址|网址)[:：]/u, at: 'start', maxChars: 200, reason: 'source link line' },
   { id: 'ad-label', match: /^Ad[:：]/u, at: 'start', maxChars: 200, reason: 'ad caption' },
   { id: 'ad-slot-label', match: /^(?:广告|廣告|赞助|贊助|Advertisement|ADVERTISEMENT|Sponsored)$/u, at: 'start', maxChars: 16, reason: 'label of a removed ad slot' },

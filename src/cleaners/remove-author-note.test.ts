@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { extractPageMeta } from './extract-page-meta.js';
+import { extractCredits } from './extract-credits.js';
+import { pipe } from '../pipeline/pipe.js';
+import { normalizeWhitespace } from './normalize-whitespace.js';
+import { removeAuthorNote } from './remove-author-note.js';
+
+const run = (html: string) => pipe(extractPageMeta(), normalizeWhitespace(), removeAuthorNote(), extractCredits()).run(html, { explain: true });
+const STORY = '<p>越南北部北宁省的工业城市里，新厂房一座接一座地拔地而起。</p>';
+
+describe('removeAuthorNote', () => {
+  it('drops the note on a credited author above the translator\'s credit line', () => {
+    const result = run(`<head><meta name="byline" content="ALEXANDRA STEVENSON, 李源"></head>${STORY}<p>Alexandra Stevenson是《纽约时报》驻香港记者，报道中国商业与经济。</p><p>翻译：李源</p>`);
+    expect(result.blocks.map((b) => b.text)).toEqual(['越南北部北宁省的工业城市里，新厂房一座接一座地拔地而起。']);
+    expect(result.found.authors.map((a) => a.value)).toEqual(['李源']);
+    expect(result.trace).toContainEqual(expect.objectContaining({ step: 'removeAuthorNote', reason: 'note about the author' }));
+  });
+
+  it('drops 作者为… notes and a foreign reporter\'s note without a byline', () => {
+    const result = run(`${STORY}<p>（作者为台湾大学政治系教授）</p><p>Keith Bradsher是《纽约时报》上海分社社长。</p>`);
+    expect(result.blocks.map((b) => b.text)).toEqual(['越南北部北宁省的工业城市里，新厂房一座接一座地拔地而起。']);
+  });
+
+  it('keeps a closing paragraph about someone the page does not credit, and notes earlier in the story', () => {
+    const story = `<p>作者是谁，至今没有定论。</p>${STORY}<p>李明是当地一家工厂的老板，他说订单仍在增加。</p>${STORY}${STORY}${STORY}`;
+    expect(run(story).blocks).toHaveLength(6);
+    expect(run(`${STORY}<p>李明是当地一家工厂的老板，他说订单仍在增加。</p><p>作者是谁，至今没有定论。</p>`).blocks).toHaveLength(3);
+  });
+});

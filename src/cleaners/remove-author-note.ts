@@ -1,0 +1,56 @@
+/**
+ * The note about the author that closes a story: `Alexandra Stevenson是《纽约时报》驻香港记者…`,
+ * `（作者为台湾大学政治系教授）`.
+ */
+import { metaAuthorNames } from '../metadata/meta-authors.js';
+import type { BlockStep, DraftBlock, StepContext } from '../pipeline/types.js';
+
+/** How many blocks from the end are searched: the note sits among the closing credit lines. */
+const MAX_TRAILING = 4;
+/** Longest block (in characters) read as an author note. */
+const MAX_NOTE = 150;
+/** `作者为…` / `（作者係…）`: a note about whoever wrote the piece, named or not. */
+const ABOUT_THE_AUTHOR = /^[（(]?作者(?:现为|現為|现任|現任|曾任|[是为為系係])(?![谁誰何])/u;
+/** What follows a credited name in a note about that person. */
+const COPULA = /^ ?(?:现为|現為|现任|現任|曾任|[是为為系係])/u;
+/** A Latin name, then `是《…》` / `为《…》`: a translated story's note on its foreign reporter, credited or not. */
+const FOREIGN_REPORTER = /^[A-Z][a-z.'’-]*(?: [A-Z][A-Za-z.'’-]*){1,3} ?[是为為]《[^》]{1,20}》/u;
+
+/**
+ * Drop a note about the author from the last blocks: a block that opens with
+ * `作者` and a copula (`作者为…`), with the name of someone the page credits
+ * (in its byline or its metadata) and a copula, or with a Latin name and
+ * `是《…》` (`Alexandra Stevenson是《纽约时报》驻香港记者`). It says who the
+ * author is; it is not the story.
+ *
+ * Runs before `extractCredits`, so that a credit line under the note still
+ * ends the body.
+ *
+ * @returns The block step `removeAuthorNote`.
+ * @example
+ * // byline ALEXANDRA STEVENSON; last blocks 'Alexandra Stevenson是《纽约时报》驻香港记者，报道中国商业与经济。',
+ * // '翻译：李源' → the note is dropped, the credit line is left for extractCredits
+ */
+export function removeAuthorNote(): BlockStep {
+  return {
+    name: 'removeAuthorNote',
+    stage: 'blocks',
+    run(blocks: readonly DraftBlock[], ctx: StepContext): DraftBlock[] {
+      const names = [...ctx.found.authors.map((a) => a.value), ...metaAuthorNames(ctx.found.meta['author'])].map((name) => name.toLowerCase());
+      let out: DraftBlock[] | null = null;
+      for (let i = blocks.length - 1; i >= Math.max(0, blocks.length - MAX_TRAILING); i--) {
+        const block = blocks[i]!;
+        if (block.kept || block.kind !== 'paragraph' || block.text.length > MAX_NOTE || !isAuthorNote(block.text, names)) continue;
+        ctx.dropped(block, 'note about the author');
+        (out ??= blocks.slice()).splice(i, 1);
+      }
+      return out ?? blocks.slice();
+    },
+  };
+}
+
+function isAuthorNote(text: string, names: readonly string[]): boolean {
+  if (ABOUT_THE_AUTHOR.test(text) || FOREIGN_REPORTER.test(text)) return true;
+  const lower = text.toLowerCase();
+  return names.some((name) => name.length >= 2 && lower.startsWith(name) && COPULA.test(text.slice(name.length)));
+}
