@@ -32,6 +32,7 @@ const ROOT = new URL('../fixtures/', import.meta.url).pathname;
 const HELD_OUT: ReadonlyArray<readonly [string, string]> = [
   ['round 1 (held out, then fixed)', new URL('../quality/round-1/', import.meta.url).pathname],
   ['round 2 (held out, then fixed)', new URL('../quality/round-2/', import.meta.url).pathname],
+  ['round 3 (held out)', new URL('../quality/round-3/', import.meta.url).pathname],
 ];
 
 interface Case {
