@@ -1,8 +1,8 @@
 /**
  * How good the extraction is (`npm run quality`): qingxi's generic path (no
- * site profile at all), qingxi with its profiles, and Readability, run in the
- * same process on the same pages and scored against the checked fixture
- * expectations.
+ * site profile at all), qingxi with its profiles, Readability and Defuddle,
+ * run in the same process on the same pages and scored against the checked
+ * fixture expectations.
  *
  *   npm run quality              # print the tables
  *   npm run quality -- --docs    # also rewrite the tables in docs/quality.md
@@ -13,6 +13,7 @@
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Readability, isProbablyReaderable } from '@mozilla/readability';
+import { Defuddle } from 'defuddle/node';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { parseHTML } from 'linkedom';
 import { createExtractor, type Extractor } from '../src/index.js';
@@ -56,7 +57,7 @@ interface Output {
 interface Subject {
   readonly name: string;
   readonly label: string;
-  run(c: Case): Output;
+  run(c: Case): Output | Promise<Output>;
 }
 
 interface Score {
@@ -69,15 +70,26 @@ interface Score {
 const cases = loadCases();
 const articles = cases.filter((c) => c.expected.body !== undefined);
 const notArticles = cases.filter((c) => c.expected.notArticle !== undefined);
-const subjects: Subject[] = [qingxi('generic', 'qingxi, profiles off (`sites: []`)', true), qingxi('profiles', 'qingxi, built-in profiles'), readabilityLinkedom(), readabilityJsdom()];
+const subjects: Subject[] = [
+  qingxi('generic', 'qingxi, profiles off (`sites: []`)', true),
+  qingxi('profiles', 'qingxi, built-in profiles'),
+  readabilityLinkedom(),
+  readabilityJsdom(),
+  defuddleLinkedom(),
+];
 
 const scores = new Map<string, Map<string, Score>>();
 const judged = new Map<string, number>();
 for (const subject of subjects) {
   const byCase = new Map<string, Score>();
-  for (const c of articles) byCase.set(c.name, score(subject.run(c), c.expected));
+  let right = 0;
+  for (const c of cases) {
+    const output = await subject.run(c);
+    if (c.expected.body !== undefined) byCase.set(c.name, score(output, c.expected));
+    if (output.ok === (c.expected.body !== undefined)) right++;
+  }
   scores.set(subject.name, byCase);
-  judged.set(subject.name, notArticles.filter((c) => !subject.run(c).ok).length + articles.filter((c) => subject.run(c).ok).length);
+  judged.set(subject.name, right);
 }
 
 const markdown = render() + (HAS_CORPUS ? renderCorpus() : `No corpus at ${CORPUS_DIR}: the agreement over the whole corpus was not measured.\n`);
@@ -163,6 +175,27 @@ function readabilityJsdom(): Subject {
   };
 }
 
+/**
+ * Defuddle as its README runs it in Node (a linkedom document), given the same
+ * decoded text as Readability, with `useAsync: false` so that it never asks a
+ * third-party API for content (no network here). It has no not-article
+ * verdict: a page is judged an article when it returns some text. Its
+ * `content` is HTML; the body is that HTML's text, as Readability's
+ * `textContent` is. Its `author` is one string, split as Readability's byline.
+ */
+function defuddleLinkedom(): Subject {
+  return {
+    name: 'defuddle-linkedom',
+    label: 'Defuddle 0.19 on linkedom',
+    async run(c) {
+      const url = c.expected.options?.url ?? 'https://example.org/';
+      const parsed = await Defuddle(parseHTML(asDocument(decodeInput(c.input).text)).document, url, { useAsync: false });
+      const text = parseHTML(`<!DOCTYPE html><html><head></head><body>${parsed.content}</body></html>`).document.body.textContent;
+      return { ok: text.trim() !== '', text, title: parsed.title || null, published: parsed.published || null, authors: bylineNames(parsed.author) };
+    },
+  };
+}
+
 /** linkedom builds no `<body>` for a fragment; wrap fragments as a browser would see them. */
 function asDocument(text: string): string {
   return /<html[\s>]/iu.test(text.slice(0, 2048)) ? text : `<!DOCTYPE html><html><head></head><body>${text}</body></html>`;
@@ -204,6 +237,7 @@ function render(): string {
     }
   }
   lines.push('', `Article / not-article judged right, of ${cases.length} pages: ${subjects.map((s) => `${s.label} ${judged.get(s.name)}`).join('; ')}.`, '');
+  lines.push(...renderKinds());
   const weak = articles.filter((c) => scores.get('generic')!.get(c.name)!.body.f1 < 0.95);
   if (weak.length > 0) {
     lines.push('Pages where the generic path scores a body F1 under 0.95:', '');
@@ -214,6 +248,29 @@ function render(): string {
     lines.push('');
   }
   return `${lines.join('\n')}\n`;
+}
+
+/**
+ * The same scores by kind of page: full HTML pages (`fixtures/generic` and the
+ * held-out rounds) and mirror pages and fragments (the corpus fixtures and the
+ * seeds). The README's comparison table quotes this table.
+ */
+function renderKinds(): string[] {
+  const isFull = (c: Case): boolean => c.group === 'generic' || HELD_OUT.some(([group]) => group === c.group);
+  const kinds: ReadonlyArray<readonly [string, Case[]]> = [
+    ['full HTML pages (generic, round 1, round 2)', articles.filter(isFull)],
+    ['mirror pages and fragments (corpus fixtures, seeds)', articles.filter((c) => !isFull(c))],
+  ];
+  const lines = ['By kind of page:', '', '| pages | n | extractor | body F1 | worst F1 | title | date | authors |', '|---|---:|---|---:|---:|---:|---:|---:|'];
+  for (const [kind, inKind] of kinds) {
+    for (const subject of subjects) {
+      const s = inKind.map((c) => scores.get(subject.name)!.get(c.name)!);
+      const mean = (f: (x: Score) => number): string => (s.reduce((sum, x) => sum + f(x), 0) / s.length).toFixed(3);
+      const worst = Math.min(...s.map((x) => x.body.f1)).toFixed(3);
+      lines.push(`| ${kind} | ${inKind.length} | ${subject.label} | ${mean((x) => x.body.f1)} | ${worst} | ${mean((x) => Number(x.title))} | ${mean((x) => Number(x.date))} | ${mean((x) => Number(x.authors))} |`);
+    }
+  }
+  return [...lines, ''];
 }
 
 /**

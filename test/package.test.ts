@@ -1,8 +1,10 @@
 /**
  * The package as users get it: `npm pack`, unpacked into a project's
- * node_modules, imported from ESM and required from CommonJS, and its bin run.
- * No network: the project sits inside the repository so the package's own
- * dependencies resolve from the repository's node_modules.
+ * node_modules with its bin linked by `npm rebuild` (as `npm install` links
+ * it), imported from ESM and required from CommonJS, and its bin run through
+ * `npx`. No network: the project sits inside the repository so the package's
+ * own dependencies resolve from the repository's node_modules, and npm runs
+ * `--offline`.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -13,6 +15,9 @@ import { HAS_BUILD } from './support/cli.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const SEED = join(ROOT, 'fixtures/seeds/000_1e12fc86d84c25f9/input.txt');
+const PACKAGE = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string; scripts: Record<string, string> };
+/** npm in the temp project must not take the outer `npm test`'s settings. */
+const ENV = Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.toLowerCase().startsWith('npm_')));
 let project = '';
 let files: string[] = [];
 
@@ -26,6 +31,8 @@ describe.skipIf(!HAS_BUILD)('the packed package', () => {
     mkdirSync(target, { recursive: true });
     execFileSync('tar', ['-xzf', join(project, packed!.filename), '-C', target, '--strip-components=1']);
     writeFileSync(join(project, 'package.json'), '{ "name": "consumer", "private": true }\n');
+    // Links node_modules/.bin/qingxi from the package's `bin`, as an install does; no registry is asked.
+    execFileSync('npm', ['rebuild', '--offline', '--ignore-scripts', '--no-audit', '--no-fund'], { cwd: project, env: ENV, stdio: 'ignore' });
   }, 60_000);
   afterAll(() => {
     if (project !== '') rmSync(project, { recursive: true, force: true });
@@ -35,6 +42,9 @@ describe.skipIf(!HAS_BUILD)('the packed package', () => {
     expect(files.filter((f) => !f.startsWith('dist/'))).toEqual(['LICENSE', 'README.md', 'package.json']);
     expect(files).toContain('dist/schema.json');
     expect(files.filter((f) => f.startsWith('dist/') && !/\.(?:c?js|d\.c?ts|map|json)$/u.test(f))).toEqual([]);
+    // What `npm pack --dry-run` announces is what the tarball holds.
+    const [dry] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json'], { cwd: ROOT, env: ENV, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] })) as Array<{ files: Array<{ path: string }> }>;
+    expect(dry!.files.map((f) => f.path).sort()).toEqual(files);
   });
 
   it('works from ESM, with the metadata subpath and the schema', () => {
@@ -57,18 +67,27 @@ console.log(JSON.stringify({ title: result.article.title, valid: isArticle(resul
       `const { readFileSync } = require('node:fs');
 const { extractArticle, toText } = require('qingxi');
 const { parseChineseDate } = require('qingxi/metadata');
+const schema = require('qingxi/schema.json');
 const result = extractArticle(readFileSync(${JSON.stringify(SEED)}));
-console.log(JSON.stringify({ title: result.article.title, text: toText(result.article).length > 100, date: parseChineseDate('二〇二二年十二月三十日')?.published }));\n`,
+console.log(JSON.stringify({ title: result.article.title, text: toText(result.article).length > 100, date: parseChineseDate('二〇二二年十二月三十日')?.published, schema: schema.title }));\n`,
     );
     const out = JSON.parse(execFileSync(process.execPath, ['cjs.cjs'], { cwd: project, encoding: 'utf8' })) as Record<string, unknown>;
-    expect(out).toEqual({ title: '外媒传普京向习近平求援遇冷 中俄关系现裂痕', text: true, date: '2022-12-30' });
+    expect(out).toEqual({ title: '外媒传普京向习近平求援遇冷 中俄关系现裂痕', text: true, date: '2022-12-30', schema: 'Article' });
   });
 
-  it('runs its bin', () => {
-    const bin = (JSON.parse(readFileSync(join(project, 'node_modules/qingxi/package.json'), 'utf8')) as { bin: Record<string, string> }).bin['qingxi']!;
-    const version = execFileSync(process.execPath, [join(project, 'node_modules/qingxi', bin), '--version'], { encoding: 'utf8' });
-    expect(version.trim()).toMatch(/^\d+\.\d+\.\d+$/u);
-    const line = execFileSync(process.execPath, [join(project, 'node_modules/qingxi', bin), 'clean', SEED, '--quiet', '--jobs', '1'], { encoding: 'utf8' });
-    expect(JSON.parse(line)).toMatchObject({ title: '外媒传普京向习近平求援遇冷 中俄关系现裂痕' });
+  it('runs its bin through npx', () => {
+    const npx = (args: string[]): string => execFileSync('npx', ['--offline', '--no', '--', 'qingxi', ...args], { cwd: project, env: ENV, encoding: 'utf8' });
+    expect(npx(['--version']).trim()).toBe(PACKAGE.version);
+    expect(npx(['--help'])).toMatch(/^ {2}qingxi clean \[options\]/mu);
+    const line = npx(['clean', SEED, '--quiet', '--jobs', '1']);
+    expect(JSON.parse(line)).toMatchObject({ title: '外媒传普京向习近平求援遇冷 中俄关系现裂痕', source: { path: SEED } });
+  });
+});
+
+describe('the package checks', () => {
+  it('npm test runs publint --strict and attw on the packed package, and CI runs npm test', () => {
+    expect(PACKAGE.scripts['test']).toMatch(/&& npm run -s check:package(?: |$)/u);
+    expect(PACKAGE.scripts['check:package']).toBe('publint --strict && attw --pack . --profile node16');
+    expect(readFileSync(join(ROOT, '.ci/run'), 'utf8')).toMatch(/^npm test$/mu);
   });
 });

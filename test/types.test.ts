@@ -1,12 +1,22 @@
 /**
- * Type tests for what users write: rules, site profiles, steps and options.
+ * Type tests for what users read and write: the Article and the result it
+ * comes in, rules, site profiles, steps and options.
  * A change that loosens or breaks these types fails here, before a user's build does.
  */
 import type { Element } from 'domhandler';
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import {
+  type Article,
   type Block,
   type BlockStep,
+  type ExtractResult,
+  type FieldSource,
+  type Image,
+  type Link,
+  type Media,
+  type Outlet,
+  type SourcedField,
+  type TraceEntry,
   type Options,
   type Rule,
   type RuleSpec,
@@ -16,13 +26,60 @@ import {
   type StepContext,
   BUILTIN_SITES,
   DEFAULT_STEPS,
+  assertArticle,
   createExtractor,
   defineRule,
+  extractArticle,
+  isArticle,
   defineSite,
   pipe,
   removeAds,
   unwrapLinks,
 } from '../src/index.js';
+
+describe('the Article', () => {
+  it('has the fields of the product contract, with these types', () => {
+    expectTypeOf<keyof Article>().toEqualTypeOf<
+      'title' | 'outlet' | 'mirror' | 'published' | 'dateline' | 'authors' | 'editors' | 'body' | 'text' | 'images' | 'media' | 'tags' | 'links' | 'related' | 'url' | 'mirrorUrl' | 'lang' | 'sources' | 'trace'
+    >();
+    expectTypeOf<Article['title']>().toEqualTypeOf<string>();
+    expectTypeOf<Article['outlet']>().toEqualTypeOf<Outlet | null>();
+    expectTypeOf<Article['mirror']>().toEqualTypeOf<Outlet | null>();
+    expectTypeOf<Article['published']>().toEqualTypeOf<string | null>();
+    expectTypeOf<Article['dateline']>().toEqualTypeOf<string | null>();
+    // Credits are lists of names, never one joined string.
+    expectTypeOf<Article['authors']>().toEqualTypeOf<string[]>();
+    expectTypeOf<Article['editors']>().toEqualTypeOf<string[]>();
+    expectTypeOf<Article['body']>().toEqualTypeOf<Block[]>();
+    expectTypeOf<Article['images']>().toEqualTypeOf<Image[]>();
+    expectTypeOf<Article['media']>().toEqualTypeOf<Media[]>();
+    expectTypeOf<Article['links']>().toEqualTypeOf<Link[]>();
+    expectTypeOf<Article['related']>().toEqualTypeOf<Link[]>();
+    expectTypeOf<Article['lang']>().toEqualTypeOf<'zh-Hans' | 'zh-Hant' | 'und'>();
+    expectTypeOf<Article['sources']>().toEqualTypeOf<Partial<Record<SourcedField, FieldSource>>>();
+    // The trace is there only with { explain: true }.
+    expectTypeOf<Article['trace']>().toEqualTypeOf<TraceEntry[] | undefined>();
+    expectTypeOf<Outlet>().toEqualTypeOf<{ readonly id: string; readonly name: string; readonly url: string | null }>();
+    expectTypeOf<Block['kind']>().toEqualTypeOf<'paragraph' | 'heading' | 'quote' | 'list'>();
+    expectTypeOf<Block['items']>().toEqualTypeOf<readonly string[] | undefined>();
+    expectTypeOf<Media['kind']>().toEqualTypeOf<'audio' | 'video' | 'embed'>();
+  });
+
+  it('comes in a result that must be checked before the article is read', () => {
+    expectTypeOf(extractArticle).returns.toEqualTypeOf<ExtractResult>();
+    const result = extractArticle('<p>x</p>');
+    expectTypeOf(result.article).toEqualTypeOf<Article | null>();
+    if (result.ok) expectTypeOf(result.article).toEqualTypeOf<Article>();
+    else expectTypeOf(result.article).toEqualTypeOf<null>();
+    // @ts-expect-error -- the article may be null until `ok` is checked
+    expect(() => result.article.title).toThrow(TypeError);
+  });
+
+  it('isArticle narrows and assertArticle asserts an unknown value to an Article', () => {
+    expectTypeOf(isArticle).guards.toEqualTypeOf<Article>();
+    expectTypeOf(assertArticle).asserts.toEqualTypeOf<Article>();
+  });
+});
 
 describe('rules', () => {
   it('defineRule takes a RuleSpec and gives a Rule holding a Step', () => {

@@ -1,8 +1,9 @@
 /**
  * The JSON Schema of {@link Article}, as data: published as `qingxi/schema.json`
  * and read by {@link isArticle} / {@link assertArticle}, so the schema and the
- * validator cannot drift apart. A type test keeps its properties equal to the
- * `Article` interface's keys.
+ * validator cannot drift apart. A type test (`test/schema.test.ts`) derives a
+ * TypeScript type from this schema and requires it to equal `Article`, field by
+ * field and level by level.
  */
 
 const nullable = <T extends object>(schema: T) => ({ anyOf: [schema, { type: 'null' }] }) as const;
@@ -45,7 +46,7 @@ export const ARTICLE_SCHEMA = {
     title: string,
     outlet: nullable(OUTLET),
     mirror: nullable(OUTLET),
-    published: nullable({ type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}(?:T\\d{2}:\\d{2}(?::\\d{2})?(?:Z|[+-]\\d{2}:\\d{2})?)?$' }),
+    published: nullable({ type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}(?:T\\d{2}:\\d{2}(?::\\d{2})?(?:Z|[+-]\\d{2}:\\d{2})?)?$' } as const),
     dateline: nullable(string),
     authors: strings,
     editors: strings,
