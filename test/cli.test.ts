@@ -214,7 +214,7 @@ describe.skipIf(!HAS_BUILD)('qingxi clean', () => {
   });
 
   it('prints the usage for --help after any command, and exits 0', () => {
-    for (const args of [['--help'], ['clean', '--help'], ['stats', '-h'], ['explain', '--help']]) {
+    for (const args of [['--help'], ['clean', '--help'], ['stats', '-h'], ['explain', '--help'], ['shard', '--help'], ['merge', '-h']]) {
       const result = runCli(args);
       expect(result.status).toBe(0);
       expect(result.stdout).toMatch(/^Usage:\n {2}qingxi clean/u);

@@ -171,6 +171,7 @@ function parseExplain(argv: readonly string[]): Command {
 
 function parseShard(argv: readonly string[]): Command {
   const { values, positionals } = parse(argv, { shards: { type: 'string' }, out: { type: 'string' }, 'files-from': { type: 'string' }, quiet: { type: 'boolean', short: 'q' } });
+  if (values.help === true) return { name: 'help' };
   const filesFrom = values['files-from'] ?? null;
   if (positionals.length === 0 && filesFrom === null) throw new UsageError('shard needs inputs: files, directories, globs, .jsonl files, or --files-from LIST');
   if (values.shards === undefined) throw new UsageError('shard needs --shards N');
@@ -181,6 +182,7 @@ function parseShard(argv: readonly string[]): Command {
 
 function parseMerge(argv: readonly string[]): Command {
   const { values, positionals } = parse(argv, { check: { type: 'boolean' }, quiet: { type: 'boolean', short: 'q' } });
+  if (values.help === true) return { name: 'help' };
   if (positionals.length !== 1) throw new UsageError('merge takes exactly one shard directory (the --out of qingxi shard)');
   return { name: 'merge', settings: { dir: positionals[0]!, check: values.check ?? false, quiet: values.quiet ?? false } };
 }
