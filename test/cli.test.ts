@@ -213,6 +213,18 @@ describe.skipIf(!HAS_BUILD)('qingxi clean', () => {
     expect(runCli(['clean', SEEDS, '--json']).stderr).toMatch(/clean does not take --json; .*--format json/u);
   });
 
+  it('refuses an unknown --site before reading any input, naming it and the valid ids once', () => {
+    for (const args of [['clean', '-', '--site', 'nope'], ['stats', '-', '--site', 'nope'], ['explain', MIRROR, '--site', 'nope']]) {
+      const result = runCli(args, { input: FULL_PAGE });
+      expect(result.status).toBe(2);
+      expect(result.stdout).toBe('');
+      expect(result.stderr.split('\n')[0]).toBe('qingxi: --site "nope" is not a site profile; use one of bannedbook, github-mirror, epochtimes, ntdtv, secretchina, soundofhope, rfa (or add yours with --rules)');
+      expect(result.stderr).toMatch(/\nUsage:\n/u);
+    }
+    const pack = file('site-pack.mjs', `import { defineSite } from ${JSON.stringify(LIBRARY)};\nexport const sites = [defineSite({ id: 'mine', name: '我的网', domains: ['mine.example'] })];\n`);
+    expect(runCli(['clean', MIRROR, '--rules', pack, '--site', 'mine', '--quiet']).status).toBe(0);
+  });
+
   it('prints the usage for --help after any command, and exits 0', () => {
     for (const args of [['--help'], ['clean', '--help'], ['stats', '-h'], ['explain', '--help'], ['shard', '--help'], ['merge', '-h']]) {
       const result = runCli(args);

@@ -8,7 +8,7 @@ import { BUILTIN_SITES } from '../sites/index.js';
 import type { Article, FieldTrace, Removal } from '../types.js';
 import type { Streams } from './clean.js';
 import { SetupError } from './clean.js';
-import { loadRulePack } from './load-rules.js';
+import { checkSite, loadRulePack } from './load-rules.js';
 
 /**
  * Run `qingxi explain`.
@@ -24,6 +24,7 @@ export async function runExplain(file: string, site: string | null, rules: strin
       throw new SetupError(error instanceof Error ? error.message : String(error));
     }
   }
+  checkSite(site, pack);
   let input: Uint8Array;
   try {
     input = new Uint8Array(await readFile(file));
