@@ -310,6 +310,21 @@ describe.skipIf(!HAS_BUILD)('qingxi explain and stats', () => {
     expect(unreadable.stderr).toMatch(/E_READ: .*none\.html: cannot read it/u);
   });
 
+  it('stats counts codes of failed inputs only: pages that are not articles are not errors, as in clean', () => {
+    const notArticles = join(FIXTURES, 'not-article');
+    const missing = join(dir, 'stats-none.html');
+    const json = runCli(['stats', notArticles, missing, '--json', '--quiet']);
+    const stats = JSON.parse(json.stdout) as { total: { notArticles: number; errors: number }; errors: Record<string, number> };
+    expect(stats.total).toMatchObject({ notArticles: readdirSync(notArticles).length, errors: 1 });
+    expect(stats.errors).toEqual({ E_READ: 1 });
+    expect(json.status).toBe(1);
+    const table = runCli(['stats', notArticles, missing, '--quiet']);
+    expect(table.stdout).toMatch(/\nerror codes: E_READ 1\n$/u);
+    const clean = runCli(['stats', notArticles, '--quiet']);
+    expect(clean.stdout).not.toMatch(/error codes/u);
+    expect(clean.status).toBe(0);
+  });
+
   it('stats counts pages, articles, non-articles and fields per outlet', () => {
     const result = runCli(['stats', FIXTURES, '--json', '--quiet']);
     const stats = JSON.parse(result.stdout) as { total: { pages: number; notArticles: number }; outlets: Record<string, { articles: number }> };
