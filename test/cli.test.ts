@@ -230,6 +230,7 @@ describe.skipIf(!HAS_BUILD)('qingxi clean', () => {
       const result = runCli(args);
       expect(result.status).toBe(0);
       expect(result.stdout).toMatch(/^Usage:\n {2}qingxi clean/u);
+      expect(result.stdout).toMatch(/\n {2}-q, --quiet {5}nothing on stderr/u);
     }
   });
 
@@ -239,6 +240,11 @@ describe.skipIf(!HAS_BUILD)('qingxi clean', () => {
     expect(Array.isArray(line!['issues'])).toBe(true);
     const [plain] = lines(runCli(['clean', MIRROR, '--quiet']).stdout);
     expect(plain).not.toHaveProperty('issues');
+  });
+
+  it('writes the summary with every count in the right number', () => {
+    expect(runCli(['clean', MIRROR]).stderr).toMatch(/^qingxi: 1 input in \d+\.\d s \(\d+\/s\): 1 article, 0 not articles, 0 errors\n$/u);
+    expect(runCli(['clean', join(dir, 'none.html')]).stderr).toMatch(/: 0 articles, 0 not articles, 1 error\n$/u);
   });
 
   it('reports a missing input as an error line that names it first, and exits 1', () => {

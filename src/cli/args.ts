@@ -84,7 +84,7 @@ Options for clean (stats takes the input options: --site, --rules, --jobs,
   --jsonl         read stdin as JSON Lines even if it does not look like them
   --files-from F  also clean the inputs listed in file F, one per line (a shard)
   --json          (stats) print the counts as JSON
-  --quiet         nothing on stderr: no progress bar, no summary
+  -q, --quiet     nothing on stderr: no progress bar, no summary (also shard, merge)
   -h, --help      this text
   -v, --version   the version
 
