@@ -316,6 +316,19 @@ describe.skipIf(!HAS_BUILD)('qingxi explain and stats', () => {
     expect(unreadable.stderr).toMatch(/E_READ: .*none\.html: cannot read it/u);
   });
 
+  it('explain prints the issues of a page that is not an article too', () => {
+    const short = file('explain/short.html', '<p>新闻正文很短。</p>');
+    const result = runCli(['explain', short]);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain('NOT AN ARTICLE (E_NOT_ARTICLE): only 7 characters of text besides web addresses (options.minChars is 20)\n\nissue: no-title: no title found\nissue: no-date: ');
+  });
+
+  it('explain - reads one page from stdin, as clean - does', () => {
+    const fromStdin = runCli(['explain', '-'], { input: readFileSync(MIRROR) });
+    expect(fromStdin.status).toBe(0);
+    expect(fromStdin.stdout.replace(/^stdin\n/u, `${MIRROR}\n`)).toBe(runCli(['explain', MIRROR]).stdout);
+  });
+
   it('stats counts codes of failed inputs only: pages that are not articles are not errors, as in clean', () => {
     const notArticles = join(FIXTURES, 'not-article');
     const missing = join(dir, 'stats-none.html');

@@ -59,11 +59,11 @@ export class UsageError extends Error {
 }
 
 export const USAGE = `Usage:
-  qingxi clean [options] <file | dir | glob | ->...   clean pages, one JSON line per input
-  qingxi explain [--site ID] [--rules MODULE] <file>   show what was kept and removed, and why
-  qingxi stats [options] <file | dir | glob>...         count pages, articles and fields per outlet
-  qingxi shard --shards N --out DIR <input>...          split a run into shards for a cluster
-  qingxi merge [--check] <dir>                          check the shards' outputs, print them in order
+  qingxi clean [options] <file | dir | glob | ->...       clean pages, one JSON line per input
+  qingxi explain [--site ID] [--rules MODULE] <file | ->  show what was kept and removed, and why
+  qingxi stats [options] <file | dir | glob>...           count pages, articles and fields per outlet
+  qingxi shard --shards N --out DIR <input>...            split a run into shards for a cluster
+  qingxi merge [--check] <dir>                            check the shards' outputs, print them in order
 
 Inputs: HTML or Markdown-mirror pages, directories (recursive), globs, WARC files
 (.warc, .warc.gz: one output per HTML response record), and - for stdin: one page,
@@ -165,7 +165,7 @@ function parseClean(name: 'clean' | 'stats', argv: readonly string[]): Command {
 function parseExplain(argv: readonly string[]): Command {
   const { values, positionals } = parse(argv, { site: { type: 'string' }, rules: { type: 'string' } });
   if (values.help === true) return { name: 'help' };
-  if (positionals.length !== 1) throw new UsageError('explain takes exactly one file');
+  if (positionals.length !== 1) throw new UsageError('explain takes exactly one file, or - for stdin');
   return { name: 'explain', file: positionals[0]!, site: values.site ?? null, rules: values.rules ?? null };
 }
 
