@@ -35,7 +35,7 @@ export type ErrorCode =
  * extractArticle(html, { maxBytes: 512 }).error
  * // { code: 'E_TOO_LARGE', message: 'input is 619 bytes as UTF-8, over the options.maxBytes limit of 512' }
  * extractArticle('<p>新闻正文很短。</p>').error
- * // { code: 'E_NOT_ARTICLE', message: 'only 7 characters of text (options.minChars is 20)' }
+ * // { code: 'E_NOT_ARTICLE', message: 'only 7 characters of text besides web addresses (options.minChars is 20)' }
  */
 export interface ResultError {
   readonly code: ErrorCode;

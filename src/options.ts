@@ -20,7 +20,7 @@ export const DEFAULT_MAX_BYTES = 32 * 1024 * 1024;
  * Shortest body, in characters, that is still an article.
  *
  * @example
- * extractArticle('<p>新闻正文很短。</p>').error // { code: 'E_NOT_ARTICLE', message: 'only 7 characters of text (options.minChars is 20)' }
+ * extractArticle('<p>新闻正文很短。</p>').error // { code: 'E_NOT_ARTICLE', message: 'only 7 characters of text besides web addresses (options.minChars is 20)' }
  * extractArticle(html, { minChars: 5 * DEFAULT_MIN_CHARS }) // stricter: a 100-character body at least
  */
 export const DEFAULT_MIN_CHARS = 20;

@@ -213,11 +213,24 @@ describe.skipIf(!HAS_BUILD)('qingxi clean', () => {
     expect(runCli(['clean', SEEDS, '--json']).stderr).toMatch(/clean does not take --json; .*--format json/u);
   });
 
+  it('refuses an unknown --site before reading any input, naming it and the valid ids once', () => {
+    for (const args of [['clean', '-', '--site', 'nope'], ['stats', '-', '--site', 'nope'], ['explain', MIRROR, '--site', 'nope']]) {
+      const result = runCli(args, { input: FULL_PAGE });
+      expect(result.status).toBe(2);
+      expect(result.stdout).toBe('');
+      expect(result.stderr.split('\n')[0]).toBe('qingxi: --site "nope" is not a site profile; use one of bannedbook, github-mirror, epochtimes, ntdtv, secretchina, soundofhope, rfa (or add yours with --rules)');
+      expect(result.stderr).toMatch(/\nUsage:\n/u);
+    }
+    const pack = file('site-pack.mjs', `import { defineSite } from ${JSON.stringify(LIBRARY)};\nexport const sites = [defineSite({ id: 'mine', name: '我的网', domains: ['mine.example'] })];\n`);
+    expect(runCli(['clean', MIRROR, '--rules', pack, '--site', 'mine', '--quiet']).status).toBe(0);
+  });
+
   it('prints the usage for --help after any command, and exits 0', () => {
-    for (const args of [['--help'], ['clean', '--help'], ['stats', '-h'], ['explain', '--help']]) {
+    for (const args of [['--help'], ['clean', '--help'], ['stats', '-h'], ['explain', '--help'], ['shard', '--help'], ['merge', '-h']]) {
       const result = runCli(args);
       expect(result.status).toBe(0);
       expect(result.stdout).toMatch(/^Usage:\n {2}qingxi clean/u);
+      expect(result.stdout).toMatch(/\n {2}-q, --quiet {5}nothing on stderr/u);
     }
   });
 
@@ -227,6 +240,11 @@ describe.skipIf(!HAS_BUILD)('qingxi clean', () => {
     expect(Array.isArray(line!['issues'])).toBe(true);
     const [plain] = lines(runCli(['clean', MIRROR, '--quiet']).stdout);
     expect(plain).not.toHaveProperty('issues');
+  });
+
+  it('writes the summary with every count in the right number', () => {
+    expect(runCli(['clean', MIRROR]).stderr).toMatch(/^qingxi: 1 input in \d+\.\d s \(\d+\/s\): 1 article, 0 not articles, 0 errors\n$/u);
+    expect(runCli(['clean', join(dir, 'none.html')]).stderr).toMatch(/: 0 articles, 0 not articles, 1 error\n$/u);
   });
 
   it('reports a missing input as an error line that names it first, and exits 1', () => {
@@ -296,6 +314,34 @@ describe.skipIf(!HAS_BUILD)('qingxi explain and stats', () => {
     const unreadable = runCli(['explain', join(dir, 'explain/none.html')]);
     expect(unreadable.status).toBe(1);
     expect(unreadable.stderr).toMatch(/E_READ: .*none\.html: cannot read it/u);
+  });
+
+  it('explain prints the issues of a page that is not an article too', () => {
+    const short = file('explain/short.html', '<p>新闻正文很短。</p>');
+    const result = runCli(['explain', short]);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain('NOT AN ARTICLE (E_NOT_ARTICLE): only 7 characters of text besides web addresses (options.minChars is 20)\n\nissue: no-title: no title found\nissue: no-date: ');
+  });
+
+  it('explain - reads one page from stdin, as clean - does', () => {
+    const fromStdin = runCli(['explain', '-'], { input: readFileSync(MIRROR) });
+    expect(fromStdin.status).toBe(0);
+    expect(fromStdin.stdout.replace(/^stdin\n/u, `${MIRROR}\n`)).toBe(runCli(['explain', MIRROR]).stdout);
+  });
+
+  it('stats counts codes of failed inputs only: pages that are not articles are not errors, as in clean', () => {
+    const notArticles = join(FIXTURES, 'not-article');
+    const missing = join(dir, 'stats-none.html');
+    const json = runCli(['stats', notArticles, missing, '--json', '--quiet']);
+    const stats = JSON.parse(json.stdout) as { total: { notArticles: number; errors: number }; errors: Record<string, number> };
+    expect(stats.total).toMatchObject({ notArticles: readdirSync(notArticles).length, errors: 1 });
+    expect(stats.errors).toEqual({ E_READ: 1 });
+    expect(json.status).toBe(1);
+    const table = runCli(['stats', notArticles, missing, '--quiet']);
+    expect(table.stdout).toMatch(/\nerror codes: E_READ 1\n$/u);
+    const clean = runCli(['stats', notArticles, '--quiet']);
+    expect(clean.stdout).not.toMatch(/error codes/u);
+    expect(clean.status).toBe(0);
   });
 
   it('stats counts pages, articles, non-articles and fields per outlet', () => {

@@ -181,6 +181,10 @@ describe.skipIf(!HAS_BUILD)('qingxi shard and merge', () => {
     runCli(['shard', big, big, '--shards', '1', '--out', twice, '--quiet']);
     cleanShards(twice);
     expect(runCli(['merge', twice, '--check']).stderr).toMatch(/1 shard complete: 6 lines for 2 inputs/u);
+    const single = join(dir, 'one-input');
+    expect(runCli(['shard', MIRROR, '--shards', '1', '--out', single]).stderr).toMatch(/^qingxi shard: 1 input in 1 shard of 1–1 under /u);
+    cleanShards(single);
+    expect(runCli(['merge', single, '--check']).stderr).toBe('qingxi merge: 1 shard complete: 1 line for 1 input\n');
   });
 
   it('refuses what it cannot shard faithfully, with status 2', () => {

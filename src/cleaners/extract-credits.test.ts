@@ -20,6 +20,12 @@ describe('extractCredits', () => {
     expect(names(result.found.editors)).toEqual(['林诗远']);
   });
 
+  it('traces a dropped credit line without the closing # some outlets print after it', () => {
+    const explain = (html: string) => pipe(normalizeWhitespace(), extractCredits()).run(html, { explain: true }).trace.map((entry) => entry.snippet);
+    expect(explain('<p>正文。</p><p>责任编辑：林妍#</p>')).toEqual(['责任编辑：林妍']);
+    expect(explain('<p>正文。</p><p>（转载：美国之音）#</p><p>责任编辑：林妍 ＃</p>')).toEqual(['责任编辑：林妍', '（转载：美国之音）']);
+  });
+
   it('cuts a credit that ends the last paragraph', () => {
     const result = run('<p>舆论也质疑中共。（责任编辑：林清）</p>');
     expect(result.blocks.map((b) => b.text)).toEqual(['舆论也质疑中共。']);

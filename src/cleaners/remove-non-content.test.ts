@@ -12,4 +12,9 @@ describe('removeNonContent', () => {
       <div hidden>隐藏</div><div aria-hidden="true">隐藏</div>`);
     expect(result.blocks.map((b) => b.text)).toEqual(['正文', '本文短网址:']);
   });
+
+  it('traces a comment and a directive as written, never as an empty snippet', () => {
+    const { trace } = pipe(removeNonContent()).run('<!DOCTYPE html><html><body><!--  广告\n位  --><p>正文</p></body></html>', { family: 'html-page', explain: true });
+    expect(trace.map((entry) => entry.snippet)).toEqual(['<!DOCTYPE html>', '<!-- 广告 位 -->']);
+  });
 });

@@ -59,11 +59,11 @@ export class UsageError extends Error {
 }
 
 export const USAGE = `Usage:
-  qingxi clean [options] <file | dir | glob | ->...   clean pages, one JSON line per input
-  qingxi explain [--site ID] [--rules MODULE] <file>   show what was kept and removed, and why
-  qingxi stats [options] <file | dir | glob>...         count pages, articles and fields per outlet
-  qingxi shard --shards N --out DIR <input>...          split a run into shards for a cluster
-  qingxi merge [--check] <dir>                          check the shards' outputs, print them in order
+  qingxi clean [options] <file | dir | glob | ->...       clean pages, one JSON line per input
+  qingxi explain [--site ID] [--rules MODULE] <file | ->  show what was kept and removed, and why
+  qingxi stats [options] <file | dir | glob>...           count pages, articles and fields per outlet
+  qingxi shard --shards N --out DIR <input>...            split a run into shards for a cluster
+  qingxi merge [--check] <dir>                            check the shards' outputs, print them in order
 
 Inputs: HTML or Markdown-mirror pages, directories (recursive), globs, WARC files
 (.warc, .warc.gz: one output per HTML response record), and - for stdin: one page,
@@ -84,7 +84,7 @@ Options for clean (stats takes the input options: --site, --rules, --jobs,
   --jsonl         read stdin as JSON Lines even if it does not look like them
   --files-from F  also clean the inputs listed in file F, one per line (a shard)
   --json          (stats) print the counts as JSON
-  --quiet         nothing on stderr: no progress bar, no summary
+  -q, --quiet     nothing on stderr: no progress bar, no summary (also shard, merge)
   -h, --help      this text
   -v, --version   the version
 
@@ -165,12 +165,13 @@ function parseClean(name: 'clean' | 'stats', argv: readonly string[]): Command {
 function parseExplain(argv: readonly string[]): Command {
   const { values, positionals } = parse(argv, { site: { type: 'string' }, rules: { type: 'string' } });
   if (values.help === true) return { name: 'help' };
-  if (positionals.length !== 1) throw new UsageError('explain takes exactly one file');
+  if (positionals.length !== 1) throw new UsageError('explain takes exactly one file, or - for stdin');
   return { name: 'explain', file: positionals[0]!, site: values.site ?? null, rules: values.rules ?? null };
 }
 
 function parseShard(argv: readonly string[]): Command {
   const { values, positionals } = parse(argv, { shards: { type: 'string' }, out: { type: 'string' }, 'files-from': { type: 'string' }, quiet: { type: 'boolean', short: 'q' } });
+  if (values.help === true) return { name: 'help' };
   const filesFrom = values['files-from'] ?? null;
   if (positionals.length === 0 && filesFrom === null) throw new UsageError('shard needs inputs: files, directories, globs, .jsonl files, or --files-from LIST');
   if (values.shards === undefined) throw new UsageError('shard needs --shards N');
@@ -181,6 +182,7 @@ function parseShard(argv: readonly string[]): Command {
 
 function parseMerge(argv: readonly string[]): Command {
   const { values, positionals } = parse(argv, { check: { type: 'boolean' }, quiet: { type: 'boolean', short: 'q' } });
+  if (values.help === true) return { name: 'help' };
   if (positionals.length !== 1) throw new UsageError('merge takes exactly one shard directory (the --out of qingxi shard)');
   return { name: 'merge', settings: { dir: positionals[0]!, check: values.check ?? false, quiet: values.quiet ?? false } };
 }

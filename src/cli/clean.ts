@@ -6,7 +6,7 @@ import type { Readable, Writable } from 'node:stream';
 import { DEFAULT_MAX_BYTES } from '../options.js';
 import type { CleanSettings } from './args.js';
 import { type InputItem, InputError, listedInputs, namePaths, streamInputs } from './inputs.js';
-import { loadRulePack } from './load-rules.js';
+import { type RulePack, checkSite, loadRulePack } from './load-rules.js';
 import { DirectorySink, OutputNames, StdoutSink, hasOutput } from './output.js';
 import { Pool } from './pool.js';
 import { Progress, type Tally } from './progress.js';
@@ -39,13 +39,15 @@ export async function processInputs(
   emit: (rendered: Rendered, item: InputItem) => Promise<void>,
   skip: (item: InputItem) => Promise<boolean> = () => Promise.resolve(false),
 ): Promise<Tally> {
+  let pack: RulePack | null = null;
   if (settings.rules !== null) {
     try {
-      await loadRulePack(settings.rules);
+      pack = await loadRulePack(settings.rules);
     } catch (error) {
       throw new SetupError(error instanceof Error ? error.message : String(error));
     }
   }
+  checkSite(settings.site, pack);
   const maxBytes = settings.maxBytes ?? DEFAULT_MAX_BYTES;
   const listed = await listedInputs(settings.filesFrom).catch((error: unknown) => {
     throw new SetupError(error instanceof Error ? error.message : String(error));

@@ -1,14 +1,15 @@
 /**
- * `qingxi explain <file>`: what was kept, what was removed and by whom, and
+ * `qingxi explain <file | ->`: what was kept, what was removed and by whom, and
  * where each field came from, printed for a person to read.
  */
 import { readFile } from 'node:fs/promises';
+import { buffer } from 'node:stream/consumers';
 import { createExtractor } from '../extract/create-extractor.js';
 import { BUILTIN_SITES } from '../sites/index.js';
-import type { Article, FieldTrace, Removal } from '../types.js';
+import type { Article, FieldTrace, Issue, Removal } from '../types.js';
 import type { Streams } from './clean.js';
 import { SetupError } from './clean.js';
-import { loadRulePack } from './load-rules.js';
+import { checkSite, loadRulePack } from './load-rules.js';
 
 /**
  * Run `qingxi explain`.
@@ -24,11 +25,14 @@ export async function runExplain(file: string, site: string | null, rules: strin
       throw new SetupError(error instanceof Error ? error.message : String(error));
     }
   }
+  checkSite(site, pack);
+  // `-` is one page on stdin, as for `clean -`, kept as bytes so that its charset is sniffed.
+  const name = file === '-' ? 'stdin' : file;
   let input: Uint8Array;
   try {
-    input = new Uint8Array(await readFile(file));
+    input = new Uint8Array(await (file === '-' ? buffer(streams.stdin) : readFile(file)));
   } catch (error) {
-    streams.stderr.write(`qingxi: E_READ: ${file}: cannot read it (${error instanceof Error ? error.message : String(error)})\n`);
+    streams.stderr.write(`qingxi: E_READ: ${name}: cannot read it (${error instanceof Error ? error.message : String(error)})\n`);
     return 1;
   }
   const extractor = createExtractor({
@@ -37,14 +41,14 @@ export async function runExplain(file: string, site: string | null, rules: strin
     ...(pack === null ? {} : { rules: pack.rules, sites: [...BUILTIN_SITES, ...pack.sites] }),
   });
   const result = extractor.extract(input);
-  const out: string[] = [file, ''];
+  const out: string[] = [name, ''];
   if (!result.ok) {
     out.push(`NOT AN ARTICLE (${result.error.code}): ${result.error.message}`, '');
+    out.push(...issues(result.issues));
     out.push(...removals(result.trace?.filter(isRemoval) ?? []));
   } else {
     out.push(...fields(result.article), '');
-    for (const issue of result.issues) out.push(`issue: ${issue.code}: ${issue.message}`);
-    if (result.issues.length > 0) out.push('');
+    out.push(...issues(result.issues));
     out.push(`KEPT: ${result.article.body.length} blocks`);
     result.article.body.forEach((block, i) => out.push(`  ${String(i + 1).padStart(3)} ${block.kind.padEnd(9)} ${clip(block.text)}`));
     out.push('', ...removals((result.article.trace ?? []).filter(isRemoval)));
@@ -74,6 +78,11 @@ function fields(article: Article): string[] {
     `tags:      ${article.tags.join('、') || '-'}`,
     `images: ${article.images.length}   media: ${article.media.length}   links: ${article.links.length}   related: ${article.related.length}`,
   ];
+}
+
+/** One line per issue, then a blank line; nothing when there are none. */
+function issues(list: readonly Issue[]): string[] {
+  return list.length === 0 ? [] : [...list.map((issue) => `issue: ${issue.code}: ${issue.message}`), ''];
 }
 
 function removals(entries: readonly Removal[]): string[] {

@@ -5,6 +5,8 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Rule } from '../profiles/define-rule.js';
 import type { SiteProfile } from '../profiles/define-site.js';
+import { BUILTIN_SITES } from '../sites/index.js';
+import { UsageError } from './args.js';
 
 /** What a rule pack gives. */
 export interface RulePack {
@@ -35,4 +37,17 @@ export async function loadRulePack(path: string): Promise<RulePack> {
   }
   if (rules.length === 0 && sites.length === 0) throw new Error(`--rules ${path}: the module exports no rules and no sites`);
   return { rules: rules as Rule[], sites: sites as SiteProfile[] };
+}
+
+/**
+ * Check `--site` against the built-in sites and the rule pack's, before any page is read.
+ *
+ * @param site - The `--site` value, or `null` when it was not given.
+ * @param pack - The loaded `--rules` pack, or `null`.
+ * @throws UsageError naming the bad id and the valid ones.
+ */
+export function checkSite(site: string | null, pack: RulePack | null): void {
+  if (site === null) return;
+  const ids = [...BUILTIN_SITES, ...(pack?.sites ?? [])].map((profile) => profile.id);
+  if (!ids.includes(site)) throw new UsageError(`--site "${site}" is not a site profile; use one of ${ids.join(', ')} (or add yours with --rules)`);
 }

@@ -12,6 +12,7 @@ import type { MergeSettings } from './args.js';
 import { SetupError, type Streams } from './clean.js';
 import type { Source } from './inputs.js';
 import { type Manifest, OUTPUTS, type ShardEntry, hashFile, readManifest } from './manifest.js';
+import { count } from './progress.js';
 
 const WARC = /\.warc(?:\.gz)?$/iu;
 const SHARD_OUTPUT = /^shard-\d+\.jsonl$/u;
@@ -50,7 +51,7 @@ export async function runMerge(settings: MergeSettings, streams: Streams): Promi
   if (!settings.check) {
     for (const entry of manifest.entries) await copy(join(settings.dir, entry.output), streams);
   }
-  if (!settings.quiet) streams.stderr.write(`qingxi merge: ${manifest.shards === 1 ? '1 shard' : `${manifest.shards} shards`} complete: ${lines} lines for ${manifest.inputs} inputs\n`);
+  if (!settings.quiet) streams.stderr.write(`qingxi merge: ${count(manifest.shards, 'shard')} complete: ${count(lines, 'line')} for ${count(manifest.inputs, 'input')}\n`);
   return 0;
 }
 

@@ -1,6 +1,6 @@
 import { Writable } from 'node:stream';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { Progress, type Tally } from './progress.js';
+import { Progress, type Tally, count } from './progress.js';
 
 function stderr(isTTY: boolean): Writable & { isTTY: boolean; text: () => string } {
   const chunks: string[] = [];
@@ -44,6 +44,20 @@ describe('Progress', () => {
     clock.mockReturnValue(4_000);
     progress.update(tally(200));
     expect(err.text()).toBe('\r200 done  50/s  0 errors\u001b[K');
+  });
+
+  it('puts every count of the summary and the bar in the right number', () => {
+    const clock = vi.spyOn(performance, 'now').mockReturnValue(0);
+    const err = stderr(true);
+    const progress = new Progress(err, false);
+    progress.total(3);
+    clock.mockReturnValue(1_000);
+    progress.update({ done: 1, articles: 0, notArticles: 0, errors: 1, skipped: 0 });
+    expect(err.text()).toMatch(/ 1\/3 {2}1\/s {2}1 error {2}ETA/u);
+    clock.mockReturnValue(2_000);
+    progress.finish({ done: 1, articles: 1, notArticles: 1, errors: 1, skipped: 0 });
+    expect(err.text().endsWith('qingxi: 1 input in 2.0 s (1/s): 1 article, 1 not article, 1 error\n')).toBe(true);
+    expect([count(0, 'error'), count(2, 'not article'), count(1, 'shard')]).toEqual(['0 errors', '2 not articles', '1 shard']);
   });
 
   it('writes only the summary when stderr is not a terminal, and nothing with --quiet', () => {

@@ -14,6 +14,21 @@ export interface Tally {
 
 const BAR = 24;
 
+/**
+ * A count with its noun in the right number.
+ *
+ * @param n - The count.
+ * @param one - The noun for one.
+ * @param many - The noun for any other count.
+ * @returns The count and the noun.
+ * @example
+ * count(1, 'input') // '1 input'
+ * count(0, 'error') // '0 errors'
+ */
+export function count(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
 /** Draws a progress bar on a terminal, at most ten times a second, and the summary at the end. */
 export class Progress {
   readonly #err: Writable & { isTTY?: boolean; columns?: number };
@@ -49,7 +64,7 @@ export class Progress {
     const rate = seconds > 0 ? tally.done / seconds : 0;
     const skipped = tally.skipped > 0 ? `, ${tally.skipped} skipped (already done)` : '';
     this.#err.write(
-      `qingxi: ${tally.done} inputs in ${seconds.toFixed(1)} s (${rate.toFixed(0)}/s): ${tally.articles} articles, ${tally.notArticles} not articles, ${tally.errors} errors${skipped}\n`,
+      `qingxi: ${count(tally.done, 'input')} in ${seconds.toFixed(1)} s (${rate.toFixed(0)}/s): ${count(tally.articles, 'article')}, ${count(tally.notArticles, 'not article')}, ${count(tally.errors, 'error')}${skipped}\n`,
     );
   }
 
@@ -57,7 +72,7 @@ export class Progress {
     const seconds = (now - this.#start) / 1000;
     const rate = seconds > 0 ? tally.done / seconds : 0;
     const total = this.#total;
-    const errors = `${tally.errors} errors`;
+    const errors = count(tally.errors, 'error');
     if (total === null || total === 0) return `${tally.done} done  ${rate.toFixed(0)}/s  ${errors}`;
     const share = Math.min(1, tally.done / total);
     const filled = Math.round(share * BAR);

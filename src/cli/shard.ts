@@ -16,6 +16,7 @@ import type { ShardSettings } from './args.js';
 import { SetupError, type Streams } from './clean.js';
 import { listedInputs, namePaths } from './inputs.js';
 import { MANIFEST, MANIFEST_FORMAT, type Manifest, OUTPUTS, type ShardEntry, type ShardKind, shardName } from './manifest.js';
+import { count } from './progress.js';
 
 const JSONL = /\.(?:jsonl|ndjson)$/iu;
 const WARC = /\.warc(?:\.gz)?$/iu;
@@ -70,7 +71,7 @@ export async function runShard(settings: ShardSettings, streams: Streams): Promi
   if (!settings.quiet) {
     const sizes = entries.map((e) => e.inputs);
     streams.stderr.write(
-      `qingxi shard: ${manifest.inputs} ${kind === 'jsonl' ? 'records' : 'inputs'} in ${manifest.shards} shards of ${Math.min(...sizes)}–${Math.max(...sizes)} under ${settings.out}\n`,
+      `qingxi shard: ${count(manifest.inputs, kind === 'jsonl' ? 'record' : 'input')} in ${count(manifest.shards, 'shard')} of ${Math.min(...sizes)}–${Math.max(...sizes)} under ${settings.out}\n`,
     );
   }
   return 0;

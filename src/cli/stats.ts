@@ -52,7 +52,9 @@ export async function runStats(settings: CleanSettings, json: boolean, streams: 
         for (const field of summary.fields ?? []) if (isField(field)) c[field]++;
       }
     }
-    if (summary.status !== 'article' && summary.code !== undefined) errors.set(summary.code, (errors.get(summary.code) ?? 0) + 1);
+    // Only failures, as in `total.errors` and the exit status: a page that is
+    // not an article is counted in `notArticles`, as `clean` counts it.
+    if (summary.status === 'error' && summary.code !== undefined) errors.set(summary.code, (errors.get(summary.code) ?? 0) + 1);
   });
   const outlets = [...byOutlet.entries()].sort((a, b) => b[1].pages - a[1].pages);
   if (json) {

@@ -2,7 +2,7 @@
  * Plain text of a subtree, without recursion.
  */
 import type { AnyNode } from 'domhandler';
-import { hasChildren, isComment, isTag, isText } from 'domhandler';
+import { hasChildren, isComment, isDirective, isTag, isText } from 'domhandler';
 import { SKIP, STOP, walk } from './walk.js';
 
 const OPAQUE = new Set(['script', 'style', 'noscript', 'template', 'textarea']);
@@ -41,7 +41,7 @@ const NODES_PER_CHAR = 1;
 
 /**
  * A short description of a node for traces: its collapsed text, or its tag
- * with id and class when it has no text.
+ * with id and class when it has no text; a comment or a directive as written.
  *
  * @param node - The node to describe.
  * @param max - Maximum length in characters.
@@ -49,6 +49,8 @@ const NODES_PER_CHAR = 1;
  */
 export function snippetOf(node: AnyNode, max = 80): string {
   if (isComment(node)) return clip(`<!-- ${node.data.replace(/\s+/gu, ' ').trim()} -->`, max);
+  // A directive (`<!DOCTYPE html>`) has no text; without this its snippet was empty.
+  if (isDirective(node)) return clip(`<${node.data.replace(/\s+/gu, ' ').trim()}>`, max);
   const text = textOf(node, max * 4).replace(/\s+/gu, ' ').trim();
   if (text !== '') return clip(text, max);
   if (isTag(node)) {

@@ -38,7 +38,7 @@ export interface ArticleResult {
  * @example
  * extractArticle('<p>新闻正文很短。</p>')
  * // { ok: false, article: null,
- * //   error: { code: 'E_NOT_ARTICLE', message: 'only 7 characters of text (options.minChars is 20)' },
+ * //   error: { code: 'E_NOT_ARTICLE', message: 'only 7 characters of text besides web addresses (options.minChars is 20)' },
  * //   issues: [{ code: 'no-title', message: 'no title found' }, { code: 'no-date', message: 'no publication date found in the dateline, page metadata or URL' }] }
  */
 export interface FailedResult {

@@ -5,6 +5,7 @@
 import type { ChildNode, Element } from 'domhandler';
 import { Edits } from '../dom/edits.js';
 import { clip, snippetOf } from '../dom/text.js';
+import { trimTrailing } from '../text/trim-trailing.js';
 import type { Block, FieldSource, Issue, Link, Removal } from '../types.js';
 import type { Found, PageFamily, StepContext } from './types.js';
 
@@ -130,7 +131,7 @@ export class RunContext implements StepContext {
 
   dropped(block: Block, reason: string, rule?: string): void {
     if (!this.explain) return;
-    this.#push(entry('removed', this.step, clip(block.text, 80), reason, rule));
+    this.#push(entry('removed', this.step, clip(withoutEndMark(block.text), 80), reason, rule));
   }
 
   #push(removal: Removal): void {
@@ -167,6 +168,21 @@ export class RunContext implements StepContext {
     if (!this.explain) return;
     this.#push(entry(kind, this.step, snippetOf(node), reason, rule));
   }
+}
+
+/** The closing `#` (`＃`) some outlets (大纪元, 新唐人) end an article's last lines with, and spaces. */
+const END_MARK = /[#＃\s]/u;
+/** Chinese text or punctuation, at the end. */
+const CJK_END = /[\p{Script=Han}\u3000-\u303f\uff01-\uff60]$/u;
+
+/**
+ * A dropped block's text for its snippet, without the closing `#`: a mark, not
+ * text (`责任编辑：林妍#` → `责任编辑：林妍`). Only after Chinese text, so that a
+ * block that is nothing but marks (`@*#`) shows as it was.
+ */
+function withoutEndMark(text: string): string {
+  const trimmed = trimTrailing(text, END_MARK);
+  return trimmed !== text && CJK_END.test(trimmed) ? trimmed : text;
 }
 
 function entry(

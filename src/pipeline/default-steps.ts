@@ -44,7 +44,7 @@ export const DEFAULT_STEPS: readonly Step[] = Object.freeze([
   removeNonContent(),
   // Ads go before the body is chosen, so that ad wrappers never look like text containers.
   removeAds(),
-  // Choose the article container: a profile's selector, or the generic finder on full pages.
+  // Choose the article container: a profile's selector, or the generic finder, on every page family.
   resolveBody(),
   // Players and related-article lists are read before links are unwrapped: their hrefs are needed.
   extractMedia(),
@@ -75,7 +75,7 @@ export const DEFAULT_STEPS: readonly Step[] = Object.freeze([
  * The names of {@link DEFAULT_STEPS}, in order: the anchors a rule's `before` and `after` may name.
  *
  * @example
- * DEFAULT_STEP_NAMES // ['extractPageMeta', 'removeNonContent', 'removeAds', 'resolveBody', …, 'removeEmptyBlocks']
+ * DEFAULT_STEP_NAMES // ['removeMarkdownLines', 'extractOriginalUrl', 'extractPageMeta', 'removeNonContent', …, 'removeEmptyBlocks']
  * // `before` and `after` take any of these names:
  * defineRule({ id: 'drop-promo', remove: '.promo', before: 'unwrapLinks' });
  */

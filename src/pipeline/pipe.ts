@@ -42,10 +42,16 @@ export interface Pipeline {
  * // Relative links resolve against the page's URL:
  * pipe(unwrapLinks()).run('<p>见<a href="/gb/22/12/29/n1.htm">前文</a>报道</p>', { url: 'https://www.epochtimes.com/gb/22/12/30/n2.htm' }).found.links
  * // [{ text: '前文', href: 'https://www.epochtimes.com/gb/22/12/29/n1.htm' }]
- * // resolveBody's generic finder runs only on full pages, and the trace says what it cut:
- * pipe(resolveBody()).run(html, { family: 'html-page', explain: true }).trace
- * // [{ kind: 'removed', step: 'resolveBody', rule: 'resolveBody', reason: 'outside the article (generic body finder)', snippet: '港警拘捕多人 | 大纪元' }]
- * pipe(resolveBody()).run(html, { explain: true }).trace // [] (the default family, 'html-fragment', is left whole)
+ * // resolveBody's generic finder runs on every page family, the default 'html-fragment' included,
+ * // and the trace says what it cut:
+ * const fragment = '<div class="nav"><a href="/">首页</a> <a href="/hk">香港</a></div><div class="content">'
+ *   + '<p>香港警方周五拘捕多人，指他们涉嫌违反《国安法》，当局称调查仍在进行中。</p>'
+ *   + '<p>据报道，被捕者包括两名记者，警方搜查了他们的住所，并带走电脑、手机等物品。</p></div><div class="footer">版权所有</div>';
+ * pipe(resolveBody()).run(fragment, { explain: true }).trace
+ * // [{ kind: 'removed', step: 'resolveBody', rule: 'resolveBody', reason: 'outside the article (generic body finder)', snippet: '首页 香港' },
+ * //  { kind: 'removed', step: 'resolveBody', rule: 'resolveBody', reason: 'outside the article (generic body finder)', snippet: '版权所有' }]
+ * // Limited to full pages, it leaves the fragment whole:
+ * pipe(resolveBody({ families: ['html-page'] })).run(fragment, { explain: true }).trace // []
  */
 export interface RunOptions {
   /** Record a trace of every removal and change. @default false */

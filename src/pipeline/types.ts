@@ -300,7 +300,7 @@ export interface BlockStep extends StepBase {
  * @example
  * const steps: Step[] = [removeAds(), unwrapLinks(), toBlocks(), normalizeWhitespace()];
  * pipe(...steps).run(html)
- * DEFAULT_STEPS.map((step) => `${step.stage}: ${step.name}`) // ['tree: extractPageMeta', 'tree: removeNonContent', …]
+ * DEFAULT_STEPS.map((step) => `${step.stage}: ${step.name}`) // ['source: removeMarkdownLines', 'source: extractOriginalUrl', 'tree: extractPageMeta', …, 'blocks: removeEmptyBlocks']
  */
 export type Step = SourceStep | TreeStep | ConvertStep | BlockStep;
 
