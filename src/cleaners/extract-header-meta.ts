@@ -20,6 +20,8 @@ const MAX_CHARS = 400;
 /** A line longer than this, or with a sentence's punctuation, is the story: the header ends there. */
 const MAX_LINE = 60;
 const STORY = /[，。；！？]/u;
+/** How many nodes are looked at before giving up on finding an `<h1>`: a page without one is not walked whole. */
+const MAX_NODES_BEFORE_H1 = 5000;
 /** What a date line may print besides the date: labels, separators, and a `来源：…` source after it. */
 const DATE_LINE_REST = /^(?:[\s/|｜:：()（）·,，-]|发布|發布|發佈|更新|时间|時間|日期|出版|北京时间|北京時間|台北时间|台北時間|上午|下午)*(?:(?:来源|來源|出处|出處)[:：].{0,30})?$/u;
 
@@ -68,7 +70,9 @@ function headerLines(doc: Document): string[] {
     total += line.length;
     return lines.length < MAX_LINES && total < MAX_CHARS;
   };
+  let visited = 0;
   walk(doc, (node) => {
+    if (!seenH1 && ++visited > MAX_NODES_BEFORE_H1) return STOP;
     if (isTag(node)) {
       if (!seenH1) {
         if (node.name === 'h1') seenH1 = true;
