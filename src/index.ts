@@ -19,6 +19,7 @@ export type { VisitResult } from './dom/walk.js';
 // Cleaners, each a factory returning a named step.
 export { extractCredits } from './cleaners/extract-credits.js';
 export { extractDateline } from './cleaners/extract-dateline.js';
+export { extractHeaderMeta } from './cleaners/extract-header-meta.js';
 export { extractImages } from './cleaners/extract-images.js';
 export { extractMedia } from './cleaners/extract-media.js';
 export { extractOriginalUrl } from './cleaners/extract-original-url.js';

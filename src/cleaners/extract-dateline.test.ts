@@ -77,5 +77,19 @@ describe('extractDateline', () => {
     const story = '<p>台北市第三選區立委補選今（6）日起受理登記，首日即有國民黨、民進黨及民眾黨人士到選委會領取登記表件。</p>';
     expect(run(`${story}<p>記者 陳俊廷 2024-03-06</p>`).blocks).toHaveLength(2);
   });
-});
 
+  it('cuts a dateless header and the byline after it (新京报讯（记者X）), dating nothing', () => {
+    const result = run('<p>新京报讯（记者王佳宁）1月15日，记者从北京市卫生健康委员会获悉。</p>');
+    expect(result.blocks.map((b) => b.text)).toEqual(['1月15日，记者从北京市卫生健康委员会获悉。']);
+    expect(result.found.dateline).toBe('新京报讯');
+    expect(result.found.authors.map((a) => a.value)).toEqual(['王佳宁']);
+    expect(result.found.dates).toEqual([]);
+  });
+
+  it('reads a paper\'s own dispatch (本报…电) and its two reporters, its date ranked below the page\'s', () => {
+    const result = run('<p>本报北京5月19日电 （记者顾晓阳、罗静怡）记者从农业农村部获悉。</p>', 'https://example.com/2024/05/20/a.html');
+    expect(result.blocks.map((b) => b.text)).toEqual(['记者从农业农村部获悉。']);
+    expect(result.found.authors.map((a) => a.value)).toEqual(['顾晓阳', '罗静怡']);
+    expect(result.found.dates).toEqual([{ value: '2024-05-19', source: 'text', raw: '本报北京5月19日电' }]);
+  });
+});

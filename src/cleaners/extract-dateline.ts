@@ -142,7 +142,10 @@ function withoutLeadingByline(blocks: readonly DraftBlock[], ctx: StepContext): 
 
 function record(dateline: Dateline, ctx: StepContext): void {
   ctx.found.dateline = dateline.raw;
-  if (dateline.published !== null) {
+  // A paper's own dispatch date (本报…5月19日电) is the day before it ran: any date on the page outranks it.
+  if (dateline.published !== null && dateline.dispatch === true) {
+    ctx.found.dates.push({ value: dateline.published, source: 'text', raw: dateline.raw });
+  } else if (dateline.published !== null) {
     ctx.found.dates.unshift({ value: dateline.published, source: 'dateline', raw: dateline.raw });
   } else if (dateline.invalid === true) {
     ctx.issue({ code: 'invalid-date', message: `the dateline ${dateline.raw} prints a date that does not exist; it was not used`, step: 'extractDateline' });

@@ -59,4 +59,20 @@ describe('extractImages', () => {
     expect(result.found.images).toEqual([]);
     expect(result.issues.map((i) => i.code)).toEqual(['caption-without-image']);
   });
+
+  it('takes the plain paragraph after an image standing alone as its caption when it ends with a credit or repeats the alt (新京报, 人民网, 明報)', () => {
+    const bj = clean('<p style="text-align: center;"><img src="a.jpg" alt=""></p><p style="text-align: center;">保育员正在照看婴幼儿。新京报记者 李木易 摄</p><p>正文</p>');
+    expect(bj.found.images).toEqual([{ src: 'a.jpg', caption: '保育员正在照看婴幼儿。', credit: '新京报记者 李木易 摄' }]);
+    expect(bj.blocks.map((b) => b.text)).toEqual(['正文']);
+    const mp = clean('<div class="imgbox"><a href="a.jpg"><img src="a.jpg" alt="醫衞局昨宣布試點擴至大灣區。（資料圖片）"></a><div class="fancybox-title">醫衞局昨宣布試點擴至大灣區。（資料圖片）</div></div><p>正文</p>');
+    expect(mp.found.images[0]).toMatchObject({ caption: '醫衞局昨宣布試點擴至大灣區。', credit: '資料圖片' });
+    expect(mp.blocks.map((b) => b.text)).toEqual(['正文']);
+  });
+
+  it('never takes a story paragraph or the next figure\'s caption after an image standing alone', () => {
+    const story = clean('<p><img src="a.jpg"></p><p>他说，这是一个很长的故事。</p>');
+    expect(story.blocks.map((b) => b.text)).toEqual(['他说，这是一个很长的故事。']);
+    const figure = clean('<p><img src="a.jpg"></p><figure><img src="b.jpg"><figcaption>公文截图。（大纪元）</figcaption></figure>');
+    expect(figure.found.images).toEqual([{ src: 'a.jpg' }, { src: 'b.jpg', caption: '公文截图。', credit: '大纪元' }]);
+  });
 });

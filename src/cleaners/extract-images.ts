@@ -114,7 +114,8 @@ function takeImage(img: Element, ctx: StepContext): void {
     return;
   }
   const anchor = wrapperOf(img);
-  const caption = captionAfter(anchor) ?? captionAfter(img);
+  const alone = soleHolder(anchor);
+  const caption = captionAfter(anchor, img) ?? captionAfter(img, img) ?? (alone === null ? null : plainCaptionAfter(alone, img));
   addImage(img, src, caption === null ? '' : collapseWhitespace(textOf(caption)), ctx);
   ctx.remove(img, 'image', 'img');
   if (caption !== null) ctx.remove(caption, 'image caption', 'caption');
@@ -177,8 +178,30 @@ function onlyChild(parent: Element, child: ChildNode): boolean {
   return parent.children.every((c) => c === child || (isText(c) && c.data.trim() === '') || (isTag(c) && c.name === 'br'));
 }
 
-/** A caption element among the next two element siblings, or inside them (RFA nests it). */
-function captionAfter(node: ChildNode): Element | null {
+/**
+ * The paragraph an image stands in alone (`<p style="text-align:center"><img></p>`, 新京报,
+ * 人民网): its caption is the next paragraph, not a sibling of the image.
+ */
+function soleHolder(node: Element): Element | null {
+  const parent = node.parent;
+  return parent !== null && isTag(parent) && HOLDERS.has(parent.name) && onlyChild(parent, node) ? parent : null;
+}
+
+const HOLDERS: ReadonlySet<string> = new Set(['p', 'center']);
+
+/** The paragraph right after the image's holder, when it is shaped as the image's caption (never a figure of its own). */
+function plainCaptionAfter(holder: Element, img: Element): Element | null {
+  let next = holder.next;
+  while (next !== null && isText(next) && next.data.trim() === '') next = next.next;
+  return next !== null && isTag(next) && isCaptionShaped(next, img) ? next : null;
+}
+
+/**
+ * A caption element among the next two element siblings, or inside them (RFA nests it).
+ * Given the image, a short paragraph right after it with no caption class is its caption
+ * too when its text ends with a photo credit (`…。新京报记者 X 摄`) or repeats the image's alt.
+ */
+function captionAfter(node: ChildNode, img?: Element): Element | null {
   let seen = 0;
   for (let next = node.next; next !== null && seen < 2; next = next.next) {
     if (isText(next)) {
@@ -190,6 +213,7 @@ function captionAfter(node: ChildNode): Element | null {
     seen++;
     const found = captionWithin(next);
     if (found !== null) return found;
+    if (seen === 1 && img !== undefined && isCaptionShaped(next, img)) return next;
   }
   return null;
 }
@@ -207,6 +231,17 @@ function captionWithin(element: Element): Element | null {
     return undefined;
   });
   return found;
+}
+
+/** Block tags a caption printed as plain text is given. */
+const CAPTION_BLOCKS: ReadonlySet<string> = new Set(['p', 'div']);
+
+function isCaptionShaped(element: Element, img: Element): boolean {
+  if (!CAPTION_BLOCKS.has(element.name) || element.children.some((c) => isTag(c) && !INLINE.has(c.name))) return false;
+  const text = collapseWhitespace(textOf(element, MAX_INLINE_CAPTION * 2));
+  if (text === '' || text.length > MAX_INLINE_CAPTION) return false;
+  const alt = collapseWhitespace(attr(img, 'alt'));
+  return splitCaption(text).credit !== undefined || (alt.length >= 8 && text.startsWith(alt.slice(0, 8)));
 }
 
 function isCaption(element: Element): boolean {

@@ -50,4 +50,22 @@ describe('removeBoilerplateText', () => {
     }
     expect(new Set(BOILERPLATE_PHRASES.map((r) => r.id)).size).toBe(BOILERPLATE_PHRASES.length);
   });
+
+  it('drops a print-edition line, a header source line, a keywords line, page tools and app or LINE promos (round 3)', () => {
+    expect(
+      texts(`<p>正文。</p>
+      <p>《 人民日报 》（ 2024年05月20日 13 版）</p>
+      <p>来源：澎湃新闻</p>
+      <p>字号 微信 微博 链接</p>
+      <p>相關字詞﹕醫療券 大灣區</p>
+      <p>加入中時新聞網LINE好友，重大新聞不漏接</p>
+      <p>下載中時新聞網APP，隨時掌握最新消息</p>
+      <p>立即下載</p>`),
+    ).toEqual(['正文。']);
+  });
+
+  it('keeps story text that mentions a paper, a source or a download', () => {
+    const story = ['《人民日报》（2024年5月20日）报道，禁渔成效显著。', '来源：据当地居民介绍，这里曾经是渔村。', '他说要立即下载这份文件。'];
+    expect(texts(story.map((t) => `<p>${t}</p>`).join(''))).toEqual(story);
+  });
 });

@@ -78,4 +78,17 @@ describe('parseDateline', () => {
     if (expected === null) expect(result).toBeNull();
     else expect(result).toMatchObject(expected);
   });
+
+  it('reads a header that prints no date, only whose news it is (【明報專訊】, 新京报讯（…）, 本报讯)', () => {
+    expect(parseDateline('【明報專訊】長者醫療券')).toEqual({ raw: '【明報專訊】', published: null, date: '', outlet: '明報' });
+    expect(parseDateline('新京报讯（记者王佳宁）1月15日')).toEqual({ raw: '新京报讯', published: null, date: '', outlet: '新京报' });
+    expect(parseDateline('本报讯 记者')).toEqual({ raw: '本报讯', published: null, date: '' });
+    for (const text of ['【快讯】美国', '【诚征荣誉会员】', '報社訊息如下', '新闻讯问']) expect(parseDateline(text), text).toBeNull();
+  });
+
+  it('marks the paper\'s own dispatch (本报…电): its date is the filing day', () => {
+    expect(parseDateline('本报北京5月19日电 （记者顾晓阳）记者从', { reference: '2024-05-20' })).toEqual({
+      raw: '本报北京5月19日电', published: '2024-05-19', date: '5月19日', dispatch: true, place: '北京',
+    });
+  });
 });

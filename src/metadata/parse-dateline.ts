@@ -34,8 +34,13 @@ export interface Dateline {
   readonly place?: string;
   /** Reporter named inside the header, e.g. `'林克伦'`. */
   readonly reporter?: string;
-  /** The date as printed, e.g. `'2022年12月30日'`, `'30日'`. */
+  /** The date as printed, e.g. `'2022年12月30日'`, `'30日'`; `''` for a header that prints none (`【明報專訊】`). */
   readonly date: string;
+  /**
+   * The paper's own dispatch (`本报北京5月19日电`): its date is the day the story was filed,
+   * not the day the paper printed it.
+   */
+  readonly dispatch?: boolean;
 }
 
 /**
@@ -59,6 +64,16 @@ const BRACKET_TAIL = /^[ \u3000]{0,2}(?:(?:综合|綜合|[专專特]|联合|聯�
 const BARE_TAIL = /^[ \u3000]{0,2}(?:[讯訊电電]|专电|專電)|^[ \u3000]{0,2}[-–—]{1,2}|^[ \u3000]{0,2}[：:]/u;
 
 const MAX_HEADER = 64;
+/**
+ * A header that prints no date, only whose news it is: `【明報專訊】`, `新京报讯（记者X）`,
+ * `本报讯`. The name must read as an outlet's (本报, or a word ending 报/網/台/社/新闻…),
+ * so that `【快讯】` or `【诚征荣誉会员】` are not taken.
+ */
+const DATELESS = /^(本[报報台网網刊]|[\p{Script=Han}A-Za-z]{1,8}?(?:[报報网網台臺社]|新闻|新聞))(?:[专專特]|综合|綜合)?[讯訊]/u;
+/** What follows a dateless header printed without brackets: the byline's parenthesis, a space or a colon. */
+const DATELESS_BARE_TAIL = /^[ \u3000]{0,2}[（(]|^[ \u3000:：]/u;
+/** The paper speaking of itself (`本报北京5月19日电`): no brand to name. */
+const SELF = /^本[报報台臺]/u;
 const REPORTER = /^(?:本台|本報|本报|驻[^记記]{1,6}|特约|特約|实习|實習)?(?:记者|記者)[ \u3000:：]{0,2}/u;
 
 /**
@@ -81,11 +96,23 @@ export function parseDateline(text: string, options: DatelineOptions = {}): Date
     const end = text.indexOf(closer, start + 1);
     if (end < 0 || end - start > MAX_HEADER) return null;
     const inner = text.slice(start + 1, end);
-    return readHeader(inner, text.slice(start, end + 1), options, BRACKET_TAIL);
+    return readHeader(inner, text.slice(start, end + 1), options, BRACKET_TAIL) ?? readDateless(inner, text.slice(start, end + 1), true);
   }
   const window = text.slice(start, start + MAX_HEADER);
-  if (!BRANDS.some((brand) => window.startsWith(brand))) return null;
-  return readHeader(window, null, options, BARE_TAIL);
+  const dated = BRANDS.some((brand) => window.startsWith(brand)) || SELF.test(window) ? readHeader(window, null, options, BARE_TAIL) : null;
+  return dated ?? readDateless(window, null, false);
+}
+
+/** A header naming only whose news it is, e.g. `【明報專訊】`, `新京报讯`: no date is published by it. */
+function readDateless(inner: string, bracketed: string | null, whole: boolean): Dateline | null {
+  const found = DATELESS.exec(inner);
+  if (found === null) return null;
+  const after = inner.slice(found[0].length);
+  if (whole ? after.trim() !== '' : !DATELESS_BARE_TAIL.test(after)) return null;
+  const name = found[1]!;
+  const result: { -readonly [K in keyof Dateline]: Dateline[K] } = { raw: bracketed ?? found[0], published: null, date: '' };
+  if (!SELF.test(name) && !/^本/u.test(name)) result.outlet = name;
+  return result;
 }
 
 function readHeader(inner: string, bracketed: string | null, options: DatelineOptions, tail: RegExp): Dateline | null {
@@ -107,6 +134,7 @@ function readHeader(inner: string, bracketed: string | null, options: DatelineOp
   if (printed === null && found.parts.year !== undefined && found.parts.month !== undefined) result.invalid = true;
   const timezone = printed?.timezone ?? found.parts.zone;
   if (prefix.outlet !== undefined) result.outlet = prefix.outlet;
+  if (SELF.test(inner)) result.dispatch = true;
   if (prefix.reporter !== undefined) result.reporter = prefix.reporter;
   if (prefix.place !== undefined) result.place = prefix.place;
   if (timezone !== undefined) result.timezone = timezone;
@@ -121,7 +149,7 @@ interface Prefix {
 
 /** Split what precedes the date into brand, reporter and place; `null` when it is none of these. */
 function readPrefix(prefix: string): Prefix | null {
-  let rest = prefix.replace(/[ \u3000]+/gu, '');
+  let rest = prefix.replace(/[ \u3000]+/gu, '').replace(SELF, '');
   const out: { outlet?: string; reporter?: string; place?: string } = {};
   const brand = BRANDS.find((name) => rest.startsWith(name));
   if (brand !== undefined) {

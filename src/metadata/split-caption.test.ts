@@ -33,4 +33,15 @@ describe('splitCaption', () => {
     expect(splitCaption('世界台湾同乡会会长傅佩芬（左二）。（资料图片）')).toEqual({ caption: '世界台湾同乡会会长傅佩芬（左二）。', credit: '资料图片' });
     expect(splitCaption('天安门广场（资料图）')).toEqual({ caption: '天安门广场', credit: '资料图' });
   });
+
+  it('splits a bare credit ending in 摄 or a spaced 图 after the sentence, with an agency in brackets', () => {
+    expect(splitCaption('保育员正在照看婴幼儿。新京报记者 李木易 摄')).toEqual({ caption: '保育员正在照看婴幼儿。', credit: '新京报记者 李木易 摄' });
+    expect(splitCaption('护渔员正在开展日常巡查。张文杰摄（人民视觉）')).toEqual({ caption: '护渔员正在开展日常巡查。', credit: '张文杰摄（人民视觉）' });
+    expect(splitCaption('新装电梯投入使用。 澎湃新闻记者 周可欣 图')).toEqual({ caption: '新装电梯投入使用。', credit: '澎湃新闻记者 周可欣 图' });
+  });
+
+  it('leaves 示意图 and a sentence that merely ends in 图 alone', () => {
+    expect(splitCaption('李斌爬上高位。示意图')).toEqual({ caption: '李斌爬上高位。示意图' });
+    expect(splitCaption('两人会晤。详见下图')).toEqual({ caption: '两人会晤。详见下图' });
+  });
 });

@@ -29,6 +29,11 @@ const SENTENCE_END = /[。！？!?][”」』]?$/u;
 const NOT_A_NAME = /[，、。；：！？,;:!?（）()【】《》〈〉「」『』“”"\d]|\.(?:\s|$)/u;
 /** Notes about the photo rather than its source: positions (左二, 前排右三), 示意图, 局部…, 图为…, 待续. */
 const PHOTO_NOTE = /^(?:[左右中上下前后排起第至间一二三四五六七八九十]+[图人]?|示意图?片?|局部.*|图[为中].*|待续|全文完)$/u;
+/**
+ * A credit printed bare after the caption's sentence, ending in 摄/图 and maybe an agency in
+ * brackets: `…。新京报记者 李木易 摄`, `…。张文杰摄（人民视觉）`, `…。 澎湃新闻记者 周可欣 图`.
+ */
+const BARE_CREDIT = /(?<=[。！？][”」』]?)\s?([^\s。！？，、；：“”「」（）()][^。！？，、；：“”「」（）()]{0,18}?(?:\s?[摄攝]|\s[图圖])(?:[（(][^（）()]{1,12}[）)])?)$/u;
 /** Longest bare name (in characters) read as a credit: 美国疾病控制预防中心CDC网站 is 16. */
 const MAX_NAME = 16;
 
@@ -40,10 +45,13 @@ const MAX_NAME = 16;
  * @returns The parts; either may be absent.
  * @example
  * splitCaption('普京与习近平（图：美联社）') // { caption: '普京与习近平', credit: '美联社' }
+ * splitCaption('巡查的护渔员。张文杰摄（人民视觉）') // { caption: '巡查的护渔员。', credit: '张文杰摄（人民视觉）' }
  * splitCaption('2022年7月5日，日本首相岸田文雄在东京发表讲话。(Kiyoshi Ota/Getty Images)')
  * // { caption: '2022年7月5日，日本首相岸田文雄在东京发表讲话。', credit: 'Kiyoshi Ota/Getty Images' }
  */
 export function splitCaption(text: string): CaptionParts {
+  const bare = BARE_CREDIT.exec(text);
+  if (bare !== null) return { caption: text.slice(0, bare.index).trimEnd(), credit: bare[1]! };
   // A sentence's full stop may follow the credit: 沙哈(AP Photo/Manuel Balce Ceneta)。
   const stop = /[。.]$/u.test(text) && /[）)]$/u.test(text.slice(0, -1)) ? text.slice(-1) : '';
   const group = trailingGroup(stop === '' ? text : text.slice(0, -1));

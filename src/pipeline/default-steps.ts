@@ -4,6 +4,7 @@
  */
 import { extractCredits } from '../cleaners/extract-credits.js';
 import { extractDateline } from '../cleaners/extract-dateline.js';
+import { extractHeaderMeta } from '../cleaners/extract-header-meta.js';
 import { extractImages } from '../cleaners/extract-images.js';
 import { extractMedia } from '../cleaners/extract-media.js';
 import { extractOriginalUrl } from '../cleaners/extract-original-url.js';
@@ -44,6 +45,8 @@ export const DEFAULT_STEPS: readonly Step[] = Object.freeze([
   removeNonContent(),
   // Ads go before the body is chosen, so that ad wrappers never look like text containers.
   removeAds(),
+  // The lines under the headline are read before the body is chosen: the finder may leave them outside it.
+  extractHeaderMeta(),
   // Choose the article container: a profile's selector, or the generic finder, on every page family.
   resolveBody(),
   // Players and related-article lists are read before links are unwrapped: their hrefs are needed.

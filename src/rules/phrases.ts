@@ -67,11 +67,18 @@ export const BOILERPLATE_PHRASES: readonly PhraseRule[] = [
   { id: 'ad-label', match: /^Ad[:：]/u, at: 'start', maxChars: 200, reason: 'ad caption' },
   { id: 'ad-slot-label', match: /^(?:广告|廣告|赞助|贊助|Advertisement|ADVERTISEMENT|Sponsored)$/u, at: 'start', maxChars: 16, reason: 'label of a removed ad slot' },
   { id: 'continue-reading', match: /^(?:请|請)?(?:继续往下阅读|繼續往下閱讀|继续阅读|繼續閱讀)(?:\.{2,}|…+)?$/u, at: 'start', maxChars: 16, reason: 'label of a removed ad slot' },
-  { id: 'page-tools', match: /^(?:打印本文|列印本文|打印|列印|电邮|電郵|寄给朋友|寄給朋友|转寄|轉寄|收藏|关闭窗口|關閉視窗|字号|字號|[大中小|｜/:：\s])+$/u, at: 'start', maxChars: 40, reason: 'page tools' },
+  { id: 'page-tools', match: /^(?:打印本文|列印本文|打印|列印|电邮|電郵|寄给朋友|寄給朋友|转寄|轉寄|收藏|关闭窗口|關閉視窗|字号|字號|字级|字級|微信|微博|链接|鏈接|連結|分享|复制链接|複製連結|QQ空间|QQ空間|[大中小|｜/:：\s])+$/u, at: 'start', maxChars: 40, reason: 'page tools' },
+  // 人民日报's reprints close with the print edition they ran in: 《 人民日报 》（ 2024年05月20日 13 版）.
+  { id: 'print-edition', match: /^《\s?[^《》]{2,12}\s?》\s?[（(]\s?\d{4}年\d{1,2}月\d{1,2}日\s?(?:第?\s?\d{1,3}\s?版\s?)?[）)]$/u, at: 'start', maxChars: 48, reason: 'print-edition source line' },
+  // A source line of the page header (来源：澎湃新闻) kept with the body: a short name, nothing else.
+  { id: 'source-line', match: /^(?:来源|來源)[:：]\s?[^\s，。；：:]{1,16}$/u, at: 'start', maxChars: 20, reason: 'source line of the page header' },
+  { id: 'keywords-line', match: /^(?:相關字詞|相关字词|關鍵字|关键字|關鍵詞|关键词)\s?[:：﹕]/u, at: 'start', maxChars: 120, reason: 'keywords line' },
   { id: 'related-label', match: RELATED_LINE, at: 'start', maxChars: 200, reason: 'related-article link' },
   // Mirror furniture that survived its own step
   { id: 'mirror-notice', match: /大陆网友注意|大陸網友注意|翻墙看新闻非常安全|翻牆看新聞非常安全/u, at: 'any', maxChars: 600, reason: 'mirror notice banner' },
   { id: 'share-footer', match: /手机上长按|手機上長按|原文地址（需翻墙访问）|原文地址\(需翻墙访问\)/u, at: 'any', maxChars: 400, reason: 'mirror share footer' },
-  { id: 'app-promo', match: /(?:下载|下載|安装|安裝)\s?APP|用APP看(?:新闻|新聞)|(?:扫码|掃碼)(?:下载|下載)/iu, at: 'any', maxChars: 80, reason: 'app promotion' },
+  { id: 'app-promo', match: /(?:下载|下載|安装|安裝)[^，。！\s]{0,10}APP|用APP看(?:新闻|新聞)|(?:扫码|掃碼)(?:下载|下載)/iu, at: 'any', maxChars: 80, reason: 'app promotion' },
+  { id: 'line-promo', match: /加入[^，。！\s]{0,10}LINE(?:好友|官方帳號|官方账号)/iu, at: 'any', maxChars: 80, reason: 'LINE follow promotion' },
+  { id: 'promo-button', match: /^(?:立即下载|立即下載|马上下载|馬上下載|加入好友|立即加入|立即订阅|立即訂閱)$/u, at: 'start', maxChars: 8, reason: 'label of a promo button' },
   { id: 'proxy-links', match: /网站代理[:：]|網站代理[:：]|翻墙必看|翻牆必看|一键翻墙|一鍵翻牆|手把手翻墙|手把手翻牆|高速翻墙|高速翻牆|免费PC翻墙|翻墙软件下载|翻牆軟件下載/u, at: 'any', maxChars: 300, reason: 'proxy and circumvention promo' },
 ];

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { pipe } from '../pipeline/pipe.js';
+import { extractHeaderMeta } from './extract-header-meta.js';
+
+const run = (html: string) => pipe(extractHeaderMeta()).run(`<!DOCTYPE html><html><body>${html}</body></html>`, { family: 'html-page' });
+
+describe('extractHeaderMeta', () => {
+  it('reads the date and byline printed in spans under the headline (新京报)', () => {
+    const result = run('<h1>标题</h1><div><span class="reporter"><em>新京报记者</em> 王佳宁</span><span>编辑 张磊</span><div class="timer">2025-01-16 10:21:37</div></div><div id="content"><p>新京报讯（记者王佳宁）1月15日，记者获悉。</p></div>');
+    expect(result.found.dates).toEqual([{ value: '2025-01-16T10:21:37', source: 'text', raw: '2025-01-16 10:21:37' }]);
+    expect(result.found.authors).toEqual([{ value: '王佳宁', source: 'byline' }]);
+    expect(result.found.editors).toEqual([{ value: '张磊', source: 'byline' }]);
+  });
+
+  it('reads a date line with a 来源 after it, and a credits block whose labels sit in their own elements (人民网, 報導者)', () => {
+    const people = run('<h1>标题</h1><div class="box01"><div class="fl">2024年05月20日05:36 | 来源：<a href="/">人民网－人民日报</a></div></div><p>正文，开始。</p>');
+    expect(people.found.dates).toEqual([{ value: '2024-05-20T05:36:00', source: 'text', raw: '2024年05月20日05:36' }]);
+    const reporter = run('<h1>标题</h1><div>2023/11/8</div><div><div><span>文字</span><a>蔡宛真</a>、<a>黃品睿</a></div><div><span>攝影</span><a>吳柏緯</a></div><div><span>設計</span><a>江家瑜</a></div></div><article><p>清晨5點，他說。</p></article>');
+    expect(reporter.found.dates.map((d) => d.value)).toEqual(['2023-11-08']);
+    expect(reporter.found.authors.map((a) => a.value)).toEqual(['蔡宛真', '黃品睿']);
+  });
+
+  it('stops at the story: a date or name inside it is not the header\'s', () => {
+    const result = run('<h1>标题</h1><p>他说，这件事发生在很久以前。</p><p>2019年7月20日</p><p>记者 张三</p>');
+    expect(result.found.dates).toEqual([]);
+    expect(result.found.authors).toEqual([]);
+  });
+
+  it('reads nothing on a page without a headline, or a date beside other words', () => {
+    expect(run('<div>2024-05-20 14:32</div><p>正文。</p>').found.dates).toEqual([]);
+    expect(run('<h1>标题</h1><div>1999年7月20日的那场镇压</div>').found.dates).toEqual([]);
+  });
+});

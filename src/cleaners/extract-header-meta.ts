@@ -1,0 +1,115 @@
+/**
+ * The article's header: the lines printed under the headline, before the story,
+ * that carry its date and byline (`2025-01-16 10:21:37`, `新京报记者 王佳宁`,
+ * `2024年05月20日05:36 | 来源：人民网`, `文字 X、Y / 攝影 Z`).
+ */
+import type { Document, ParentNode } from 'domhandler';
+import { isTag, isText } from 'domhandler';
+import { SKIP, STOP, walk } from '../dom/walk.js';
+import { parseChineseDate } from '../metadata/parse-chinese-date.js';
+import { parseCredits } from '../metadata/parse-credits.js';
+import type { StepContext, TreeStep } from '../pipeline/types.js';
+import { collapseWhitespace } from '../text/collapse-whitespace.js';
+import { recordCredits } from './record-credits.js';
+
+/** Elements that run inside a line; any other element starts a new one. */
+const INLINE: ReadonlySet<string> = new Set(['a', 'span', 'em', 'strong', 'b', 'i', 'font', 'time', 'small', 'label', 'cite', 'abbr', 'sup', 'sub', 'u', 'br']);
+/** How many lines under the headline are read, and how many characters in all. */
+const MAX_LINES = 16;
+const MAX_CHARS = 400;
+/** A line longer than this, or with a sentence's punctuation, is the story: the header ends there. */
+const MAX_LINE = 60;
+const STORY = /[，。；！？]/u;
+/** How many nodes are looked at before giving up on finding an `<h1>`: a page without one is not walked whole. */
+const MAX_NODES_BEFORE_H1 = 5000;
+/** What a date line may print besides the date: labels, separators, and a `来源：…` source after it. */
+const DATE_LINE_REST = /^(?:[\s/|｜:：()（）·,，-]|发布|發布|發佈|更新|时间|時間|日期|出版|北京时间|北京時間|台北时间|台北時間|上午|下午)*(?:(?:来源|來源|出处|出處)[:：].{0,30})?$/u;
+
+/**
+ * Read the date and the byline printed in the lines right under the page's
+ * first `<h1>`, before the story begins, wherever the body finder later
+ * draws the article's edge. Nothing is removed here: the date ranks as text
+ * (below the dateline, `<time>` and metadata, which may state it more
+ * precisely), the byline as a byline; a header line kept with the body is
+ * still dropped by the later steps that read it there.
+ *
+ * @returns The tree step `extractHeaderMeta`.
+ * @example
+ * pipe(extractHeaderMeta()).run('<h1>标题</h1><div><span>新京报记者 王佳宁</span><div>2025-01-16 10:21:37</div></div><p>正文。</p>', { family: 'html-page' }).found.dates
+ * // [{ value: '2025-01-16T10:21:37+08:00', source: 'text', raw: '2025-01-16 10:21:37' }]
+ */
+export function extractHeaderMeta(): TreeStep {
+  return {
+    name: 'extractHeaderMeta',
+    stage: 'tree',
+    when: (ctx) => ctx.family === 'html-page',
+    run(doc: Document, ctx: StepContext): void {
+      let dated = false;
+      for (const line of headerLines(doc)) {
+        if (!dated) dated = readDate(line, ctx);
+        readByline(line, ctx);
+      }
+    },
+  };
+}
+
+/** The text lines after the first `<h1>`, up to the story's first sentence. */
+function headerLines(doc: Document): string[] {
+  const lines: string[] = [];
+  let seenH1 = false;
+  let current = '';
+  let total = 0;
+  let owner: ParentNode | null = null;
+  let lastParent: ParentNode | null = null;
+  const flush = (): boolean => {
+    const line = collapseWhitespace(current);
+    current = '';
+    if (line === '') return true;
+    if (line.length > MAX_LINE || STORY.test(line)) return false;
+    lines.push(line);
+    total += line.length;
+    return lines.length < MAX_LINES && total < MAX_CHARS;
+  };
+  let visited = 0;
+  walk(doc, (node) => {
+    if (!seenH1 && ++visited > MAX_NODES_BEFORE_H1) return STOP;
+    if (isTag(node)) {
+      if (!seenH1) {
+        if (node.name === 'h1') seenH1 = true;
+        return node.name === 'h1' ? SKIP : undefined;
+      }
+      if (node.name === 'script' || node.name === 'style') return SKIP;
+      if (INLINE.has(node.name)) return undefined;
+      return flush() ? undefined : STOP;
+    }
+    if (!seenH1 || !isText(node)) return undefined;
+    const block = blockOf(node.parent);
+    if (block !== owner && !flush()) return STOP;
+    owner = block;
+    // Label and name often sit in separate elements (`<span>文字</span><a>X</a>`): keep them apart.
+    current += node.parent === lastParent ? node.data : ` ${node.data}`;
+    lastParent = node.parent;
+    return undefined;
+  });
+  if (current !== '') flush();
+  return lines;
+}
+
+/** The nearest ancestor that is not an inline element. */
+function blockOf(node: ParentNode | null): ParentNode | null {
+  let current = node;
+  while (current !== null && isTag(current) && INLINE.has(current.name)) current = current.parent;
+  return current;
+}
+
+function readDate(line: string, ctx: StepContext): boolean {
+  const date = parseChineseDate(line);
+  if (date === null || !DATE_LINE_REST.test(line.replace(date.raw, ''))) return false;
+  ctx.found.dates.push({ value: date.published, source: 'text', raw: date.raw });
+  return true;
+}
+
+function readByline(line: string, ctx: StepContext): void {
+  const credits = parseCredits(line);
+  if (credits.rest === '' && (credits.authors.length > 0 || credits.editors.length > 0)) recordCredits(credits, 'byline', ctx);
+}
