@@ -33,6 +33,7 @@ const HELD_OUT: ReadonlyArray<readonly [string, string]> = [
   ['round 1 (held out, then fixed)', new URL('../quality/round-1/', import.meta.url).pathname],
   ['round 2 (held out, then fixed)', new URL('../quality/round-2/', import.meta.url).pathname],
   ['round 3 (held out, then fixed)', new URL('../quality/round-3/', import.meta.url).pathname],
+  ['round 4 (held out)', new URL('../quality/round-4/', import.meta.url).pathname],
 ];
 
 interface Case {
@@ -257,7 +258,8 @@ function render(): string {
 function renderKinds(): string[] {
   const isFull = (c: Case): boolean => c.group === 'generic' || HELD_OUT.some(([group]) => group === c.group);
   const kinds: ReadonlyArray<readonly [string, Case[]]> = [
-    ['full HTML pages (generic, round 1, round 2)', articles.filter(isFull)],
+    ['full HTML pages (generic, rounds 1–4)', articles.filter(isFull)],
+    ['held out: full HTML pages measured as they came (round 4)', articles.filter((c) => c.group === 'round 4 (held out)')],
     ['mirror pages and fragments (corpus fixtures, seeds)', articles.filter((c) => !isFull(c))],
   ];
   const lines = ['By kind of page:', '', '| pages | n | extractor | body F1 | worst F1 | title | date | authors |', '|---|---:|---|---:|---:|---:|---:|---:|'];
