@@ -117,3 +117,17 @@ describe('parseCredits', () => {
     expect(parseCredits('（英文大纪元记者Ella Kietlinska报导/陈霆编译）').roles.map((r) => r.role)).toEqual(['记者', '编译']);
   });
 });
+
+describe('parseCredits: round-4 bylines', () => {
+  it('reads 文｜outlet X，Y, a note after a name, the place of reporting, a staff code', () => {
+    expect(parseCredits('文｜财新 王梓涵，陈一鸣')).toMatchObject({ authors: ['王梓涵', '陈一鸣'], outlets: ['财新'], rest: '' });
+    expect(parseCredits('文／林承翰（資深媒體人）')).toMatchObject({ authors: ['林承翰'], rest: '' });
+    expect(parseCredits('红星新闻记者 刘思远 实习记者 何雨桐 德阳报道').authors).toEqual(['刘思远', '何雨桐']);
+    expect(parseCredits('【文/观察者网 郑一帆】')).toMatchObject({ authors: ['郑一帆'], rest: '' });
+    expect(parseCredits('责任编辑：王萍_NF5619').editors).toEqual(['王萍']);
+    // Two names in a list: the second, with its work word, is a name, not a place.
+    expect(parseCredits('（大纪元记者魏思明、唐风报导）').authors).toEqual(['魏思明', '唐风']);
+    // A sentence with a comma stays prose.
+    expect(parseCredits('记者发现，张三').authors).toEqual([]);
+  });
+});

@@ -53,6 +53,8 @@ export interface Credits {
 const ROLES: ReadonlyArray<readonly [string, CreditKind]> = [
   // 责任编辑辑: a typo seen in the wild (新唐人), read like the word it doubles.
   ['责任编辑辑', 'editor'], ['责任编辑', 'editor'], ['責任編輯', 'editor'], ['责编', 'editor'], ['責編', 'editor'], ['网编', 'editor'], ['網編', 'editor'],
+  // 核稿編輯 (關鍵評論網 and other Taiwanese outlets): the copy editor who checked the piece.
+  ['核稿编辑', 'editor'], ['核稿編輯', 'editor'],
   ['审校', 'editor'], ['審校', 'editor'], ['校对', 'editor'], ['校對', 'editor'], ['主编', 'editor'], ['主編', 'editor'],
   ['编辑', 'editor'], ['編輯', 'editor'],
   ['本台记者', 'author'], ['本台記者', 'author'], ['本臺記者', 'author'], ['本报记者', 'author'], ['本報記者', 'author'], ['特约记者', 'author'],
@@ -89,6 +91,17 @@ const LIST_SPLIT = /[、，,/／丶;；|｜]+/u;
 const SPACES = /[ \u3000]+/u;
 /** Sentence punctuation: a text holding it is prose that mentions a reporter, not a credit line. */
 const PROSE = /[，。？！“”；]/u;
+/** A line that opens with a role word and its separator (文｜X，Y; 作者：X，Y) lists names, and may do so with `，`. */
+const LABELLED = /^(?:文|文字|撰文|作者|记者|記者)\s?[:：/／|｜]/u;
+const PROSE_IN_LIST = /[。？！“”；]/u;
+/** A describing note after a name, its closing bracket already taken: 林承翰（資深媒體人. */
+const NAME_NOTE = /[（(][^（()）]{1,16}$/u;
+/** A staff code glued to a name by CMSs (王萍_NF5619). */
+const STAFF_CODE = /_[A-Za-z]{1,4}\d{2,6}$/u;
+/** Work words that follow the place of reporting, not a name: 德阳报道. */
+const PLACE_ACTION = /(?:报道|报导|報導|報道)$/u;
+/** …and stands apart from the name before it by a space, not a list mark (刘思远、唐风报导 is two names). */
+const SPACED_LAST = /\p{Script=Han}[ \u3000]+$/u;
 /** An unknown name before a role word that still reads as a medium: 博谈网记者, 某某日报记者. */
 const MEDIUM = /^(?!本台$|本报$|本報$)[\p{Script=Han}A-Za-z]{1,10}(?:[网網台社报報]|电台|電台|时报|時報|日报|日報|新闻|新聞|周刊|週刊|杂志|雜誌|媒体|媒體)$/u;
 /** Work words that make whoever did them an author, whatever the role word (制作人方伟评论). */
@@ -116,9 +129,10 @@ const DESK = /^([\p{Script=Han}A-Za-z《》]{2,24}?(?:新闻中心|新聞中心|
 export function parseCredits(text: string): Credits {
   const inner = stripParens(trimTrailing(text.trim().replace(/^[—─―\-–]+\s*/u, ''), /[#＃\s]/u)).trim();
   const result: Credits = { authors: [], editors: [], roles: [], outlets: [], rest: '' };
-  const marks = PROSE.test(inner) ? [] : findRoles(inner);
+  const prose = (LABELLED.test(inner) ? PROSE_IN_LIST : PROSE).test(inner);
+  const marks = prose ? [] : findRoles(inner);
   if (marks.length === 0) {
-    const desk = PROSE.test(inner) ? null : DESK.exec(inner);
+    const desk = prose ? null : DESK.exec(inner);
     if (desk === null) return { ...result, rest: text.trim() };
     return { ...result, roles: [{ name: desk[1]!, role: 'desk', kind: 'other' }] };
   }
@@ -165,7 +179,7 @@ function findRoles(text: string): RoleMark[] {
 }
 
 function readNames(owned: string, role: string, into: Credits, rest: string[]): void {
-  let body = trimTrailing(owned.replace(SEPARATOR, ''), /[)）#。.、/／|｜:：\s]/u).trim();
+  let body = trimTrailing(owned.replace(SEPARATOR, ''), /[)）#。.、/／|｜:：\s]/u).trim().replace(NAME_NOTE, '').replace(STAFF_CODE, '');
   let kind = ROLE_KIND.get(role) ?? 'other';
   if (kind === 'other' && AUTHORING.test(body)) kind = 'author';
   if (kind === 'source') {
@@ -173,7 +187,15 @@ function readNames(owned: string, role: string, into: Credits, rest: string[]): 
     if (outlet !== '') into.outlets.push(outlet);
     return;
   }
-  for (const piece of splitNames(body)) {
+  const pieces = splitNames(body);
+  // 文｜财新 王梓涵: the outlet the writer works for stands between the role and the names.
+  if (pieces.length > 1 && (OUTLET_NAMES.includes(pieces[0]!) || MEDIUM.test(pieces[0]!))) {
+    into.outlets.push(pieces[0]!);
+    pieces.shift();
+  }
+  for (const [index, piece] of pieces.entries()) {
+    // 记者 刘思远 德阳报道: a last piece of its own that carries the work word is the place of reporting.
+    if (index > 0 && index === pieces.length - 1 && PLACE_ACTION.test(piece) && SPACED_LAST.test(body.slice(0, body.length - piece.length))) continue;
     // 陈霆编译: the work word after a name is that person's role.
     const work = WORK_ROLE.exec(piece)?.[1];
     // 陳倩兒 發自香港: 发自 (reporting from) goes with the place.
@@ -225,5 +247,5 @@ function stripPlace(text: string): string {
 }
 
 function stripParens(text: string): string {
-  return text.replace(/^[（(〔［[]/u, '').replace(/[）)〕］\]]$/u, '');
+  return text.replace(/^[（(〔［[【]/u, '').replace(/[）)〕］\]】]$/u, '');
 }

@@ -58,6 +58,8 @@ export const OUTLETS: readonly OutletEntry[] = [
   { id: 'udn', name: '联合报', url: 'https://udn.com', names: ['联合报', '聯合報', '联合新闻网', '聯合新聞網'], domains: ['udn.com'] },
   { id: 'peoplenews', name: '民报', url: 'https://www.peoplenews.tw', names: ['民报', '民報'], domains: ['peoplenews.tw'] },
   { id: 'chinadigitaltimes', name: '中国数字时代', url: 'https://chinadigitaltimes.net', names: ['中国数字时代', '中國數字時代'], domains: ['chinadigitaltimes.net'] },
+  { id: 'caixin', name: '财新网', url: 'https://www.caixin.com', names: ['财新网', '財新網', '财新', '財新'], domains: ['caixin.com'] },
+  { id: 'guancha', name: '观察者网', url: 'https://www.guancha.cn', names: ['观察者网', '觀察者網'], domains: ['guancha.cn'] },
   { id: 'initium', name: '端传媒', url: 'https://theinitium.com', names: ['端传媒', '端傳媒'], domains: ['theinitium.com'] },
 ];
 
