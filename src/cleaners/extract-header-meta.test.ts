@@ -30,4 +30,18 @@ describe('extractHeaderMeta', () => {
     expect(run('<div>2024-05-20 14:32</div><p>正文。</p>').found.dates).toEqual([]);
     expect(run('<h1>标题</h1><div>1999年7月20日的那场镇压</div>').found.dates).toEqual([]);
   });
+
+  it('reads a row of spans span by span, and a byline that lists its names with ，(观察者网, 多维, 关键评论网, 财新)', () => {
+    const row = run('<h1>标题</h1><div class="time"><span>2025-02-18 21:47:36</span><span>字号：<a>A-</a><a>A+</a></span><span>来源：观察者网</span></div><p>正文，开始。</p>');
+    expect(row.found.dates.map((d) => d.value)).toEqual(['2025-02-18T21:47:36']);
+    const labelled = run('<h1>标题</h1><div><span>发布时间：2024-11-08 06:15</span><span>（5小时前）</span><span>更新时间：2024-11-08 09:40</span></div><p>正文。</p>');
+    expect(labelled.found.dates.map((d) => d.value)).toEqual(['2024-11-08T06:15:00']);
+    const named = run('<h1>标题</h1><div><a>林承翰</a><span>2024/08/29</span><span><a>教育</a></span></div><p>正文。</p>');
+    expect(named.found.dates.map((d) => d.value)).toEqual(['2024-08-29']);
+    const listed = run('<h1>标题</h1><div class="artInfo">文｜财新 王梓涵，陈一鸣<span>2024年06月13日 19:08</span></div><p>正文，开始。</p>');
+    expect(listed.found.authors.map((a) => a.value)).toEqual(['王梓涵', '陈一鸣']);
+    expect(listed.found.dates.map((d) => d.value)).toEqual(['2024-06-13T19:08:00']);
+    // A short line with a comma that is not a labelled byline is the story: the header ends there.
+    expect(run('<h1>标题</h1><p>他说，记者 张三</p><p>记者 李四</p>').found.authors).toEqual([]);
+  });
 });

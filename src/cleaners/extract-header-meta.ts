@@ -19,7 +19,10 @@ const MAX_LINES = 16;
 const MAX_CHARS = 400;
 /** A line longer than this, or with a sentence's punctuation, is the story: the header ends there. */
 const MAX_LINE = 60;
-const STORY = /[，。；！？]/u;
+const STORY = /[。；！？]/u;
+/** A `，` ends the header too, except in a byline that lists its names with it (文｜财新 王梓涵，陈一鸣). */
+const COMMA = /，/u;
+const LABELLED_BYLINE = /^(?:文|文字|撰文|作者|记者|記者)\s?[:：/／|｜]/u;
 /** How many nodes are looked at before giving up on finding an `<h1>`: a page without one is not walked whole. */
 const MAX_NODES_BEFORE_H1 = 5000;
 /** What a date line may print besides the date: labels, separators, and a `来源：…` source after it. */
@@ -46,16 +49,24 @@ export function extractHeaderMeta(): TreeStep {
     run(doc: Document, ctx: StepContext): void {
       let dated = false;
       for (const line of headerLines(doc)) {
-        if (!dated) dated = readDate(line, ctx);
-        readByline(line, ctx);
+        // A row of spans (`<span>2025-02-18 21:47:36</span><span>字号</span><span>来源：X</span>`) is read whole, then span by span.
+        if (!dated) dated = readDate(line.text, ctx) || line.parts.some((part) => readDate(part, ctx));
+        if (!readByline(line.text, ctx)) line.parts.some((part) => readByline(part, ctx));
       }
     },
   };
 }
 
+/** A header line and the texts of the elements it was joined from. */
+interface HeaderLine {
+  readonly text: string;
+  readonly parts: readonly string[];
+}
+
 /** The text lines after the first `<h1>`, up to the story's first sentence. */
-function headerLines(doc: Document): string[] {
-  const lines: string[] = [];
+function headerLines(doc: Document): HeaderLine[] {
+  const lines: HeaderLine[] = [];
+  let parts: string[] = [];
   let seenH1 = false;
   let current = '';
   let total = 0;
@@ -63,10 +74,12 @@ function headerLines(doc: Document): string[] {
   let lastParent: ParentNode | null = null;
   const flush = (): boolean => {
     const line = collapseWhitespace(current);
+    const lineParts = parts;
     current = '';
+    parts = [];
     if (line === '') return true;
-    if (line.length > MAX_LINE || STORY.test(line)) return false;
-    lines.push(line);
+    if (line.length > MAX_LINE || STORY.test(line) || (COMMA.test(line) && !LABELLED_BYLINE.test(line))) return false;
+    lines.push({ text: line, parts: lineParts });
     total += line.length;
     return lines.length < MAX_LINES && total < MAX_CHARS;
   };
@@ -87,7 +100,11 @@ function headerLines(doc: Document): string[] {
     if (block !== owner && !flush()) return STOP;
     owner = block;
     // Label and name often sit in separate elements (`<span>文字</span><a>X</a>`): keep them apart.
-    current += node.parent === lastParent ? node.data : ` ${node.data}`;
+    const joined = node.parent === lastParent;
+    current += joined ? node.data : ` ${node.data}`;
+    const part = collapseWhitespace(node.data);
+    if (joined && parts.length > 0) parts[parts.length - 1] += part;
+    else if (part !== '') parts.push(part);
     lastParent = node.parent;
     return undefined;
   });
@@ -109,7 +126,9 @@ function readDate(line: string, ctx: StepContext): boolean {
   return true;
 }
 
-function readByline(line: string, ctx: StepContext): void {
+function readByline(line: string, ctx: StepContext): boolean {
   const credits = parseCredits(line);
-  if (credits.rest === '' && (credits.authors.length > 0 || credits.editors.length > 0)) recordCredits(credits, 'byline', ctx);
+  if (credits.rest !== '' || (credits.authors.length === 0 && credits.editors.length === 0)) return false;
+  recordCredits(credits, 'byline', ctx);
+  return true;
 }
