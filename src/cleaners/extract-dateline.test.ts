@@ -92,4 +92,18 @@ describe('extractDateline', () => {
     expect(result.found.authors.map((a) => a.value)).toEqual(['顾晓阳', '罗静怡']);
     expect(result.found.dates).toEqual([{ value: '2024-05-19', source: 'text', raw: '本报北京5月19日电' }]);
   });
+
+  it('reads a bracketed byline or bare outlet header opening the story, and a paragraph that is only a byline (观察者网, 财新, 网易)', () => {
+    const guancha = run('<p>【文/观察者网 郑一帆】据日本共同社2月18日报道，日本政府当天召开会议。</p>');
+    expect(guancha.found.authors.map((a) => a.value)).toEqual(['郑一帆']);
+    expect(guancha.blocks.map((b) => b.text)).toEqual(['据日本共同社2月18日报道，日本政府当天召开会议。']);
+    const caixin = run('<p>【财新网】6月13日，郑州市住房保障和房地产管理局发布通知。</p>');
+    expect(caixin.found.dateline).toBe('【财新网】');
+    expect(caixin.blocks.map((b) => b.text)).toEqual(['6月13日，郑州市住房保障和房地产管理局发布通知。']);
+    const netease = run('<p>红星新闻记者 刘思远 实习记者 何雨桐 德阳报道</p><p>12月17日，德阳市发布措施。</p>');
+    expect(netease.found.authors.map((a) => a.value)).toEqual(['刘思远', '何雨桐']);
+    expect(netease.blocks.map((b) => b.text)).toEqual(['12月17日，德阳市发布措施。']);
+    // 【快讯】 names no outlet: it stays.
+    expect(run('<p>【快讯】郑州市发布通知。</p>').blocks.map((b) => b.text)).toEqual(['【快讯】郑州市发布通知。']);
+  });
 });

@@ -132,7 +132,13 @@ function withoutLeadingByline(blocks: readonly DraftBlock[], ctx: StepContext): 
     const block = out[i]!;
     if (block.kind === 'list' || block.kept) continue;
     const rest = cutByline(block.text, ctx);
-    if (rest === block.text.trimStart()) continue;
+    if (rest === block.text.trimStart()) {
+      if (isBylineLine(block, ctx)) {
+        out.splice(i, 1);
+        return out;
+      }
+      continue;
+    }
     if (rest === '') out.splice(i, 1);
     else out[i] = { ...block, text: rest };
     return out;
@@ -157,11 +163,25 @@ function record(dateline: Dateline, ctx: StepContext): void {
 }
 
 /** Cut a parenthesised byline from the start of the text, recording its names. */
+/**
+ * A paragraph of its own that is only a byline (`文／林承翰（資深媒體人）`,
+ * `红星新闻记者 刘思远 实习记者 何雨桐 德阳报道`): its authors are recorded and it goes.
+ */
+function isBylineLine(block: DraftBlock, ctx: StepContext): boolean {
+  if (block.kind !== 'paragraph' || block.text.length > MAX_BYLINE) return false;
+  const credits = parseCredits(block.text);
+  if (credits.rest !== '' || credits.authors.length === 0) return false;
+  recordCredits(credits, 'byline', ctx);
+  ctx.dropped(block, 'byline line opening the body: read as authors');
+  return true;
+}
+
 function cutByline(text: string, ctx: StepContext): string {
   const trimmed = text.trimStart();
   const open = trimmed[0];
-  if (open !== '（' && open !== '(' && open !== '〔') return trimmed;
-  const close = trimmed.slice(0, MAX_BYLINE).search(/[）)〕]/u);
+  // 【文/观察者网 郑一帆】 opens the story the way a dateline does.
+  if (open !== '（' && open !== '(' && open !== '〔' && open !== '【') return trimmed;
+  const close = trimmed.slice(0, MAX_BYLINE).search(/[）)〕】]/u);
   if (close < 0) return trimmed;
   const group = trimmed.slice(0, close + 1);
   const credits = parseCredits(group);

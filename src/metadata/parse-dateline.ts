@@ -105,6 +105,8 @@ export function parseDateline(text: string, options: DatelineOptions = {}): Date
 
 /** A header naming only whose news it is, e.g. `【明報專訊】`, `新京报讯`: no date is published by it. */
 function readDateless(inner: string, bracketed: string | null, whole: boolean): Dateline | null {
+  // 【财新网】: a bracketed header that is only a known outlet's name.
+  if (whole && bracketed !== null && BRANDS.includes(inner.trim())) return { raw: bracketed, published: null, date: '', outlet: inner.trim() };
   const found = DATELESS.exec(inner);
   if (found === null) return null;
   const after = inner.slice(found[0].length);
