@@ -63,4 +63,11 @@ describe('extractCredits', () => {
     expect(result.blocks.map((b) => b.text)).toEqual(['正文。']);
     expect(run('<p>正文。</p><p>（德国之声中文网报道）</p>').blocks).toHaveLength(2);
   });
+
+  it('cuts the story\'s closing mark above the credits (（全文完）), and reads 核稿編輯', () => {
+    const result = run('<p>正文的下一步。（全文完）</p><p>責任編輯：王昱婷</p><p>核稿編輯：陳柏宇</p>');
+    expect(result.blocks.map((b) => b.text)).toEqual(['正文的下一步。']);
+    expect(names(result.found.editors)).toEqual(['王昱婷', '陳柏宇']);
+    expect(run('<p>正文。</p><p>（全文完）</p>').blocks.map((b) => b.text)).toEqual(['正文。', '']);
+  });
 });

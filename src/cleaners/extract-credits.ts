@@ -4,6 +4,7 @@
  */
 import { type Credits, parseCredits } from '../metadata/parse-credits.js';
 import { OUTLETS, WIRE_SERVICES } from '../rules/outlets.js';
+import { END_OF_STORY } from '../rules/phrases.js';
 import type { BlockStep, DraftBlock, StepContext } from '../pipeline/types.js';
 import { recordCredits } from './record-credits.js';
 
@@ -65,6 +66,13 @@ export function extractCredits(): BlockStep {
         break;
       }
       for (const credits of trailing) recordCredits(credits, 'credit-line', ctx);
+      // …的下一步。（全文完）: the story's closing mark, above the credits just taken, is not text.
+      const end = out.at(-1);
+      if (end !== undefined && end.kind === 'paragraph' && !end.kept && END_OF_STORY.test(end.text)) {
+        const text = end.text.replace(END_OF_STORY, '');
+        ctx.changed(end.text.slice(text.length), 'closing mark of the story');
+        out[out.length - 1] = { ...end, text };
+      }
       return out;
     },
   };

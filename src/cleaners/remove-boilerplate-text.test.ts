@@ -68,4 +68,19 @@ describe('removeBoilerplateText', () => {
     const story = ['《人民日报》（2024年5月20日）报道，禁渔成效显著。', '来源：据当地居民介绍，这里曾经是渔村。', '他说要立即下载这份文件。'];
     expect(texts(story.map((t) => `<p>${t}</p>`).join(''))).toEqual(story);
   });
+
+  it('drops a summary box, the header\'s date row, related pointers, tag lines and membership promos', () => {
+    expect(
+      texts(`<p>摘要：郑州拟收购约5000套存量商品房</p>
+      <p>发布时间：2024-11-08 06:15（5小时前）更新时间：2024-11-08 09:40</p>
+      <p>出版：2025-06-14 07:52更新：2025-06-14 11:30</p>
+      <p>2024-12-18 10:26:41 来源: 红星新闻</p>
+      <p>正文。</p>
+      <p>►延伸閱讀：長照3.0規劃出爐</p>
+      <p>相關標籤：公屋 房委會</p>
+      <p>【加入關鍵評論網會員】每天精彩好文直送你的信箱。立刻點擊免費加入會員！</p>`),
+    ).toEqual(['正文。']);
+    // A transcript's 内容提要 labels are text; a story that mentions a publication time is text.
+    expect(texts('<p>内容提要：我们每年四、五百例。</p><p>该文件发布时间：2024年1月。</p>')).toHaveLength(2);
+  });
 });

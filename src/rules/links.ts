@@ -78,5 +78,5 @@ const RELATED_LABEL = '(?:相关|相關|延伸|推荐|推薦|更多|热门|熱�
 /** A heading that is only a related-list label, or a label with a colon followed by the items. */
 export const RELATED_HEADING = new RegExp(`^${RELATED_LABEL}[:：]?$|^${RELATED_LABEL}[:：]`, 'u');
 
-/** A block that starts with a related-list label and a colon. */
-export const RELATED_LINE = new RegExp(`^${RELATED_LABEL}[:：]`, 'u');
+/** A block that starts with a related-list label and a colon, perhaps after a pointer (►延伸閱讀：…). */
+export const RELATED_LINE = new RegExp(`^[►▶▸■●◆★]?\\s?${RELATED_LABEL}[:：]`, 'u');
