@@ -58,4 +58,10 @@ describe('stripSiteName', () => {
     ['专栏 | 不同的声音：宁做沉默公鸡', '专栏 | 不同的声音：宁做沉默公鸡'],
     ['APEC峰会开幕 | APEC', 'APEC峰会开幕 | APEC'],
   ])('%s', (title, expected) => expect(stripSiteName(title)).toBe(expected));
+
+  it('keeps the offset the page states in its modified time', () => {
+    const result = pipe(extractPageMeta()).run('<html><head><meta property="article:modified_time" content="2024-11-08T09:40:00+08:00"></head><body></body></html>');
+    expect(result.found.meta['offset']).toBe('+08:00');
+    expect(result.found.dates).toEqual([]);
+  });
 });

@@ -11,6 +11,8 @@ import type { StepContext, TreeStep, TreeVisitor } from '../pipeline/types.js';
 import { OUTLETS } from '../rules/outlets.js';
 import { collapseWhitespace } from '../text/collapse-whitespace.js';
 
+/** Metadata naming when the article was last changed: not its date, but it states the page's UTC offset. */
+const MODIFIED_META = new Set(['article:modified_time', 'og:updated_time', 'dateModified'.toLowerCase(), 'last-modified']);
 const DATE_META = new Set([
   'article:published_time', 'og:published_time', 'article:published', 'pubdate', 'publishdate', 'publish_date',
   'publish-date', 'date', 'dc.date', 'dc.date.issued', 'dcterms.created', 'sailthru.date', 'parsely-pub-date',
@@ -112,9 +114,23 @@ function readMeta(node: Element, ctx: StepContext): void {
   if (TITLE_META.has(key)) ctx.propose('title', stripSiteName(content), 'meta');
   else if (URL_META.has(key)) ctx.propose('url', content, 'meta');
   else if (DATE_META.has(key)) addDate(content, 'meta', ctx);
+  else if (MODIFIED_META.has(key)) readOffset(content, ctx);
   else if (AUTHOR_META.has(key) && !/^https?:/u.test(content)) ctx.found.meta['author'] ??= content;
   else if (SITE_META.has(key)) ctx.found.meta['site'] ??= content;
   else if (key === 'keywords' || key === 'news_keywords') ctx.found.meta['keywords'] ??= content;
+}
+
+/** A stated UTC offset at the end of an ISO time: `+08:00`, `+0800`, `Z`. */
+const STATED_OFFSET = /(?:Z|[+-]\d{2}:?\d{2})$/u;
+
+/**
+ * The offset the page states its times in, read from its modified time: a
+ * header that prints the publication time without one is in the same zone.
+ */
+function readOffset(content: string, ctx: StepContext): void {
+  const date = parseChineseDate(content);
+  const offset = date === null ? null : STATED_OFFSET.exec(date.published)?.[0];
+  if (offset !== undefined && offset !== null) ctx.found.meta['offset'] ??= offset;
 }
 
 function readTime(node: Element, ctx: StepContext): boolean {
@@ -166,6 +182,8 @@ function readArticleLd(record: Record<string, unknown>, ctx: StepContext): void 
   if (headline !== undefined) ctx.propose('title', stripSiteName(collapseWhitespace(headline)), 'json-ld');
   const published = stringOf(record['datePublished']) ?? stringOf(record['dateCreated']);
   if (published !== undefined) addDate(published, 'json-ld', ctx);
+  const modified = stringOf(record['dateModified']);
+  if (modified !== undefined) readOffset(modified, ctx);
   const url = stringOf(record['url']) ?? idOf(record['mainEntityOfPage']);
   // An @id names a node of the graph (`…/a.html#webpage`): the page is the URL without the fragment.
   if (url !== undefined && /^https?:\/\//u.test(url)) ctx.propose('url', url.split('#')[0]!, 'json-ld');

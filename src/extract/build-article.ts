@@ -106,8 +106,21 @@ function resolvePublished(dates: readonly DateCandidate[], url: string | null, c
       message: `the ${best.source} says ${day} but the ${other.source} says ${other.value.slice(0, 10)} (${other.raw}); kept the ${best.source}`,
     });
   }
-  return { value: timed?.value ?? best.value, source: best.source };
+  return { value: withPageOffset(timed?.value ?? best.value, candidates, ctx.found.meta['offset']), source: best.source };
 }
+
+/**
+ * A time printed without an offset (a header's `2024-11-08 06:15`) takes the
+ * offset the same page states for its own times, in another date candidate or
+ * its modified-time metadata; with none stated, it stays without one.
+ */
+function withPageOffset(value: string, candidates: readonly DateCandidate[], metaOffset: string | undefined): string {
+  if (value.length <= 10 || hasOffset(value)) return value;
+  const stated = candidates.find((c) => c.value.length > 10 && hasOffset(c.value))?.value.match(OFFSET)?.[0] ?? metaOffset;
+  return stated === undefined ? value : value + stated;
+}
+
+const OFFSET = /(?:Z|[+-]\d{2}:?\d{2})$/u;
 
 /**
  * Whether a date says what another says and more: a time for the same day, or

@@ -1,0 +1,14 @@
+import { describe, expect, it } from 'vitest';
+import { createExtractor } from './create-extractor.js';
+
+const story = '<p>广东省人力资源和社会保障厅公布十条措施，对首次在广东就业的港澳青年给予最高6万元的生活补贴，并将其纳入公共租赁住房保障范围。</p>'.repeat(3);
+const page = (head: string) => `<!DOCTYPE html><html><head>${head}</head><body><h1>广东出台十条措施吸引港澳青年</h1><div><span>发布时间：2024-11-08 06:15</span></div><article>${story}</article></body></html>`;
+
+describe('buildArticle: the published date', () => {
+  it('gives a header time the UTC offset the same page states for its own times', () => {
+    const extractor = createExtractor({ sites: [] });
+    expect(extractor.extractOrThrow(page('<meta property="article:modified_time" content="2024-11-08T09:40:00+08:00">')).published).toBe('2024-11-08T06:15:00+08:00');
+    // No offset stated anywhere on the page: none is made up.
+    expect(extractor.extractOrThrow(page('')).published).toBe('2024-11-08T06:15:00');
+  });
+});
