@@ -75,4 +75,12 @@ describe('extractImages', () => {
     const figure = clean('<p><img src="a.jpg"></p><figure><img src="b.jpg"><figcaption>公文截图。（大纪元）</figcaption></figure>');
     expect(figure.found.images).toEqual([{ src: 'a.jpg' }, { src: 'b.jpg', caption: '公文截图。', credit: '大纪元' }]);
   });
+
+  it('takes a caption whose credit is printed bare (图：X, 图据X) or that is labelled 资料图', () => {
+    const caixin = clean('<div><p>正文。</p><div class="media"><img src="a.jpg" alt=""><div class="media_content">郑州一处在售楼盘。图：视觉中国</div></div><p>下文。</p></div>');
+    expect(caixin.found.images).toEqual([{ src: 'a.jpg', caption: '郑州一处在售楼盘。', credit: '视觉中国' }]);
+    expect(caixin.blocks.map((b) => b.text)).not.toContain('郑州一处在售楼盘。图：视觉中国');
+    const guancha = clean('<div><p>正文。</p><p style="text-align:center"><img src="b.jpg" alt=""></p><p style="text-align:center">资料图：东京一处建筑工地 视觉中国</p><p>下文。</p></div>');
+    expect(guancha.found.images.map((i) => i.caption)).toEqual(['资料图：东京一处建筑工地 视觉中国']);
+  });
 });

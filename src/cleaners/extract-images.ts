@@ -236,12 +236,15 @@ function captionWithin(element: Element): Element | null {
 /** Block tags a caption printed as plain text is given. */
 const CAPTION_BLOCKS: ReadonlySet<string> = new Set(['p', 'div']);
 
+/** A caption that says what the photo is: 资料图：…, 資料照片：… (a file photo). */
+const FILE_PHOTO = /^(?:资料图|資料圖|资料照片?|資料照片?|示意图|示意圖)\s?[:：]/u;
+
 function isCaptionShaped(element: Element, img: Element): boolean {
   if (!CAPTION_BLOCKS.has(element.name) || element.children.some((c) => isTag(c) && !INLINE.has(c.name))) return false;
   const text = collapseWhitespace(textOf(element, MAX_INLINE_CAPTION * 2));
   if (text === '' || text.length > MAX_INLINE_CAPTION) return false;
   const alt = collapseWhitespace(attr(img, 'alt'));
-  return splitCaption(text).credit !== undefined || (alt.length >= 8 && text.startsWith(alt.slice(0, 8)));
+  return splitCaption(text).credit !== undefined || FILE_PHOTO.test(text) || (alt.length >= 8 && text.startsWith(alt.slice(0, 8)));
 }
 
 function isCaption(element: Element): boolean {

@@ -44,4 +44,11 @@ describe('splitCaption', () => {
     expect(splitCaption('李斌爬上高位。示意图')).toEqual({ caption: '李斌爬上高位。示意图' });
     expect(splitCaption('两人会晤。详见下图')).toEqual({ caption: '两人会晤。详见下图' });
   });
+
+  it('splits a labelled credit printed bare after the sentence or a space (图：X, 图据X)', () => {
+    expect(splitCaption('2024年5月，郑州一处在售楼盘。图：视觉中国')).toEqual({ caption: '2024年5月，郑州一处在售楼盘。', credit: '视觉中国' });
+    expect(splitCaption('德阳市区一处新建楼盘 图据视觉中国')).toEqual({ caption: '德阳市区一处新建楼盘', credit: '视觉中国' });
+    // 地图：… inside a caption is no credit.
+    expect(splitCaption('郑州地图：郑东新区')).toEqual({ caption: '郑州地图：郑东新区' });
+  });
 });

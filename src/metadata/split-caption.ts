@@ -34,6 +34,11 @@ const PHOTO_NOTE = /^(?:[左右中上下前后排起第至间一二三四五六�
  * brackets: `…。新京报记者 李木易 摄`, `…。张文杰摄（人民视觉）`, `…。 澎湃新闻记者 周可欣 图`.
  */
 const BARE_CREDIT = /(?<=[。！？][”」』]?)\s?([^\s。！？，、；：“”「」（）()][^。！？，、；：“”「」（）()]{0,18}?(?:\s?[摄攝]|\s[图圖])(?:[（(][^（）()]{1,12}[）)])?)$/u;
+/**
+ * A labelled credit printed bare at the end, after the caption's sentence or a space:
+ * `…在售楼盘。图：视觉中国`, `…新建楼盘 图据视觉中国`.
+ */
+const BARE_LABELLED = /(?<=[。！？\s])(?:(?:图据|圖據)[:：]?|(?:图片来源|圖片來源|图片|圖片|图源|圖源|图|圖)[:：])\s?([^\s。！？，、；：（）()]{2,16})$/u;
 /** Longest bare name (in characters) read as a credit: 美国疾病控制预防中心CDC网站 is 16. */
 const MAX_NAME = 16;
 
@@ -52,6 +57,8 @@ const MAX_NAME = 16;
 export function splitCaption(text: string): CaptionParts {
   const bare = BARE_CREDIT.exec(text);
   if (bare !== null) return { caption: text.slice(0, bare.index).trimEnd(), credit: bare[1]! };
+  const labelledBare = BARE_LABELLED.exec(text);
+  if (labelledBare !== null) return { caption: text.slice(0, labelledBare.index).trimEnd(), credit: labelledBare[1]! };
   // A sentence's full stop may follow the credit: 沙哈(AP Photo/Manuel Balce Ceneta)。
   const stop = /[。.]$/u.test(text) && /[）)]$/u.test(text.slice(0, -1)) ? text.slice(-1) : '';
   const group = trailingGroup(stop === '' ? text : text.slice(0, -1));
