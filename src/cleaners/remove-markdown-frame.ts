@@ -53,5 +53,8 @@ function cutFooter(text: string, ctx: StepContext): string {
 }
 
 function trimUrl(url: string): string {
-  return trimTrailing(url, /[)）>\]】。，,.;；]/u);
+  return trimTrailing(url, URL_TAIL);
 }
+
+/** Punctuation a sentence may put right after a URL. */
+const URL_TAIL = /[)）>\]】。，,.;；]/u;

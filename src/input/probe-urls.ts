@@ -57,5 +57,8 @@ export function statedOriginalUrl(text: string): string | null {
 
 /** Punctuation a sentence put after the URL is not part of it. */
 function trimUrl(url: string): string {
-  return trimTrailing(url, /[)）>\]】。，,.;；]/u);
+  return trimTrailing(url, URL_TAIL);
 }
+
+/** Punctuation a sentence may put right after a URL. */
+const URL_TAIL = /[)）>\]】。，,.;；]/u;

@@ -4,6 +4,7 @@
  */
 import { OUTLETS } from '../rules/outlets.js';
 import { PLACES } from '../rules/places.js';
+import { placeAtEnd } from './place-at-end.js';
 import { trimTrailing } from '../text/trim-trailing.js';
 
 /**
@@ -114,7 +115,7 @@ const DESK = /^([\p{Script=Han}A-Za-z《》]{2,24}?(?:新闻中心|新聞中心|
  * // { authors: ['郑鼓笙'], editors: ['林清'], roles: [...], outlets: [], rest: '' }
  */
 export function parseCredits(text: string): Credits {
-  const inner = stripParens(trimTrailing(text.trim().replace(/^[—─―\-–]+\s*/u, ''), /[#＃\s]/u)).trim();
+  const inner = stripParens(trimTrailing(text.trim().replace(/^[—─―\-–]+\s*/u, ''), CREDIT_TAIL)).trim();
   const result: Credits = { authors: [], editors: [], roles: [], outlets: [], rest: '' };
   const marks = PROSE.test(inner) ? [] : findRoles(inner);
   if (marks.length === 0) {
@@ -164,7 +165,7 @@ function findRoles(text: string): RoleMark[] {
 }
 
 function readNames(owned: string, role: string, into: Credits, rest: string[]): void {
-  let body = trimTrailing(owned.replace(SEPARATOR, ''), /[)）#。.、/／|｜:：\s]/u).trim();
+  let body = trimTrailing(owned.replace(SEPARATOR, ''), NAMES_TAIL).trim();
   let kind = ROLE_KIND.get(role) ?? 'other';
   if (kind === 'other' && AUTHORING.test(body)) kind = 'author';
   if (kind === 'source') {
@@ -219,10 +220,15 @@ function stripAction(text: string): string {
 /** `郑崇生华盛顿` → `郑崇生`: a known place at the end of a name is the place of reporting. */
 function stripPlace(text: string): string {
   const trimmed = text.trim();
-  const place = PLACES.find((name) => trimmed.endsWith(name) && trimmed.length - name.length >= 2);
+  const place = placeAtEnd(trimmed, 2);
   return place === undefined ? trimmed : trimmed.slice(0, trimmed.length - place.length).trim();
 }
 
 function stripParens(text: string): string {
   return text.replace(/^[（(〔［[]/u, '').replace(/[）)〕］\]]$/u, '');
 }
+
+/** What may trail a credit line: hash marks and spaces. */
+const CREDIT_TAIL = /[#＃\s]/u;
+/** What may trail a list of names: closing brackets, punctuation, separators. */
+const NAMES_TAIL = /[)）#。.、/／|｜:：\s]/u;
