@@ -155,7 +155,7 @@ function findRoles(text: string): RoleMark[] {
     const separated = SEPARATOR.exec(after)![0].length > 0;
     if (NEEDS_SEPARATOR.has(word) && !separated) continue;
     // 综合编译, 编译报导: the role word is part of the work done, not a new credit.
-    if (!separated && (ACTION_LEAD.test(text.slice(0, index)) || ACTION_ONLY.test(word + trimTrailing(after, /[)）#\s]/u)))) {
+    if (!separated && (ACTION_LEAD.test(text.slice(0, index)) || ACTION_ONLY.test(word + trimTrailing(after, ACTION_TAIL)))) {
       continue;
     }
     if (/^[部组組室]/u.test(after)) continue;
@@ -232,3 +232,5 @@ function stripParens(text: string): string {
 const CREDIT_TAIL = /[#＃\s]/u;
 /** What may trail a list of names: closing brackets, punctuation, separators. */
 const NAMES_TAIL = /[)）#。.、/／|｜:：\s]/u;
+/** What may trail an action word: closing brackets, hash marks, spaces. */
+const ACTION_TAIL = /[)）#\s]/u;

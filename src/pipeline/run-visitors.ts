@@ -53,14 +53,16 @@ export function runVisitors(doc: Document, steps: readonly TreeStep[], positions
   const skipping: Skip[] = new Array<Skip>(n).fill(null);
   const edits = ctx.edits;
 
-  /** Whether step i must not see the node: it skips the subtree, or the node was removed at or before it. */
-  const hidden = (i: number, node: ChildNode): boolean => skipping[i] !== null || edits.removedBy(node) <= positions[i]!;
-
+  // Where the node was removed is looked up once per node, and again only after a step ran:
+  // only a step's own edits can change it during the node's visit.
   const visitLeaf = (node: ChildNode, indices: readonly number[], call: (v: TreeVisitor, i: number) => VisitResult): void => {
+    let removedAt = edits.removedBy(node);
     for (const i of indices) {
-      if (hidden(i, node)) continue;
+      // Hidden from step i: it skips the subtree, or the node was removed at or before it.
+      if (skipping[i] !== null || removedAt <= positions[i]!) continue;
       enterStep(ctx, steps[i]!, positions[i]!);
       if (call(visitors[i]!, i) === STOP) skipping[i] = DONE;
+      removedAt = edits.removedBy(node);
     }
   };
 
@@ -77,9 +79,10 @@ export function runVisitors(doc: Document, steps: readonly TreeStep[], positions
       }
       let descend = false;
       const wants = interest(node.name);
+      let removedAt = edits.removedBy(node);
       for (let i = 0; i < n; i++) {
         if (skipping[i] !== null) continue;
-        if (edits.removedBy(node) <= positions[i]!) {
+        if (removedAt <= positions[i]!) {
           skipping[i] = node;
           continue;
         }
@@ -89,6 +92,7 @@ export function runVisitors(doc: Document, steps: readonly TreeStep[], positions
         }
         enterStep(ctx, steps[i]!, positions[i]!);
         const result = visitors[i]!.element!(node);
+        removedAt = edits.removedBy(node);
         if (result === STOP) skipping[i] = DONE;
         else if (result === SKIP) skipping[i] = node;
         else descend = true;
