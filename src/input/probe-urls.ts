@@ -29,8 +29,14 @@ export function probeUrls(text: string): string[] {
   const original = statedOriginalUrl(text);
   if (original !== null) urls.push(original);
   const head = text.slice(0, HEAD);
+  // Each word is searched for once, though two patterns stand behind it.
+  let absent = '';
   for (const [word, pattern] of CANONICAL) {
-    if (!head.includes(word)) continue;
+    if (word === absent) continue;
+    if (!head.includes(word)) {
+      absent = word;
+      continue;
+    }
     const canonical = pattern.exec(head);
     if (canonical !== null) {
       urls.push(canonical[1]!);
