@@ -3,7 +3,7 @@
  */
 import type { BlockStep, DraftBlock, StepContext } from '../pipeline/types.js';
 import { BOILERPLATE_PHRASES, type PhraseRule } from '../rules/phrases.js';
-import { firstUnits } from '../text/first-units.js';
+import { firstUnits, requiredUnits } from '../text/first-units.js';
 
 /**
  * Options for {@link removeBoilerplateText}.
@@ -56,8 +56,9 @@ export function removeBoilerplateText(options: RemoveBoilerplateTextOptions = {}
 }
 
 /**
- * Which rules a text could match, told by the code units their matches can
- * begin with: one pass over the text instead of one search per rule. Rule `r`
+ * Which rules a text could match, told by code units: those a start rule's
+ * match begins with, and those of which an `any` rule's match must hold one.
+ * One pass over the text instead of one search per rule. Rule `r`
  * (of the first 31 that can be screened) owns bit `bits[r]`; `slots` maps a
  * code unit to an entry of `masks`, the bits of the rules a match may begin
  * with it. A rule whose first units are unknown has bit 0 and is always tried.
@@ -75,7 +76,9 @@ function screenOf(phrases: readonly PhraseRule[]): Screen {
   const bits: number[] = [];
   let scanLimit = 0;
   for (const rule of phrases) {
-    const units = bits.filter((b) => b !== 0).length < 31 ? firstUnits(rule.match) : null;
+    // A start rule is keyed on the units its match begins with (tested on the block's first),
+    // an `any` rule on units every match holds (tested on all of the block's).
+    const units = bits.filter((b) => b !== 0).length < 31 ? (rule.at === 'start' ? firstUnits : requiredUnits)(rule.match) : null;
     const bit = units === null ? 0 : 1 << bits.filter((b) => b !== 0).length;
     bits.push(bit);
     if (units === null) continue;

@@ -1,8 +1,9 @@
 /**
- * The code units a match of a phrase can begin with, so that a table of
- * phrases can be screened with one pass over a text instead of one search per
- * phrase.
+ * The code units a match of a phrase can begin with, and units every match
+ * must hold, so that a table of phrases can be screened with one pass over a
+ * text instead of one search per phrase.
  */
+import { COMMON_HAN } from '../rules/common-han.js';
 
 /** Whitespace as `\s` reads it (ECMAScript WhiteSpace and LineTerminator). */
 const SPACE_UNITS = [0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x20, 0xa0, 0x1680, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0xfeff];
@@ -15,13 +16,37 @@ const CONTROL: Readonly<Record<string, number>> = { n: 0x0a, r: 0x0d, t: 0x09, f
 /** A class range wider than this is not enumerated: the phrase is then screened as unknown. */
 const WIDEST_RANGE = 256;
 
-/** One group being read: what its finished alternatives can start with, and the alternative being read. */
+/** Units that make a poor key for a screen: they are in most texts. */
+const COMMON = new Set(Array.from(COMMON_HAN, (ch) => ch.charCodeAt(0)));
+
+/** One group being read: what its finished alternatives can start with and must hold, and the alternative being read. */
 interface Frame {
   done: Set<number>;
   doneNullable: boolean;
+  /** Whether some finished alternative can start with anything. */
+  doneUnknown: boolean;
+  /** The union of the finished alternatives' required units, or `null` once one has none. */
+  doneRequired: Set<number> | null;
   current: Set<number>;
   /** Whether every term of the current alternative so far can match nothing (so the next term can start the match). */
   open: boolean;
+  /** Whether the current alternative can start with anything. */
+  unknown: boolean;
+  /** The rarest units one of the current alternative's mandatory terms consists of, if any. */
+  required: Set<number> | null;
+}
+
+/** What one term can match: its first units (`null`: anything), whether it can match nothing, and units it must hold. */
+interface Atom {
+  units: Set<number> | null;
+  nullable: boolean;
+  required: Set<number> | null;
+}
+
+/** What {@link scan} tells of a whole pattern. */
+interface Reading {
+  readonly first: Set<number> | null;
+  readonly required: Set<number> | null;
 }
 
 /**
@@ -39,19 +64,44 @@ interface Frame {
  */
 export function firstUnits(match: string | RegExp): Set<number> | null {
   if (typeof match === 'string') return match === '' ? null : new Set([match.charCodeAt(0)]);
+  return read(match)?.first ?? null;
+}
+
+/**
+ * A set of UTF-16 code units of which every match of a phrase holds at least
+ * one, chosen among its mandatory parts to be rare in Chinese text, or `null`
+ * when that cannot be told. Like {@link firstUnits}, a superset, never less.
+ *
+ * @param match - A literal, or a pattern of the usual bounded kind.
+ * @returns The code units, or `null`.
+ * @example
+ * requiredUnits('不得转载') // Set { 0x8f6c } ('转': '不', '得' and '载' are commoner or as rare)
+ * requiredUnits(/本文短网址|本文短網址/u) // one unit from each alternative
+ */
+export function requiredUnits(match: string | RegExp): Set<number> | null {
+  if (typeof match === 'string') {
+    let best: Set<number> | null = null;
+    for (let i = 0; i < match.length; i++) best = rarer(best, new Set([match.charCodeAt(i)]));
+    return best;
+  }
+  return read(match)?.required ?? null;
+}
+
+function read(match: RegExp): Reading | null {
   // A global or sticky pattern keeps state between calls: it is tried every time.
   if (/[gyv]/u.test(match.flags)) return null;
-  const units = scan(match.source, match.flags.includes('u'));
-  return units === null || !match.flags.includes('i') ? units : withCases(units);
+  const reading = scan(match.source, match.flags.includes('u'));
+  if (reading === null || !match.flags.includes('i')) return reading;
+  return { first: reading.first === null ? null : withCases(reading.first), required: reading.required === null ? null : withCases(reading.required) };
 }
 
 /** Read the pattern once, left to right, with a stack of open groups instead of recursion. */
-function scan(source: string, unicode: boolean): Set<number> | null {
+function scan(source: string, unicode: boolean): Reading | null {
   const stack: Frame[] = [frame()];
   let i = 0;
   while (i < source.length) {
     const c = source[i]!;
-    let atom: { units: Set<number> | null; nullable: boolean };
+    let atom: Atom;
     if (c === '|') {
       fold(stack.at(-1)!);
       i++;
@@ -70,28 +120,34 @@ function scan(source: string, unicode: boolean): Set<number> | null {
       if (stack.length < 2) return null;
       const group = stack.pop()!;
       fold(group);
-      atom = { units: group.done, nullable: group.doneNullable };
+      atom = { units: group.doneUnknown ? null : group.done, nullable: group.doneNullable, required: group.doneRequired };
       i++;
     } else if (c === '^' || c === '$') {
-      atom = { units: new Set(), nullable: true };
+      atom = { units: new Set(), nullable: true, required: null };
       i++;
     } else if (c === '[') {
       const end = classEnd(source, i);
       if (end < 0) return null;
-      atom = { units: classUnits(source.slice(i + 1, end), unicode), nullable: false };
+      const units = classUnits(source.slice(i + 1, end), unicode);
+      atom = { units, nullable: false, required: units };
       i = end + 1;
     } else if (c === '\\') {
       const next = source[i + 1] ?? '';
-      if (next === 'b' || next === 'B') atom = { units: new Set(), nullable: true };
-      else atom = { units: escapeUnits(source, i, unicode), nullable: false };
+      if (next === 'b' || next === 'B') {
+        atom = { units: new Set(), nullable: true, required: null };
+      } else {
+        const units = escapeUnits(source, i, unicode);
+        atom = { units, nullable: false, required: units };
+      }
       i += escapeLength(source, i);
     } else if (c === '.') {
-      atom = { units: null, nullable: false };
+      atom = { units: null, nullable: false, required: null };
       i++;
     } else if (c === '*' || c === '+' || c === '?' || c === '{') {
       return null;
     } else {
-      atom = { units: new Set([source.charCodeAt(i)]), nullable: false };
+      const units = new Set([source.charCodeAt(i)]);
+      atom = { units, nullable: false, required: units };
       // A surrogate pair is one atom: a quantifier after it applies to both halves.
       i += isPair(source, i) ? 2 : 1;
     }
@@ -109,29 +165,52 @@ function scan(source: string, unicode: boolean): Set<number> | null {
       i = close + 1;
     }
     if (source[i] === '?' && (q === '?' || q === '*' || q === '+' || q === '{')) i++;
-    const top = stack.at(-1)!;
-    if (top.open) {
-      if (atom.units === null) return null;
-      for (const unit of atom.units) top.current.add(unit);
-      top.open = atom.nullable;
-    }
+    add(stack.at(-1)!, atom);
   }
   if (stack.length !== 1) return null;
   const root = stack[0]!;
   fold(root);
-  return root.doneNullable ? null : root.done;
+  return { first: root.doneNullable || root.doneUnknown ? null : root.done, required: root.doneRequired };
+}
+
+/** Append a term to the alternative being read. */
+function add(top: Frame, atom: Atom): void {
+  if (top.open) {
+    if (atom.units === null) top.unknown = true;
+    else for (const unit of atom.units) top.current.add(unit);
+    top.open = atom.nullable;
+  }
+  // Only a term that must match can be required; an optional one may be absent.
+  if (!atom.nullable && atom.required !== null && atom.required.size > 0) top.required = rarer(top.required, atom.required);
+}
+
+/** The better key of two unit sets: fewer common units, then fewer units; the first on a tie. */
+function rarer(a: Set<number> | null, b: Set<number>): Set<number> {
+  if (a === null) return b;
+  return cost(b) < cost(a) ? b : a;
+}
+
+function cost(units: Set<number>): number {
+  let n = 0;
+  for (const unit of units) n += COMMON.has(unit) || unit < 0x80 ? 30 : 1;
+  return n;
 }
 
 function frame(): Frame {
-  return { done: new Set(), doneNullable: false, current: new Set(), open: true };
+  return { done: new Set(), doneNullable: false, doneUnknown: false, doneRequired: new Set(), current: new Set(), open: true, unknown: false, required: null };
 }
 
 /** Close the alternative being read into the group's result. */
 function fold(f: Frame): void {
   for (const unit of f.current) f.done.add(unit);
   if (f.open) f.doneNullable = true;
+  if (f.unknown) f.doneUnknown = true;
+  if (f.required === null) f.doneRequired = null;
+  else if (f.doneRequired !== null) for (const unit of f.required) f.doneRequired.add(unit);
   f.current = new Set();
   f.open = true;
+  f.unknown = false;
+  f.required = null;
 }
 
 /** The index of the `]` that ends the class opened at `start`, or -1. */
