@@ -55,13 +55,16 @@ export function runVisitors(doc: Document, steps: readonly TreeStep[], positions
 
   // Where the node was removed is looked up once per node, and again only after a step ran:
   // only a step's own edits can change it during the node's visit.
-  const visitLeaf = (node: ChildNode, indices: readonly number[], call: (v: TreeVisitor, i: number) => VisitResult): void => {
+  const visitLeaf = (node: ChildNode, indices: readonly number[], text: boolean): void => {
     let removedAt = edits.removedBy(node);
-    for (const i of indices) {
+    for (let k = 0; k < indices.length; k++) {
+      const i = indices[k]!;
       // Hidden from step i: it skips the subtree, or the node was removed at or before it.
       if (skipping[i] !== null || removedAt <= positions[i]!) continue;
       enterStep(ctx, steps[i]!, positions[i]!);
-      if (call(visitors[i]!, i) === STOP) skipping[i] = DONE;
+      // Called directly, not through a closure made for each node.
+      const result = text ? visitors[i]!.text!(node as Text) : visitors[i]!.other!(node);
+      if (result === STOP) skipping[i] = DONE;
       removedAt = edits.removedBy(node);
     }
   };
@@ -70,11 +73,11 @@ export function runVisitors(doc: Document, steps: readonly TreeStep[], positions
     doc,
     (node) => {
       if (isText(node)) {
-        visitLeaf(node, forText, (v) => v.text!(node as Text));
+        if (forText.length > 0) visitLeaf(node, forText, true);
         return SKIP;
       }
       if (!isTag(node)) {
-        visitLeaf(node, forOther, (v) => v.other!(node));
+        if (forOther.length > 0) visitLeaf(node, forOther, false);
         return SKIP;
       }
       let descend = false;
