@@ -53,10 +53,11 @@ export function runVisitors(doc: Document, steps: readonly TreeStep[], positions
   const skipping: Skip[] = new Array<Skip>(n).fill(null);
   const edits = ctx.edits;
 
-  // Where the node was removed is looked up once per node, and again only after a step ran:
-  // only a step's own edits can change it during the node's visit.
+  // Where the node was removed is looked up once per node, and again only after a step marked
+  // a removal: only a step's own edits can change it during the node's visit.
   const visitLeaf = (node: ChildNode, indices: readonly number[], text: boolean): void => {
     let removedAt = edits.removedBy(node);
+    let marks = edits.removals;
     for (let k = 0; k < indices.length; k++) {
       const i = indices[k]!;
       // Hidden from step i: it skips the subtree, or the node was removed at or before it.
@@ -65,7 +66,10 @@ export function runVisitors(doc: Document, steps: readonly TreeStep[], positions
       // Called directly, not through a closure made for each node.
       const result = text ? visitors[i]!.text!(node as Text) : visitors[i]!.other!(node);
       if (result === STOP) skipping[i] = DONE;
-      removedAt = edits.removedBy(node);
+      if (edits.removals !== marks) {
+        marks = edits.removals;
+        removedAt = edits.removedBy(node);
+      }
     }
   };
 
@@ -83,6 +87,7 @@ export function runVisitors(doc: Document, steps: readonly TreeStep[], positions
       let descend = false;
       const wants = interest(node.name);
       let removedAt = edits.removedBy(node);
+      let marks = edits.removals;
       for (let i = 0; i < n; i++) {
         if (skipping[i] !== null) continue;
         if (removedAt <= positions[i]!) {
@@ -95,7 +100,10 @@ export function runVisitors(doc: Document, steps: readonly TreeStep[], positions
         }
         enterStep(ctx, steps[i]!, positions[i]!);
         const result = visitors[i]!.element!(node);
-        removedAt = edits.removedBy(node);
+        if (edits.removals !== marks) {
+          marks = edits.removals;
+          removedAt = edits.removedBy(node);
+        }
         if (result === STOP) skipping[i] = DONE;
         else if (result === SKIP) skipping[i] = node;
         else descend = true;
