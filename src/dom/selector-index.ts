@@ -7,6 +7,7 @@
 import type { AnyNode, Element } from 'domhandler';
 import { compile } from 'css-select';
 import { type Selector, parse } from 'css-what';
+import { isSpaceUnit } from '../text/is-space.js';
 
 interface Entry<T> {
   readonly order: number;
@@ -100,7 +101,7 @@ export class SelectorIndex<T> {
     let start = -1;
     for (let i = 0; i <= value.length; i++) {
       const c = i < value.length ? value.charCodeAt(i) : 0x20;
-      if (isSpace(c)) {
+      if (isSpaceUnit(c)) {
         if (start >= 0) out = first(this.#byClass.get(start === 0 && i === value.length ? value : value.slice(start, i)), element, out);
         start = -1;
       } else if (start < 0) start = i;
@@ -109,11 +110,6 @@ export class SelectorIndex<T> {
   }
 }
 
-/** What `\s` matches, by code unit: class names are separated by any of it. */
-function isSpace(c: number): boolean {
-  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
 
 function file<T>(map: Map<string, Entry<T>[]>, key: string, entry: Entry<T>): void {
   const list = map.get(key);
