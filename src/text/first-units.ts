@@ -60,7 +60,7 @@ interface Reading {
  * @example
  * firstUnits('版权所有') // Set { 0x7248 } ('版')
  * firstUnits(/^(?:本文|本頁)网址/u) // Set { 0x672c } ('本')
- * firstUnits(/(?=x)y|.*z/u) // null ('.' can start a match with anything)
+ * firstUnits(/.*z/u) // null ('.' can start a match with anything)
  */
 export function firstUnits(match: string | RegExp): Set<number> | null {
   if (typeof match === 'string') return match === '' ? null : new Set([match.charCodeAt(0)]);
@@ -76,7 +76,7 @@ export function firstUnits(match: string | RegExp): Set<number> | null {
  * @returns The code units, or `null`.
  * @example
  * requiredUnits('不得转载') // Set { 0x8f6c } ('转': '不', '得' and '载' are commoner or as rare)
- * requiredUnits(/本文短网址|本文短網址/u) // one unit from each alternative
+ * requiredUnits(/本文短网址|本文短網址/u) // Set { 0x77ed } ('短', the rarest unit of each alternative)
  */
 export function requiredUnits(match: string | RegExp): Set<number> | null {
   if (typeof match === 'string') {
