@@ -39,7 +39,12 @@ export function removeMarkdownFrame(): SourceStep {
 
 /** The footer runs from its marker to the end of the page. */
 function cutFooter(text: string, ctx: StepContext): string {
-  const at = Math.max(...FOOTER_MARKERS.map((marker) => text.lastIndexOf(marker)));
+  // The last marker on the page, found with forward searches: each marker is only looked for after
+  // the last one found, and indexOf skips ahead where lastIndexOf steps back one character at a time.
+  let at = -1;
+  for (const marker of FOOTER_MARKERS) {
+    for (let i = text.indexOf(marker, at + 1); i >= 0; i = text.indexOf(marker, i + 1)) at = i;
+  }
   if (at < 0) return text;
   const footer = text.slice(at);
   const original = ORIGINAL_URL.exec(footer);
@@ -53,5 +58,8 @@ function cutFooter(text: string, ctx: StepContext): string {
 }
 
 function trimUrl(url: string): string {
-  return trimTrailing(url, /[)）>\]】。，,.;；]/u);
+  return trimTrailing(url, URL_TAIL);
 }
+
+/** Punctuation a sentence may put right after a URL. */
+const URL_TAIL = /[)）>\]】。，,.;；]/u;

@@ -11,6 +11,7 @@ import type { StepContext, TreeStep, TreeVisitor } from '../pipeline/types.js';
 import { RELATED_HEADING, RELATED_LISTS } from '../rules/links.js';
 import type { SelectorRule } from '../rules/selector-rule.js';
 import { collapseWhitespace } from '../text/collapse-whitespace.js';
+import { firstVisibleIndex } from '../text/is-space.js';
 import { resolveUrl } from '../text/resolve-url.js';
 import type { Link } from '../types.js';
 
@@ -109,11 +110,12 @@ function startsLikeHeading(element: Element): boolean {
   let node: ChildNode | undefined = firstVisible(element);
   for (let depth = 0; depth < 3 && node !== undefined && isTag(node); depth++) node = firstVisible(node);
   if (node === undefined || !isText(node)) return false;
-  return '相延推更热熱'.includes(node.data.trim().charAt(0));
+  // The first character trim() would keep, read without copying the text.
+  return '相延推更热熱'.includes(node.data.charAt(firstVisibleIndex(node.data)));
 }
 
 function firstVisible(element: Element): ChildNode | undefined {
-  return element.children.find((child) => isTag(child) || (isText(child) && child.data.trim() !== ''));
+  return element.children.find((child) => isTag(child) || (isText(child) && firstVisibleIndex(child.data) >= 0));
 }
 
 function nextElement(node: ChildNode): Element | null {

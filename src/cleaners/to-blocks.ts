@@ -9,6 +9,7 @@ import { BLOCK_ELEMENTS, CELL_ELEMENTS, LIST_ELEMENTS } from '../rules/block-ele
 import { collapseWhitespace } from '../text/collapse-whitespace.js';
 import { charLength } from '../text/cjk.js';
 import { SENTENCE_END } from '../text/cjk.js';
+import { firstVisibleIndex } from '../text/is-space.js';
 
 /** Elements whose content is never body text. */
 const OPAQUE = new Set([
@@ -134,7 +135,7 @@ class BlockWriter {
   #append(text: string): void {
     this.#pieces.push(text);
     if (!this.#hasText || this.#allBold) {
-      const visible = /\S/u.test(text);
+      const visible = firstVisibleIndex(text) >= 0;
       if (visible) {
         this.#hasText = true;
         if (this.#bold === 0) this.#allBold = false;

@@ -97,8 +97,12 @@ export function unwrapLinks(options: UnwrapLinksOptions = {}): TreeStep {
 }
 
 function isTagTarget(element: Element, isTagLink: (e: Element) => boolean, tagHrefs: readonly RegExp[]): boolean {
+  if (isTagLink(element)) return true;
   const href = attr(element, 'href').trim();
-  return isTagLink(element) || (href !== '' && tagHrefs.some((re) => re.test(href.includes('%') ? safeDecode(href) : href)));
+  if (href === '') return false;
+  // Decoded once for all the patterns.
+  const target = href.includes('%') ? safeDecode(href) : href;
+  return tagHrefs.some((re) => re.test(target));
 }
 
 /** Elements that can hold a tag list of their own. */

@@ -5,7 +5,7 @@
 import type { Readable, Writable } from 'node:stream';
 import { DEFAULT_MAX_BYTES } from '../options.js';
 import type { CleanSettings } from './args.js';
-import { type InputItem, InputError, listedInputs, namePaths, streamInputs } from './inputs.js';
+import { type InputItem, InputError, type Named, listedInputs, namePaths, streamInputs } from './inputs.js';
 import { type RulePack, checkSite, loadRulePack } from './load-rules.js';
 import { DirectorySink, OutputNames, StdoutSink, hasOutput } from './output.js';
 import { Pool } from './pool.js';
@@ -49,15 +49,22 @@ export async function processInputs(
   }
   checkSite(settings.site, pack);
   const maxBytes = settings.maxBytes ?? DEFAULT_MAX_BYTES;
-  const listed = await listedInputs(settings.filesFrom).catch((error: unknown) => {
-    throw new SetupError(error instanceof Error ? error.message : String(error));
-  });
-  const named = await namePaths([...settings.inputs, ...listed]);
+  // The workers start first: they load the library and build their extractors while the inputs are listed.
+  const pool = createPool(settings, maxBytes);
+  let named: Named[];
+  try {
+    const listed = await listedInputs(settings.filesFrom).catch((error: unknown) => {
+      throw new SetupError(error instanceof Error ? error.message : String(error));
+    });
+    named = await namePaths([...settings.inputs, ...listed]);
+  } catch (error) {
+    await pool.close();
+    throw error;
+  }
   const progress = new Progress(streams.stderr, settings.quiet);
   const countable = named.every((n) => n.path !== '-' && !/\.warc(?:\.gz)?$/iu.test(n.path));
   progress.total(countable ? named.length : null);
 
-  const pool = createPool(settings, maxBytes);
   try {
     await pool.ready();
   } catch (error) {

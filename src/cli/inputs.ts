@@ -47,7 +47,7 @@ const WARC = /\.warc(?:\.gz)?$/iu;
 const GLOB_CHARS = /[*?[\]{}]/u;
 
 /** A path the arguments name, with the output path it maps to. */
-interface Named {
+export interface Named {
   readonly path: string;
   readonly out: string;
   readonly error?: string;

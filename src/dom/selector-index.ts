@@ -7,6 +7,7 @@
 import type { AnyNode, Element } from 'domhandler';
 import { compile } from 'css-select';
 import { type Selector, parse } from 'css-what';
+import { isSpaceUnit } from '../text/is-space.js';
 
 interface Entry<T> {
   readonly order: number;
@@ -26,6 +27,9 @@ export class SelectorIndex<T> {
   readonly #byId = new Map<string, Entry<T>[]>();
   readonly #byClass = new Map<string, Entry<T>[]>();
   readonly #byAttribute = new Map<string, Entry<T>[]>();
+  // The same, as two parallel arrays: match() walks them for every element, without an iterator.
+  readonly #attributeNames: string[] = [];
+  readonly #attributeLists: Entry<T>[][] = [];
   readonly #universal: Entry<T>[] = [];
   #count = 0;
 
@@ -57,6 +61,10 @@ export class SelectorIndex<T> {
       const [kind, name] = keyOf(alternative);
       if (kind === 'universal') this.#universal.push(entry);
       else file(kind === 'tag' ? this.#byTag : kind === 'id' ? this.#byId : kind === 'class' ? this.#byClass : this.#byAttribute, name, entry);
+      if (kind === 'attribute' && !this.#attributeNames.includes(name)) {
+        this.#attributeNames.push(name);
+        this.#attributeLists.push(this.#byAttribute.get(name)!);
+      }
     }
   }
 
@@ -77,19 +85,31 @@ export class SelectorIndex<T> {
     const attribs = element.attribs;
     // Look up the attribute names the index knows, not every attribute the element has:
     // an element with a million attributes costs what one with two does.
-    for (const [name, list] of this.#byAttribute) if (Object.hasOwn(attribs, name)) best = first(list, element, best);
+    const names = this.#attributeNames;
+    for (let i = 0; i < names.length; i++) if (Object.hasOwn(attribs, names[i]!)) best = first(this.#attributeLists[i], element, best);
     if (this.#byId.size > 0 && Object.hasOwn(attribs, 'id')) best = first(this.#byId.get(attribs['id']!), element, best);
     if (this.#byClass.size > 0 && Object.hasOwn(attribs, 'class')) {
       const value = attribs['class']!;
-      if (value.includes(' ') || value.includes('\t') || value.includes('\n')) {
-        for (const cls of value.split(SPACE)) if (cls !== '') best = first(this.#byClass.get(cls), element, best);
-      } else if (value !== '') best = first(this.#byClass.get(value), element, best);
+      best = this.#byClasses(value, element, best);
     }
     return best?.value;
   }
+
+  /** The entries filed under each class of a `class` value, read word by word without splitting it. */
+  #byClasses(value: string, element: Element, best: Entry<T> | undefined): Entry<T> | undefined {
+    let out = best;
+    let start = -1;
+    for (let i = 0; i <= value.length; i++) {
+      const c = i < value.length ? value.charCodeAt(i) : 0x20;
+      if (isSpaceUnit(c)) {
+        if (start >= 0) out = first(this.#byClass.get(start === 0 && i === value.length ? value : value.slice(start, i)), element, out);
+        start = -1;
+      } else if (start < 0) start = i;
+    }
+    return out;
+  }
 }
 
-const SPACE = /\s+/u;
 
 function file<T>(map: Map<string, Entry<T>[]>, key: string, entry: Entry<T>): void {
   const list = map.get(key);

@@ -29,8 +29,14 @@ export function probeUrls(text: string): string[] {
   const original = statedOriginalUrl(text);
   if (original !== null) urls.push(original);
   const head = text.slice(0, HEAD);
+  // Each word is searched for once, though two patterns stand behind it.
+  let absent = '';
   for (const [word, pattern] of CANONICAL) {
-    if (!head.includes(word)) continue;
+    if (word === absent) continue;
+    if (!head.includes(word)) {
+      absent = word;
+      continue;
+    }
     const canonical = pattern.exec(head);
     if (canonical !== null) {
       urls.push(canonical[1]!);
@@ -57,5 +63,8 @@ export function statedOriginalUrl(text: string): string | null {
 
 /** Punctuation a sentence put after the URL is not part of it. */
 function trimUrl(url: string): string {
-  return trimTrailing(url, /[)）>\]】。，,.;；]/u);
+  return trimTrailing(url, URL_TAIL);
 }
+
+/** Punctuation a sentence may put right after a URL. */
+const URL_TAIL = /[)）>\]】。，,.;；]/u;

@@ -225,7 +225,7 @@ function fromChinese(match: RegExpExecArray, allowDayOnly: boolean): DateMatch |
   if (clock !== null) Object.assign(parts, clock);
   const zone = zoneWord ?? zoneWord2;
   if (zone !== undefined) parts.zone = ZONE_WORDS[zone]!;
-  return { parts, raw: trimTrailing(match[0], /[ \u3000]/u), index: match.index };
+  return { parts, raw: trimTrailing(match[0], DATE_TAIL), index: match.index };
 }
 
 /** Hours as printed with 上午/下午 and friends, to a 24-hour clock; `null` when no clock (or an unreadable one) was printed. */
@@ -308,3 +308,6 @@ function normalizeOffset(text: string): string {
 function pad(n: number): string {
   return String(n).padStart(2, '0');
 }
+
+/** Spaces a date match may end with. */
+const DATE_TAIL = /[ \u3000]/u;

@@ -4,6 +4,7 @@
  */
 import { OUTLETS } from '../rules/outlets.js';
 import { PLACES } from '../rules/places.js';
+import { placeAtEnd } from './place-at-end.js';
 import { trimTrailing } from '../text/trim-trailing.js';
 
 /**
@@ -127,7 +128,7 @@ const DESK = /^([\p{Script=Han}A-Za-z《》]{2,24}?(?:新闻中心|新聞中心|
  * // { authors: ['郑鼓笙'], editors: ['林清'], roles: [...], outlets: [], rest: '' }
  */
 export function parseCredits(text: string): Credits {
-  const inner = stripParens(trimTrailing(text.trim().replace(/^[—─―\-–]+\s*/u, ''), /[#＃\s]/u)).trim();
+  const inner = stripParens(trimTrailing(text.trim().replace(/^[—─―\-–]+\s*/u, ''), CREDIT_TAIL)).trim();
   const result: Credits = { authors: [], editors: [], roles: [], outlets: [], rest: '' };
   const prose = (LABELLED.test(inner) ? PROSE_IN_LIST : PROSE).test(inner);
   const marks = prose ? [] : findRoles(inner);
@@ -137,7 +138,7 @@ export function parseCredits(text: string): Credits {
     return { ...result, roles: [{ name: desk[1]!, role: 'desk', kind: 'other' }] };
   }
   // 民報 / 記者 陳俊廷: a separator may stand between the outlet and the role.
-  const lead = trimTrailing(inner.slice(0, marks[0]!.index), /[\s/／|｜]/u).trim();
+  const lead = trimTrailing(inner.slice(0, marks[0]!.index), LEAD_TAIL).trim();
   const leadOutlet = OUTLET_NAMES.find((name) => lead.endsWith(name)) ?? (MEDIUM.test(lead) ? lead : undefined);
   const leftover = (leadOutlet === undefined ? lead : lead.slice(0, lead.length - leadOutlet.length).trim())
     .replace(/^(?:本台|本报|本報)$/u, '')
@@ -169,7 +170,7 @@ function findRoles(text: string): RoleMark[] {
     const separated = SEPARATOR.exec(after)![0].length > 0;
     if (NEEDS_SEPARATOR.has(word) && !separated) continue;
     // 综合编译, 编译报导: the role word is part of the work done, not a new credit.
-    if (!separated && (ACTION_LEAD.test(text.slice(0, index)) || ACTION_ONLY.test(word + trimTrailing(after, /[)）#\s]/u)))) {
+    if (!separated && (ACTION_LEAD.test(text.slice(0, index)) || ACTION_ONLY.test(word + trimTrailing(after, ACTION_TAIL)))) {
       continue;
     }
     if (/^[部组組室]/u.test(after)) continue;
@@ -179,7 +180,7 @@ function findRoles(text: string): RoleMark[] {
 }
 
 function readNames(owned: string, role: string, into: Credits, rest: string[]): void {
-  let body = trimTrailing(owned.replace(SEPARATOR, ''), /[)）#。.、/／|｜:：\s]/u).trim().replace(NAME_NOTE, '').replace(STAFF_CODE, '');
+  let body = trimTrailing(owned.replace(SEPARATOR, ''), NAMES_TAIL).trim().replace(NAME_NOTE, '').replace(STAFF_CODE, '');
   let kind = ROLE_KIND.get(role) ?? 'other';
   if (kind === 'other' && AUTHORING.test(body)) kind = 'author';
   if (kind === 'source') {
@@ -242,10 +243,19 @@ function stripAction(text: string): string {
 /** `郑崇生华盛顿` → `郑崇生`: a known place at the end of a name is the place of reporting. */
 function stripPlace(text: string): string {
   const trimmed = text.trim();
-  const place = PLACES.find((name) => trimmed.endsWith(name) && trimmed.length - name.length >= 2);
+  const place = placeAtEnd(trimmed, 2);
   return place === undefined ? trimmed : trimmed.slice(0, trimmed.length - place.length).trim();
 }
 
 function stripParens(text: string): string {
   return text.replace(/^[（(〔［[【]/u, '').replace(/[）)〕］\]】]$/u, '');
 }
+
+/** What may trail a credit line: hash marks and spaces. */
+const CREDIT_TAIL = /[#＃\s]/u;
+/** What may trail the words before the first role: spaces and separators. */
+const LEAD_TAIL = /[\s/／|｜]/u;
+/** What may trail a list of names: closing brackets, punctuation, separators. */
+const NAMES_TAIL = /[)）#。.、/／|｜:：\s]/u;
+/** What may trail an action word: closing brackets, hash marks, spaces. */
+const ACTION_TAIL = /[)）#\s]/u;

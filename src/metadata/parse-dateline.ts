@@ -4,6 +4,7 @@
  */
 import { OUTLETS, WIRE_SERVICES } from '../rules/outlets.js';
 import { PLACES } from '../rules/places.js';
+import { placeAtEnd } from './place-at-end.js';
 import { type ChineseDateOptions, matchChineseDate, resolveDate } from './parse-chinese-date.js';
 
 /**
@@ -161,7 +162,7 @@ function readPrefix(prefix: string): Prefix | null {
   const reporter = REPORTER.exec(rest);
   if (reporter !== null) {
     rest = rest.slice(reporter[0].length);
-    const place = PLACES.find((name) => rest.endsWith(name) && rest.length > name.length);
+    const place = placeAtEnd(rest, 1);
     if (place !== undefined) {
       out.reporter = rest.slice(0, rest.length - place.length);
       out.place = place;

@@ -53,14 +53,23 @@ export function runVisitors(doc: Document, steps: readonly TreeStep[], positions
   const skipping: Skip[] = new Array<Skip>(n).fill(null);
   const edits = ctx.edits;
 
-  /** Whether step i must not see the node: it skips the subtree, or the node was removed at or before it. */
-  const hidden = (i: number, node: ChildNode): boolean => skipping[i] !== null || edits.removedBy(node) <= positions[i]!;
-
-  const visitLeaf = (node: ChildNode, indices: readonly number[], call: (v: TreeVisitor, i: number) => VisitResult): void => {
-    for (const i of indices) {
-      if (hidden(i, node)) continue;
+  // Where the node was removed is looked up once per node, and again only after a step marked
+  // a removal: only a step's own edits can change it during the node's visit.
+  const visitLeaf = (node: ChildNode, indices: readonly number[], text: boolean): void => {
+    let removedAt = edits.removedBy(node);
+    let marks = edits.removals;
+    for (let k = 0; k < indices.length; k++) {
+      const i = indices[k]!;
+      // Hidden from step i: it skips the subtree, or the node was removed at or before it.
+      if (skipping[i] !== null || removedAt <= positions[i]!) continue;
       enterStep(ctx, steps[i]!, positions[i]!);
-      if (call(visitors[i]!, i) === STOP) skipping[i] = DONE;
+      // Called directly, not through a closure made for each node.
+      const result = text ? visitors[i]!.text!(node as Text) : visitors[i]!.other!(node);
+      if (result === STOP) skipping[i] = DONE;
+      if (edits.removals !== marks) {
+        marks = edits.removals;
+        removedAt = edits.removedBy(node);
+      }
     }
   };
 
@@ -68,18 +77,20 @@ export function runVisitors(doc: Document, steps: readonly TreeStep[], positions
     doc,
     (node) => {
       if (isText(node)) {
-        visitLeaf(node, forText, (v) => v.text!(node as Text));
+        if (forText.length > 0) visitLeaf(node, forText, true);
         return SKIP;
       }
       if (!isTag(node)) {
-        visitLeaf(node, forOther, (v) => v.other!(node));
+        if (forOther.length > 0) visitLeaf(node, forOther, false);
         return SKIP;
       }
       let descend = false;
       const wants = interest(node.name);
+      let removedAt = edits.removedBy(node);
+      let marks = edits.removals;
       for (let i = 0; i < n; i++) {
         if (skipping[i] !== null) continue;
-        if (edits.removedBy(node) <= positions[i]!) {
+        if (removedAt <= positions[i]!) {
           skipping[i] = node;
           continue;
         }
@@ -89,6 +100,10 @@ export function runVisitors(doc: Document, steps: readonly TreeStep[], positions
         }
         enterStep(ctx, steps[i]!, positions[i]!);
         const result = visitors[i]!.element!(node);
+        if (edits.removals !== marks) {
+          marks = edits.removals;
+          removedAt = edits.removedBy(node);
+        }
         if (result === STOP) skipping[i] = DONE;
         else if (result === SKIP) skipping[i] = node;
         else descend = true;

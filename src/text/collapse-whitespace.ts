@@ -37,35 +37,37 @@ function classOf(c: number): number {
  * collapseWhitespace('Vladimir\n   Putin') // 'Vladimir Putin'
  */
 export function collapseWhitespace(raw: string): string {
+  const n = raw.length;
+  // Most texts hold no whitespace at all, or little: visible runs are skipped in a tight loop.
+  let i = 0;
+  while (i < n && classOf(raw.charCodeAt(i)) === NONE) i++;
+  if (i === n) return raw;
   const parts: string[] = [];
-  let segment = 0;
-  let run = NONE;
-  let inRun = false;
-  let prev = -1;
-  for (let i = 0; i < raw.length; i++) {
-    const c = raw.charCodeAt(i);
-    const kind = classOf(c);
-    if (kind !== NONE) {
-      if (!inRun) {
-        if (i > segment) parts.push(raw.slice(segment, i));
-        inRun = true;
-      }
+  if (i > 0) parts.push(raw.slice(0, i));
+  let prev = i > 0 ? lastCodePoint(raw, i) : -1;
+  while (i < n) {
+    // A whitespace run: what kind it is decides the one space it may become.
+    let run = NONE;
+    for (; i < n; i++) {
+      const kind = classOf(raw.charCodeAt(i));
+      if (kind === NONE) break;
       if (kind !== INVISIBLE && kind > run) run = kind;
-      continue;
     }
-    if (inRun) {
-      if (run !== NONE && prev >= 0 && keepsSpace(run, prev, raw.codePointAt(i)!)) parts.push(' ');
-      inRun = false;
-      run = NONE;
-      segment = i;
-    }
-    prev = c >= 0xdc00 && c <= 0xdfff && i > 0 ? raw.codePointAt(i - 1)! : c;
-  }
-  if (!inRun) {
-    if (segment === 0) return raw;
-    parts.push(raw.slice(segment));
+    // A run at the end is trimmed.
+    if (i === n) break;
+    const start = i;
+    if (run !== NONE && prev >= 0 && keepsSpace(run, prev, raw.codePointAt(i)!)) parts.push(' ');
+    while (i < n && classOf(raw.charCodeAt(i)) === NONE) i++;
+    parts.push(raw.slice(start, i));
+    prev = lastCodePoint(raw, i);
   }
   return parts.join('');
+}
+
+/** The code point of the character that ends at `end` (a surrogate pair read whole). */
+function lastCodePoint(raw: string, end: number): number {
+  const c = raw.charCodeAt(end - 1);
+  return c >= 0xdc00 && c <= 0xdfff && end > 1 ? raw.codePointAt(end - 2)! : c;
 }
 
 function keepsSpace(run: number, before: number, after: number): boolean {

@@ -29,6 +29,10 @@ export function resolveUrl(href: string, base: string | null | undefined): strin
  */
 export function hostOf(url: string | null | undefined): string | null {
   if (url === null || url === undefined) return null;
+  // The common case without the URL parser: http(s), a plain ASCII name whose last label starts
+  // with a letter (so no IPv4 or punycode rules apply), then a path, query, fragment or the end.
+  const plain = PLAIN_HOST.exec(url.trim());
+  if (plain !== null && !plain[1]!.toLowerCase().includes('xn--')) return plain[1]!.toLowerCase();
   try {
     return new URL(url.trim()).hostname.toLowerCase();
   } catch {
@@ -49,3 +53,7 @@ export function isUnderDomain(host: string, domain: string): boolean {
   const d = domain.toLowerCase().replace(/\.$/u, '');
   return h === d || (h.length > d.length && h.endsWith(d) && h[h.length - d.length - 1] === '.');
 }
+
+/** `http://` or `https://`, then a host the URL parser would only lower-case. */
+// No i flag: under /iu, [a-z] would also take ſ and the Kelvin sign, which the parser maps to s and k.
+const PLAIN_HOST = /^(?:http|HTTP)[sS]?:\/\/((?:[a-zA-Z\d-]+\.)*[a-zA-Z][a-zA-Z\d-]*)(?=[/?#]|$)/u;

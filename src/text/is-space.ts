@@ -1,0 +1,34 @@
+/**
+ * Whitespace as `\s` and `String.prototype.trim` read it, without a regex or a copy.
+ */
+
+/**
+ * Whether a UTF-16 code unit is whitespace as `\s` matches it (ECMAScript
+ * WhiteSpace and LineTerminator).
+ *
+ * @param c - A code unit.
+ * @returns `true` for whitespace.
+ * @example
+ * isSpaceUnit(0x3000) // true (ideographic space)
+ * isSpaceUnit('中'.charCodeAt(0)) // false
+ */
+export function isSpaceUnit(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/**
+ * The index of a text's first character that is not whitespace, or -1: what
+ * `text.trim()` would start with, found without copying the text.
+ *
+ * @param text - Any text.
+ * @returns The index, or -1 when the text is empty or all whitespace.
+ * @example
+ * firstVisibleIndex('\n  相关新闻') // 3
+ * firstVisibleIndex(' \u3000') // -1
+ */
+export function firstVisibleIndex(text: string): number {
+  for (let i = 0; i < text.length; i++) if (!isSpaceUnit(text.charCodeAt(i))) return i;
+  return -1;
+}
