@@ -26,7 +26,7 @@ const LABELLED_BYLINE = /^(?:文|文字|撰文|作者|记者|記者)\s?[:：/／
 /** How many nodes are looked at before giving up on finding an `<h1>`: a page without one is not walked whole. */
 const MAX_NODES_BEFORE_H1 = 5000;
 /** What a date line may print besides the date: labels, separators, and a `来源：…` source after it. */
-const DATE_LINE_REST = /^(?:[\s/|｜:：()（）·,，-]|发布|發布|發佈|更新|时间|時間|日期|出版|北京时间|北京時間|台北时间|台北時間|上午|下午)*(?:(?:来源|來源|出处|出處)[:：].{0,30})?$/u;
+const DATE_LINE_REST = /^(?:[\s/|｜:：()（）·,，\-于於]|发布|發布|發佈|发表|發表|更新|时间|時間|日期|出版|北京时间|北京時間|台北时间|台北時間|臺北時間|香港时间|香港時間|上午|下午)*(?:(?:来源|來源|出处|出處)[:：].{0,30})?$/u;
 
 /**
  * Read the date and the byline printed in the lines right under the page's
@@ -51,7 +51,9 @@ export function extractHeaderMeta(): TreeStep {
       for (const line of headerLines(doc)) {
         // A row of spans (`<span>2025-02-18 21:47:36</span><span>字号</span><span>来源：X</span>`) is read whole, then span by span.
         if (!dated) dated = readDate(line.text, ctx) || line.parts.some((part) => readDate(part, ctx));
-        if (!readByline(line.text, ctx)) line.parts.some((part) => readByline(part, ctx));
+        // One credit per element (`<span>X记者 A</span><span>X实习生 B</span>`): each is read on its own, so one's outlet is not read as the other's name.
+        if (line.parts.length > 1 && line.parts.every(isCredit)) line.parts.forEach((part) => readByline(part, ctx));
+        else if (!readByline(line.text, ctx)) line.parts.some((part) => readByline(part, ctx));
       }
     },
   };
@@ -91,7 +93,8 @@ function headerLines(doc: Document): HeaderLine[] {
         if (node.name === 'h1') seenH1 = true;
         return node.name === 'h1' ? SKIP : undefined;
       }
-      if (node.name === 'script' || node.name === 'style') return SKIP;
+      // A lead image's caption sits between headline and byline on many pages; it is not the header.
+      if (node.name === 'script' || node.name === 'style' || node.name === 'figure') return SKIP;
       if (INLINE.has(node.name)) return undefined;
       return flush() ? undefined : STOP;
     }
@@ -124,6 +127,11 @@ function readDate(line: string, ctx: StepContext): boolean {
   if (date === null || !DATE_LINE_REST.test(line.replace(date.raw, ''))) return false;
   ctx.found.dates.push({ value: date.published, source: 'text', raw: date.raw });
   return true;
+}
+
+function isCredit(part: string): boolean {
+  const credits = parseCredits(part);
+  return credits.rest === '' && credits.authors.length + credits.editors.length > 0;
 }
 
 function readByline(line: string, ctx: StepContext): boolean {
