@@ -86,6 +86,12 @@ describe('parseDateline', () => {
     for (const text of ['【快讯】美国', '【诚征荣誉会员】', '報社訊息如下', '新闻讯问']) expect(parseDateline(text), text).toBeNull();
   });
 
+  it('reads a wire service website\'s own dispatch (中新网…电) (round 5)', () => {
+    expect(parseDateline('中新网广州6月12日电 (记者 蔡敏婕 王坚)广东省疾控中心12日通报', { reference: '2024-06-12' })).toMatchObject({
+      raw: '中新网广州6月12日电', published: '2024-06-12', outlet: '中新网', place: '广州',
+    });
+  });
+
   it('marks the paper\'s own dispatch (本报…电): its date is the filing day', () => {
     expect(parseDateline('本报北京5月19日电 （记者顾晓阳）记者从', { reference: '2024-05-20' })).toEqual({
       raw: '本报北京5月19日电', published: '2024-05-19', date: '5月19日', dispatch: true, place: '北京',
