@@ -81,6 +81,7 @@ describe('parseDateline', () => {
 
   it('reads a header that prints no date, only whose news it is (【明報專訊】, 新京报讯（…）, 本报讯)', () => {
     expect(parseDateline('【明報專訊】長者醫療券')).toEqual({ raw: '【明報專訊】', published: null, date: '', outlet: '明報' });
+    expect(parseDateline('【on.cc東網專訊】港鐵東鐵線')).toMatchObject({ raw: '【on.cc東網專訊】', outlet: 'on.cc東網' });
     expect(parseDateline('新京报讯（记者王佳宁）1月15日')).toEqual({ raw: '新京报讯', published: null, date: '', outlet: '新京报' });
     expect(parseDateline('本报讯 记者')).toEqual({ raw: '本报讯', published: null, date: '' });
     for (const text of ['【快讯】美国', '【诚征荣誉会员】', '報社訊息如下', '新闻讯问']) expect(parseDateline(text), text).toBeNull();
