@@ -67,6 +67,8 @@ describe('removeBoilerplateText', () => {
   it('drops an original-title notice, an article keywords line, an app line and a QR box caption (round 5)', () => {
     expect(
       texts(`<p>原标题：汽车以旧换新补贴申请量快速攀升</p>
+      <p>图片来源：视觉中国</p>
+      <p>更新時間：2024.05.21 10:05 臺北時間</p>
       <p>正文。</p>
       <p>海量资讯、精准解读，尽在新浪财经APP</p>
       <p>文章关键词：以旧换新 补贴</p>

@@ -74,7 +74,9 @@ export const BOILERPLATE_PHRASES: readonly PhraseRule[] = [
   { id: 'source-line', match: /^(?:来源|來源)[:：]\s?[^\s，。；：:]{1,16}$/u, at: 'start', maxChars: 20, reason: 'source line of the page header' },
   { id: 'keywords-line', match: /^(?:文章|本文)?(?:相關字詞|相关字词|關鍵字|关键字|關鍵詞|关键词|相關標籤|相关标签|標籤|标签)\s?[:：﹕]/u, at: 'start', maxChars: 120, reason: 'keywords line' },
   // The page header's date row kept with the body: 发布时间：2024-11-08 06:15 更新时间：…, 出版：…更新：…, 2024-12-18 10:26:41 来源: X.
-  { id: 'header-date-line', match: /^(?:(?:发布|發布|發佈|出版)(?:时间|時間|日期)?[:：]\s?\d{4}[-/.年]|\d{4}-\d{1,2}-\d{1,2}\s?\d{1,2}:\d{2}(?::\d{2})?\s?(?:来源|來源)[:：])/u, at: 'start', maxChars: 80, reason: 'date line of the page header' },
+  { id: 'header-date-line', match: /^(?:(?:发布|發布|發佈|出版|更新)(?:时间|時間|日期)?[:：]\s?\d{4}[-/.年]|\d{4}-\d{1,2}-\d{1,2}\s?\d{1,2}:\d{2}(?::\d{2})?\s?(?:来源|來源)[:：])/u, at: 'start', maxChars: 80, reason: 'date line of the page header' },
+  // A lead image's credit left as a paragraph of its own (图片来源：视觉中国).
+  { id: 'image-credit', match: /^(?:图片来源|圖片來源|图源|圖源)\s?[:：]\s?[^\s，。；]{1,20}$/u, at: 'start', maxChars: 30, reason: 'image credit' },
   // A summary box above the story (摘要：…), repeating the page's description.
   // A reprint's notice of the headline it first ran under (原标题：…), printed above the story: metadata, not text.
   { id: 'original-title', match: /^(?:原标题|原標題)\s?[:：]/u, at: 'start', maxChars: 80, reason: "reprint's original-title notice" },
