@@ -24,6 +24,8 @@ const CELL = CELL_ELEMENTS;
 
 /** A bold-only paragraph at most this long (in characters) reads as a subheading. */
 const MAX_BOLD_HEADING = 40;
+/** A short line opening with a dash, closing a quote: `——台灣黑面琵鷺保育學會研究員 許芳瑜`. */
+const QUOTE_ATTRIBUTION = /^\s*(?:——|—|--|―)\s?[^—。！？\n]{2,40}$/u;
 
 /**
  * Turn the cleaned tree into draft blocks: one per paragraph, heading, quote
@@ -35,9 +37,6 @@ const MAX_BOLD_HEADING = 40;
  * @example
  * pipe(removeAds(), toBlocks(), normalizeWhitespace())
  */
-/** A short line opening with a dash, closing a quote: `——台灣黑面琵鷺保育學會研究員 許芳瑜`. */
-const QUOTE_ATTRIBUTION = /^\s*(?:——|—|--|―)\s?[^—。！？\n]{2,40}$/u;
-
 export function toBlocks(): ConvertStep {
   return {
     name: 'toBlocks',
