@@ -48,7 +48,7 @@ describe('extractHeaderMeta', () => {
   it('reads past a lead image\'s caption, 发布于 and 臺北時間 labels, and one credit per element (round 5)', () => {
     const captioned = run('<h1>标题</h1><figure><img src="a.jpg"><figcaption>黑面琵鷺覓食。（攝影／周子翔）</figcaption></figure><ul><li><span>撰文：</span><a>羅以晴</a></li><li><span>攝影：</span><a>周子翔</a></li></ul><p>發布時間：2024.05.20 14:32 臺北時間</p><p>更新時間：2024.05.21 10:05 臺北時間</p><p>正文。</p>');
     expect(captioned.found.authors.map((a) => a.value)).toEqual(['羅以晴']);
-    expect(captioned.found.dates.map((d) => d.value)).toEqual(['2024-05-20T14:32:00']);
+    expect(captioned.found.dates.map((d) => d.value)).toEqual(['2024-05-20T14:32:00+08:00']);
     const infzm = run('<h1>标题</h1><div><span>南方周末记者 刘怡然</span><span>南方周末实习生 邓可欣</span></div><div><span>发布于：2024-03-07 18:02</span></div><p>正文。</p>');
     expect(infzm.found.authors.map((a) => a.value)).toEqual(['刘怡然', '邓可欣']);
     expect(infzm.found.dates.map((d) => d.value)).toEqual(['2024-03-07T18:02:00']);

@@ -8,6 +8,7 @@ import { isTag, isText } from 'domhandler';
 import { SKIP, STOP, walk } from '../dom/walk.js';
 import { parseChineseDate } from '../metadata/parse-chinese-date.js';
 import { parseCredits } from '../metadata/parse-credits.js';
+import { ZONE_WORDS } from '../metadata/timezones.js';
 import type { StepContext, TreeStep } from '../pipeline/types.js';
 import { collapseWhitespace } from '../text/collapse-whitespace.js';
 import { recordCredits } from './record-credits.js';
@@ -27,6 +28,9 @@ const LABELLED_BYLINE = /^(?:文|文字|撰文|作者|记者|記者)\s?[:：/／
 const MAX_NODES_BEFORE_H1 = 5000;
 /** What a date line may print besides the date: labels, separators, and a `来源：…` source after it. */
 const DATE_LINE_REST = /^(?:[\s/|｜:：()（）·,，\-于於]|发布|發布|發佈|发表|發表|更新|时间|時間|日期|出版|北京时间|北京時間|台北时间|台北時間|臺北時間|香港时间|香港時間|上午|下午)*(?:(?:来源|來源|出处|出處)[:：].{0,30})?$/u;
+
+/** A zone word after a header's time: `… 14:32 臺北時間`. */
+const TRAILING_ZONE = new RegExp(`(${Object.keys(ZONE_WORDS).join('|')})(?:时间|時間)`, 'u');
 
 /**
  * Read the date and the byline printed in the lines right under the page's
@@ -124,8 +128,13 @@ function blockOf(node: ParentNode | null): ParentNode | null {
 
 function readDate(line: string, ctx: StepContext): boolean {
   const date = parseChineseDate(line);
-  if (date === null || !DATE_LINE_REST.test(line.replace(date.raw, ''))) return false;
-  ctx.found.dates.push({ value: date.published, source: 'text', raw: date.raw });
+  if (date === null) return false;
+  const rest = line.replace(date.raw, '');
+  if (!DATE_LINE_REST.test(rest)) return false;
+  // A zone named after the time (`14:32 臺北時間`) states the offset.
+  const zone = date.timezone === undefined ? TRAILING_ZONE.exec(rest)?.[1] : undefined;
+  const zoned = zone === undefined ? date : (parseChineseDate(line, { timezone: ZONE_WORDS[zone] ?? null }) ?? date);
+  ctx.found.dates.push({ value: zoned.published, source: 'text', raw: date.raw });
   return true;
 }
 
