@@ -6,6 +6,7 @@
 import type { Document, ParentNode } from 'domhandler';
 import { isTag, isText } from 'domhandler';
 import { SKIP, STOP, walk } from '../dom/walk.js';
+import { dateFromUrl } from '../metadata/date-from-url.js';
 import { parseChineseDate } from '../metadata/parse-chinese-date.js';
 import { parseCredits } from '../metadata/parse-credits.js';
 import { ZONE_WORDS } from '../metadata/timezones.js';
@@ -29,6 +30,8 @@ const MAX_NODES_BEFORE_H1 = 5000;
 /** What a date line may print besides the date: labels, separators, and a `来源：…` source after it. */
 const DATE_LINE_REST = /^(?:[\s/|｜:：()（）·,，\-于於]|发布|發布|發佈|发表|發表|更新|时间|時間|日期|出版|北京时间|北京時間|台北时间|台北時間|臺北時間|香港时间|香港時間|上午|下午)*(?:(?:来源|來源|出处|出處)[:：].{0,30})?$/u;
 
+/** A header part that is only `MM-DD hh:mm` (or `MM/DD`). */
+const YEARLESS = /^([01]?\d)[-/]([0-3]?\d) {1,2}([0-2]?\d):([0-5]\d)$/u;
 /** A zone word after a header's time: `… 14:32 臺北時間`. */
 const TRAILING_ZONE = new RegExp(`(${Object.keys(ZONE_WORDS).join('|')})(?:时间|時間)`, 'u');
 
@@ -128,13 +131,29 @@ function blockOf(node: ParentNode | null): ParentNode | null {
 
 function readDate(line: string, ctx: StepContext): boolean {
   const date = parseChineseDate(line);
-  if (date === null) return false;
+  if (date === null) return readYearless(line, ctx);
   const rest = line.replace(date.raw, '');
   if (!DATE_LINE_REST.test(rest)) return false;
   // A zone named after the time (`14:32 臺北時間`) states the offset.
   const zone = date.timezone === undefined ? TRAILING_ZONE.exec(rest)?.[1] : undefined;
   const zoned = zone === undefined ? date : (parseChineseDate(line, { timezone: ZONE_WORDS[zone] ?? null }) ?? date);
   ctx.found.dates.push({ value: zoned.published, source: 'text', raw: date.raw });
+  return true;
+}
+
+/**
+ * A header's `06-18 14:32`: month, day and time with the year left out, read
+ * only when the page's metadata or URL names that month and day, whose year it takes.
+ */
+function readYearless(line: string, ctx: StepContext): boolean {
+  const m = YEARLESS.exec(line);
+  if (m === null) return false;
+  const monthDay = `${m[1]!.padStart(2, '0')}-${m[2]!.padStart(2, '0')}`;
+  const url = ctx.found.url?.value ?? ctx.inputUrl;
+  const days = [...ctx.found.dates.map((d) => d.value.slice(0, 10)), dateFromUrl(url ?? '')?.published ?? ''];
+  const day = days.find((d) => d.slice(5, 10) === monthDay);
+  if (day === undefined) return false;
+  ctx.found.dates.push({ value: `${day}T${m[3]!.padStart(2, '0')}:${m[4]}:00`, source: 'text', raw: m[0] });
   return true;
 }
 
