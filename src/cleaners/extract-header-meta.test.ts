@@ -53,4 +53,11 @@ describe('extractHeaderMeta', () => {
     expect(infzm.found.authors.map((a) => a.value)).toEqual(['刘怡然', '邓可欣']);
     expect(infzm.found.dates.map((d) => d.value)).toEqual(['2024-03-07T18:02:00']);
   });
+
+  it('reads a header\'s yearless MM-DD hh:mm only when the URL or metadata names that day (round 5)', () => {
+    const html = '<h1>标题</h1><div><span>国内</span><span>06-18 14:32</span><span>浏览量 5.3K</span></div><p>正文。</p>';
+    const dated = pipe(extractHeaderMeta()).run(`<!DOCTYPE html><html><body>${html}</body></html>`, { family: 'html-page', url: 'https://www.sinchew.com.my/news/20250618/nation/6543210' });
+    expect(dated.found.dates.map((d) => d.value)).toEqual(['2025-06-18T14:32:00']);
+    expect(run(html).found.dates).toEqual([]);
+  });
 });

@@ -106,32 +106,7 @@ function resolvePublished(dates: readonly DateCandidate[], url: string | null, c
       message: `the ${best.source} says ${day} but the ${other.source} says ${other.value.slice(0, 10)} (${other.raw}); kept the ${best.source}`,
     });
   }
-  const value = withPageOffset(timed?.value ?? best.value, candidates, ctx.found.meta['offset']);
-  return { value: inPrintedZone(value, candidates), source: best.source };
-}
-
-/**
- * Metadata often states the moment in UTC (`2025-06-18T06:32:00+00:00`) while
- * the page prints it in its own zone (`06-18 14:32`): the same minute, whole
- * hours apart. The printed clock with the offset between them is the moment
- * in the page's local time, as PRODUCT.md asks.
- */
-function inPrintedZone(value: string, candidates: readonly DateCandidate[]): string {
-  if (!/(?:Z|[+-]00:?00)$/u.test(value)) return value;
-  const instant = Date.parse(value);
-  if (Number.isNaN(instant)) return value;
-  for (const c of candidates) {
-    if (c.value.length < 16 || hasOffset(c.value)) continue;
-    const local = Date.parse(`${c.value}Z`);
-    const minutes = Math.round((local - instant) / 60_000);
-    // Zones run from -12:00 to +14:00, in quarter hours; 0 is no news.
-    if (Number.isNaN(local) || minutes === 0 || minutes % 15 !== 0 || minutes < -720 || minutes > 840) continue;
-    const sign = minutes < 0 ? '-' : '+';
-    const abs = Math.abs(minutes);
-    const seconds = c.value.length >= 19 ? c.value.slice(0, 19) : `${c.value.slice(0, 16)}:00`;
-    return `${seconds}${sign}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
-  }
-  return value;
+  return { value: withPageOffset(timed?.value ?? best.value, candidates, ctx.found.meta['offset']), source: best.source };
 }
 
 /**
