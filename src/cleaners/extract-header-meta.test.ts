@@ -44,4 +44,20 @@ describe('extractHeaderMeta', () => {
     // A short line with a comma that is not a labelled byline is the story: the header ends there.
     expect(run('<h1>标题</h1><p>他说，记者 张三</p><p>记者 李四</p>').found.authors).toEqual([]);
   });
+
+  it('reads past a lead image\'s caption, 发布于 and 臺北時間 labels, and one credit per element (round 5)', () => {
+    const captioned = run('<h1>标题</h1><figure><img src="a.jpg"><figcaption>黑面琵鷺覓食。（攝影／周子翔）</figcaption></figure><ul><li><span>撰文：</span><a>羅以晴</a></li><li><span>攝影：</span><a>周子翔</a></li></ul><p>發布時間：2024.05.20 14:32 臺北時間</p><p>更新時間：2024.05.21 10:05 臺北時間</p><p>正文。</p>');
+    expect(captioned.found.authors.map((a) => a.value)).toEqual(['羅以晴']);
+    expect(captioned.found.dates.map((d) => d.value)).toEqual(['2024-05-20T14:32:00+08:00']);
+    const infzm = run('<h1>标题</h1><div><span>南方周末记者 刘怡然</span><span>南方周末实习生 邓可欣</span></div><div><span>发布于：2024-03-07 18:02</span></div><p>正文。</p>');
+    expect(infzm.found.authors.map((a) => a.value)).toEqual(['刘怡然', '邓可欣']);
+    expect(infzm.found.dates.map((d) => d.value)).toEqual(['2024-03-07T18:02:00']);
+  });
+
+  it('reads a header\'s yearless MM-DD hh:mm only when the URL or metadata names that day (round 5)', () => {
+    const html = '<h1>标题</h1><div><span>国内</span><span>06-18 14:32</span><span>浏览量 5.3K</span></div><p>正文。</p>';
+    const dated = pipe(extractHeaderMeta()).run(`<!DOCTYPE html><html><body>${html}</body></html>`, { family: 'html-page', url: 'https://www.sinchew.com.my/news/20250618/nation/6543210' });
+    expect(dated.found.dates.map((d) => d.value)).toEqual(['2025-06-18T14:32:00']);
+    expect(run(html).found.dates).toEqual([]);
+  });
 });

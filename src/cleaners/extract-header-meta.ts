@@ -6,8 +6,10 @@
 import type { Document, ParentNode } from 'domhandler';
 import { isTag, isText } from 'domhandler';
 import { SKIP, STOP, walk } from '../dom/walk.js';
+import { dateFromUrl } from '../metadata/date-from-url.js';
 import { parseChineseDate } from '../metadata/parse-chinese-date.js';
 import { parseCredits } from '../metadata/parse-credits.js';
+import { ZONE_WORDS } from '../metadata/timezones.js';
 import type { StepContext, TreeStep } from '../pipeline/types.js';
 import { collapseWhitespace } from '../text/collapse-whitespace.js';
 import { recordCredits } from './record-credits.js';
@@ -26,7 +28,12 @@ const LABELLED_BYLINE = /^(?:文|文字|撰文|作者|记者|記者)\s?[:：/／
 /** How many nodes are looked at before giving up on finding an `<h1>`: a page without one is not walked whole. */
 const MAX_NODES_BEFORE_H1 = 5000;
 /** What a date line may print besides the date: labels, separators, and a `来源：…` source after it. */
-const DATE_LINE_REST = /^(?:[\s/|｜:：()（）·,，-]|发布|發布|發佈|更新|时间|時間|日期|出版|北京时间|北京時間|台北时间|台北時間|上午|下午)*(?:(?:来源|來源|出处|出處)[:：].{0,30})?$/u;
+const DATE_LINE_REST = /^(?:[\s/|｜:：()（）·,，\-于於]|发布|發布|發佈|发表|發表|更新|时间|時間|日期|出版|北京时间|北京時間|台北时间|台北時間|臺北時間|香港时间|香港時間|上午|下午)*(?:(?:来源|來源|出处|出處)[:：].{0,30})?$/u;
+
+/** A header part that is only `MM-DD hh:mm` (or `MM/DD`). */
+const YEARLESS = /^([01]?\d)[-/]([0-3]?\d) {1,2}([0-2]?\d):([0-5]\d)$/u;
+/** A zone word after a header's time: `… 14:32 臺北時間`. */
+const TRAILING_ZONE = new RegExp(`(${Object.keys(ZONE_WORDS).join('|')})(?:时间|時間)`, 'u');
 
 /**
  * Read the date and the byline printed in the lines right under the page's
@@ -51,7 +58,9 @@ export function extractHeaderMeta(): TreeStep {
       for (const line of headerLines(doc)) {
         // A row of spans (`<span>2025-02-18 21:47:36</span><span>字号</span><span>来源：X</span>`) is read whole, then span by span.
         if (!dated) dated = readDate(line.text, ctx) || line.parts.some((part) => readDate(part, ctx));
-        if (!readByline(line.text, ctx)) line.parts.some((part) => readByline(part, ctx));
+        // One credit per element (`<span>X记者 A</span><span>X实习生 B</span>`): each is read on its own, so one's outlet is not read as the other's name.
+        if (line.parts.length > 1 && line.parts.every(isCredit)) line.parts.forEach((part) => readByline(part, ctx));
+        else if (!readByline(line.text, ctx)) line.parts.some((part) => readByline(part, ctx));
       }
     },
   };
@@ -91,7 +100,8 @@ function headerLines(doc: Document): HeaderLine[] {
         if (node.name === 'h1') seenH1 = true;
         return node.name === 'h1' ? SKIP : undefined;
       }
-      if (node.name === 'script' || node.name === 'style') return SKIP;
+      // A lead image's caption sits between headline and byline on many pages; it is not the header.
+      if (node.name === 'script' || node.name === 'style' || node.name === 'figure') return SKIP;
       if (INLINE.has(node.name)) return undefined;
       return flush() ? undefined : STOP;
     }
@@ -121,9 +131,35 @@ function blockOf(node: ParentNode | null): ParentNode | null {
 
 function readDate(line: string, ctx: StepContext): boolean {
   const date = parseChineseDate(line);
-  if (date === null || !DATE_LINE_REST.test(line.replace(date.raw, ''))) return false;
-  ctx.found.dates.push({ value: date.published, source: 'text', raw: date.raw });
+  if (date === null) return readYearless(line, ctx);
+  const rest = line.replace(date.raw, '');
+  if (!DATE_LINE_REST.test(rest)) return false;
+  // A zone named after the time (`14:32 臺北時間`) states the offset.
+  const zone = date.timezone === undefined ? TRAILING_ZONE.exec(rest)?.[1] : undefined;
+  const zoned = zone === undefined ? date : (parseChineseDate(line, { timezone: ZONE_WORDS[zone] ?? null }) ?? date);
+  ctx.found.dates.push({ value: zoned.published, source: 'text', raw: date.raw });
   return true;
+}
+
+/**
+ * A header's `06-18 14:32`: month, day and time with the year left out, read
+ * only when the page's metadata or URL names that month and day, whose year it takes.
+ */
+function readYearless(line: string, ctx: StepContext): boolean {
+  const m = YEARLESS.exec(line);
+  if (m === null) return false;
+  const monthDay = `${m[1]!.padStart(2, '0')}-${m[2]!.padStart(2, '0')}`;
+  const url = ctx.found.url?.value ?? ctx.inputUrl;
+  const days = [...ctx.found.dates.map((d) => d.value.slice(0, 10)), dateFromUrl(url ?? '')?.published ?? ''];
+  const day = days.find((d) => d.slice(5, 10) === monthDay);
+  if (day === undefined) return false;
+  ctx.found.dates.push({ value: `${day}T${m[3]!.padStart(2, '0')}:${m[4]}:00`, source: 'text', raw: m[0] });
+  return true;
+}
+
+function isCredit(part: string): boolean {
+  const credits = parseCredits(part);
+  return credits.rest === '' && credits.authors.length + credits.editors.length > 0;
 }
 
 function readByline(line: string, ctx: StepContext): boolean {

@@ -64,6 +64,21 @@ describe('removeBoilerplateText', () => {
     ).toEqual(['正文。']);
   });
 
+  it('drops an original-title notice, an article keywords line, an app line and a QR box caption (round 5)', () => {
+    expect(
+      texts(`<p>原标题：汽车以旧换新补贴申请量快速攀升</p>
+      <p>图片来源：视觉中国</p>
+      <p>更新時間：2024.05.21 10:05 臺北時間</p>
+      <p>正文。</p>
+      <p>海量资讯、精准解读，尽在新浪财经APP</p>
+      <p>文章关键词：以旧换新 补贴</p>
+      <p>新浪财经公众号</p>
+      <p>24小时滚动播报最新的财经资讯和视频，更多粉丝福利扫描二维码关注（sinafinance）</p>`),
+    ).toEqual(['正文。']);
+    const story = ['他在公众号上写道，原标题已改。', '该公众号发文称，补贴尽在掌握。'];
+    expect(texts(story.map((t) => `<p>${t}</p>`).join(''))).toEqual(story);
+  });
+
   it('keeps story text that mentions a paper, a source or a download', () => {
     const story = ['《人民日报》（2024年5月20日）报道，禁渔成效显著。', '来源：据当地居民介绍，这里曾经是渔村。', '他说要立即下载这份文件。'];
     expect(texts(story.map((t) => `<p>${t}</p>`).join(''))).toEqual(story);

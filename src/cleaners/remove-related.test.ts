@@ -21,4 +21,16 @@ describe('removeRelated', () => {
     const result = pipe(removeRelated()).run('<p>相关部门表示，调查仍在进行。</p>');
     expect(result.blocks).toHaveLength(1);
   });
+
+  it('removes a ★更多X報導 label with its linked-headline paragraphs and a bracketed （相關報導：…） line (round 5)', () => {
+    const result = pipe(removeRelated()).run(`<p>正文。</p><p>（相關報導： <a href="/a">甲</a>｜<a href="/b">乙</a>）</p><p>後文。</p>
+      <p>★更多三立新聞網報導</p><p><a href="/c">丙</a></p><p><a href="/d">丁</a></p><p>更多新聞請下載App</p>`);
+    expect(result.blocks.map((b) => b.text)).toEqual(['正文。', '後文。', '更多新聞請下載App']);
+    expect(result.found.related.map((l) => l.text)).toEqual(['甲', '乙', '丙', '丁']);
+  });
+
+  it('keeps a story paragraph after a related label that links inside a sentence', () => {
+    const result = pipe(removeRelated()).run('<p>相关阅读：</p><p><a href="/a">甲</a></p><p>他说<a href="/b">乙</a>很好。</p>');
+    expect(result.blocks.map((b) => b.text)).toEqual(['他说乙很好。']);
+  });
 });

@@ -31,6 +31,8 @@ export interface RemoveRelatedOptions {
 const HEADING_HOST = new Set(['p', 'div', 'h2', 'h3', 'h4', 'h5', 'h6', 'strong', 'b', 'span']);
 const LIST = new Set(['ul', 'ol']);
 const MAX_HEADING = 40;
+/** How many linked-headline paragraphs after a related label are taken with it. */
+const MAX_LINK_PARAGRAPHS = 8;
 
 /**
  * Remove related-article lists (`ul.op-related-articles`, `.related`, and any
@@ -63,6 +65,12 @@ export function removeRelated(options: RemoveRelatedOptions = {}): TreeStep {
           if (headingOnly && (list === null || !(LIST.has(list.name) || hasLinks(list)))) return undefined;
           take(node, ctx, 'related-article list', 'related-heading');
           if (list !== null) take(list, ctx, 'related-article list', 'related-heading');
+          // A list written as paragraphs, one linked headline each (★更多X報導 <p><a>…</a></p><p><a>…</a></p>): the rest go too.
+          for (let next = list !== null && list.name === 'p' ? nextElement(list) : null, n = 0; next !== null && n < MAX_LINK_PARAGRAPHS && isLinkParagraph(next); n++) {
+            const after = nextElement(next);
+            take(next, ctx, 'related-article list', 'related-heading');
+            next = after;
+          }
           return SKIP;
         },
       };
@@ -111,7 +119,15 @@ function startsLikeHeading(element: Element): boolean {
   for (let depth = 0; depth < 3 && node !== undefined && isTag(node); depth++) node = firstVisible(node);
   if (node === undefined || !isText(node)) return false;
   // The first character trim() would keep, read without copying the text.
-  return '相延推更热熱'.includes(node.data.charAt(firstVisibleIndex(node.data)));
+  return '相延推更热熱★►▶▸■●◆（('.includes(node.data.charAt(firstVisibleIndex(node.data)));
+}
+
+/** A `<p>` whose only text is one link's: a linked headline. */
+function isLinkParagraph(element: Element): boolean {
+  if (element.name !== 'p') return false;
+  const links = element.children.filter((c) => isTag(c) && c.name === 'a');
+  const first = links[0];
+  return links.length === 1 && first !== undefined && isTag(first) && attr(first, 'href') !== '' && collapseWhitespace(textOf(element, 200)) === collapseWhitespace(textOf(first, 200));
 }
 
 function firstVisible(element: Element): ChildNode | undefined {

@@ -45,4 +45,9 @@ describe('toBlocks', () => {
     // Handed in as a tree: the parser would cap the nesting (MAX_DEPTH).
     expect(pipe(toBlocks(), normalizeWhitespace()).run(deepTree('div', depth, '底')).blocks).toEqual([{ kind: 'paragraph', text: '底' }]);
   });
+
+  it('drops the dash attribution closing a pull quote, not a quote of its own (round 5)', () => {
+    const out = blocks('<blockquote><p>「漁民其實是最重要的保育夥伴。」</p><p>——台灣黑面琵鷺保育學會研究員 許芳瑜</p></blockquote><blockquote><p>——破折号开头的引文本身</p></blockquote>');
+    expect(out.map((b) => [b.kind, b.text])).toEqual([['quote', '「漁民其實是最重要的保育夥伴。」'], ['quote', '——破折号开头的引文本身']]);
+  });
 });

@@ -25,6 +25,8 @@ const CELL = CELL_ELEMENTS;
 
 /** A bold-only paragraph at most this long (in characters) reads as a subheading. */
 const MAX_BOLD_HEADING = 40;
+/** A short line opening with a dash, closing a quote: `——台灣黑面琵鷺保育學會研究員 許芳瑜`. */
+const QUOTE_ATTRIBUTION = /^\s*(?:——|—|--|―)\s?[^—。！？\n]{2,40}$/u;
 
 /**
  * Turn the cleaned tree into draft blocks: one per paragraph, heading, quote
@@ -56,6 +58,8 @@ class BlockWriter {
   #bold = 0;
   #heading = 0;
   #quote = 0;
+  /** Blocks already made when the outermost open `<blockquote>` began. */
+  #quoteStart = 0;
   #list: { items: string[]; source: Element } | null = null;
   #listDepth = 0;
   #cells = 0;
@@ -104,7 +108,7 @@ class BlockWriter {
     this.#flush();
     this.#sources.push(node);
     if (HEADING.has(name)) this.#heading++;
-    if (name === 'blockquote') this.#quote++;
+    if (name === 'blockquote' && this.#quote++ === 0) this.#quoteStart = this.#blocks.length;
     return undefined;
   }
 
@@ -161,7 +165,13 @@ class BlockWriter {
     if (this.#heading > 0) kind = 'heading';
     else if (this.#quote > 0) kind = 'quote';
     else if (allBold && looksLikeHeading(raw)) kind = 'heading';
-    this.#blocks.push({ kind, text: raw, source, kept: source !== null && this.#ctx.isKept(source) });
+    const block: DraftBlock = { kind, text: raw, source, kept: source !== null && this.#ctx.isKept(source) };
+    // A pull quote's closing `——研究員 許芳瑜` names who said it: a source credit, not the quote.
+    if (kind === 'quote' && this.#blocks.length > this.#quoteStart && QUOTE_ATTRIBUTION.test(raw)) {
+      this.#ctx.dropped(block, 'attribution line of a quote');
+      return;
+    }
+    this.#blocks.push(block);
   }
 
   #flushItem(): void {

@@ -74,5 +74,10 @@ describe('unwrapLinks', () => {
     expect(result.found.links).toEqual([]);
     expect(result.blocks.map((b) => b.text)).toEqual(['正文。']);
   });
-});
 
+  it('reads a tag row whose # label sits in an element of its own (round 5)', () => {
+    const result = clean('<p>正文。</p><div><span>#</span><a href="https://www.storm.mg/tag/移工">移工</a><a href="https://www.storm.mg/tag/長照">長照</a></div>');
+    expect(result.found.tags).toEqual(['移工', '長照']);
+    expect(result.blocks.map((b) => b.text)).toEqual(['正文。']);
+  });
+});

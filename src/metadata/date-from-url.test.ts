@@ -22,6 +22,11 @@ const CASES: ReadonlyArray<readonly [string, string | null]> = [
   ['https://example.com/2022/13/01/x.html', null],
   ['https://example.com/gb/22/2/30/n1.htm', null],
   ['https://example.com/page/12/3/4/', null],
+  // 光明网 and 新华网 split year-month from day; 人民网 prints /YYYY/MMDD/ (round 5)
+  ['https://news.gmw.cn/2024-05/20/content_37334567.htm', '2024-05-20'],
+  ['http://www.news.cn/politics/2024-05/20/c_1130147253.htm', '2024-05-20'],
+  ['http://politics.people.com.cn/n1/2024/0520/c1001-40239123.html', '2024-05-20'],
+  ['https://example.com/2024-13/20/a.htm', null],
   ['not a url', null],
 ];
 

@@ -1,6 +1,6 @@
 /**
  * Dates in article URLs: `/2022/07/25/`, `/gb/22/12/30/` (two-digit years),
- * `/20220725/`, `2022-07-25`, and RFA-style `MMDDYYYYhhmmss` ids.
+ * `/2024-05/20/`, `/2024/0520/`, `/20220725/`, `2022-07-25`, and RFA-style `MMDDYYYYhhmmss` ids.
  */
 import { isValidDate } from './parse-chinese-date.js';
 
@@ -32,6 +32,9 @@ const PATTERNS: readonly UrlPattern[] = [
   { re: /\/((?:19|20)\d{2})\/([01]?\d)\/([0-3]?\d)(?:\/|$)/u, read: (m) => [Number(m[1]), Number(m[2]), Number(m[3])] },
   // 2022-07-25 or 2022_07_25 anywhere in the path
   { re: /(?<!\d)((?:19|20)\d{2})[-_]([01]\d)[-_]([0-3]\d)(?!\d)/u, read: (m) => [Number(m[1]), Number(m[2]), Number(m[3])] },
+  // /2024-05/20/ (光明网, 新华网) and /2024/0520/ (人民网)
+  { re: /\/((?:19|20)\d{2})-([01]\d)\/([0-3]\d)\//u, read: (m) => [Number(m[1]), Number(m[2]), Number(m[3])] },
+  { re: /\/((?:19|20)\d{2})\/([01]\d)([0-3]\d)\//u, read: (m) => [Number(m[1]), Number(m[2]), Number(m[3])] },
   // /20220725/ or /20220725123456.html
   { re: /\/((?:19|20)\d{2})([01]\d)([0-3]\d)\d{0,6}(?=[/.?#]|$)/u, read: (m) => [Number(m[1]), Number(m[2]), Number(m[3])] },
   // Epoch Times: /gb/22/12/30/n13895357.htm, /b5/20/9/25/, and before 2010 /gb/6/6/5/

@@ -130,4 +130,11 @@ describe('parseCredits: round-4 bylines', () => {
     // A sentence with a comma stays prose.
     expect(parseCredits('记者发现，张三').authors).toEqual([]);
   });
+
+  it('reads a bulleted byline, an intern, and an outlet before the next role as that role\'s (round 5)', () => {
+    expect(parseCredits('●本报记者 李慧敏 张钰')).toMatchObject({ authors: ['李慧敏', '张钰'], rest: '' });
+    expect(parseCredits('南方周末实习生 邓可欣')).toMatchObject({ authors: ['邓可欣'], outlets: ['南方周末'], rest: '' });
+    expect(parseCredits('南方周末记者 刘怡然 南方周末实习生 邓可欣').authors).toEqual(['刘怡然', '邓可欣']);
+    expect(parseCredits('（英文新唐人记者Holly Kellum、大纪元记者李辰报导）').authors).toEqual(['Holly Kellum', '李辰']);
+  });
 });

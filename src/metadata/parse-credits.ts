@@ -61,6 +61,8 @@ const ROLES: ReadonlyArray<readonly [string, CreditKind]> = [
   ['本台记者', 'author'], ['本台記者', 'author'], ['本臺記者', 'author'], ['本报记者', 'author'], ['本報記者', 'author'], ['特约记者', 'author'],
   ['特約記者', 'author'], ['实习记者', 'author'], ['實習記者', 'author'], ['记者', 'author'], ['記者', 'author'],
   ['通讯员', 'author'], ['通訊員', 'author'],
+  // 实习生: an intern credited in the byline beside the reporter (南方周末实习生 X) is a writer.
+  ['实习生', 'author'], ['實習生', 'author'],
   ['特约评论员', 'author'], ['特約評論員', 'author'], ['评论员', 'author'], ['評論員', 'author'], ['专栏作家', 'author'], ['專欄作家', 'author'],
   ['文字整理', 'author'], ['整理', 'author'], ['作者', 'author'], ['撰文', 'author'], ['撰稿人', 'author'], ['撰稿', 'author'], ['编译', 'author'], ['編譯', 'author'],
   ['翻译', 'author'], ['翻譯', 'author'], ['译者', 'author'], ['譯者', 'author'], ['采访', 'author'], ['採訪', 'author'],
@@ -104,7 +106,7 @@ const PLACE_ACTION = /(?:报道|报导|報導|報道)$/u;
 /** …and stands apart from the name before it by a space, not a list mark (刘思远、唐风报导 is two names). */
 const SPACED_LAST = /\p{Script=Han}[ \u3000]+$/u;
 /** An unknown name before a role word that still reads as a medium: 博谈网记者, 某某日报记者. */
-const MEDIUM = /^(?!本台$|本报$|本報$)[\p{Script=Han}A-Za-z]{1,10}(?:[网網台社报報]|电台|電台|时报|時報|日报|日報|新闻|新聞|周刊|週刊|杂志|雜誌|媒体|媒體)$/u;
+const MEDIUM = /^(?!本台$|本报$|本報$)[\p{Script=Han}A-Za-z]{1,10}(?:[网網台社报報]|电台|電台|时报|時報|日报|日報|新闻|新聞|周刊|週刊|周末|週末|杂志|雜誌|媒体|媒體)$/u;
 /** Work words that make whoever did them an author, whatever the role word (制作人方伟评论). */
 const AUTHORING = /(?:报导|报道|報導|報道|评论|評論|撰文|撰稿|编译|編譯)$/u;
 const HAN_NAME = /^[\p{Script=Han}·‧・]{2,8}$/u;
@@ -128,7 +130,7 @@ const DESK = /^([\p{Script=Han}A-Za-z《》]{2,24}?(?:新闻中心|新聞中心|
  * // { authors: ['郑鼓笙'], editors: ['林清'], roles: [...], outlets: [], rest: '' }
  */
 export function parseCredits(text: string): Credits {
-  const inner = stripParens(trimTrailing(text.trim().replace(/^[—─―\-–]+\s*/u, ''), CREDIT_TAIL)).trim();
+  const inner = stripParens(trimTrailing(text.trim().replace(/^(?:[—─―\-–]+|[●○■□◆◇▲△★☆▶►•])\s*/u, ''), CREDIT_TAIL)).trim();
   const result: Credits = { authors: [], editors: [], roles: [], outlets: [], rest: '' };
   const prose = (LABELLED.test(inner) ? PROSE_IN_LIST : PROSE).test(inner);
   const marks = prose ? [] : findRoles(inner);
@@ -194,6 +196,8 @@ function readNames(owned: string, role: string, into: Credits, rest: string[]): 
     into.outlets.push(pieces[0]!);
     pieces.shift();
   }
+  // 南方周末记者 X 南方周末实习生 Y: the outlet before the next role word is that role's, not a name.
+  if (pieces.length > 1 && (OUTLET_NAMES.includes(pieces.at(-1)!) || MEDIUM.test(pieces.at(-1)!))) into.outlets.push(pieces.pop()!);
   for (const [index, piece] of pieces.entries()) {
     // 记者 刘思远 德阳报道: a last piece of its own that carries the work word is the place of reporting.
     if (index > 0 && index === pieces.length - 1 && PLACE_ACTION.test(piece) && SPACED_LAST.test(body.slice(0, body.length - piece.length))) continue;

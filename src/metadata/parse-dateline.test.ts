@@ -81,9 +81,16 @@ describe('parseDateline', () => {
 
   it('reads a header that prints no date, only whose news it is (【明報專訊】, 新京报讯（…）, 本报讯)', () => {
     expect(parseDateline('【明報專訊】長者醫療券')).toEqual({ raw: '【明報專訊】', published: null, date: '', outlet: '明報' });
+    expect(parseDateline('【on.cc東網專訊】港鐵東鐵線')).toMatchObject({ raw: '【on.cc東網專訊】', outlet: 'on.cc東網' });
     expect(parseDateline('新京报讯（记者王佳宁）1月15日')).toEqual({ raw: '新京报讯', published: null, date: '', outlet: '新京报' });
     expect(parseDateline('本报讯 记者')).toEqual({ raw: '本报讯', published: null, date: '' });
     for (const text of ['【快讯】美国', '【诚征荣誉会员】', '報社訊息如下', '新闻讯问']) expect(parseDateline(text), text).toBeNull();
+  });
+
+  it('reads a wire service website\'s own dispatch (中新网…电) (round 5)', () => {
+    expect(parseDateline('中新网广州6月12日电 (记者 蔡敏婕 王坚)广东省疾控中心12日通报', { reference: '2024-06-12' })).toMatchObject({
+      raw: '中新网广州6月12日电', published: '2024-06-12', outlet: '中新网', place: '广州',
+    });
   });
 
   it('marks the paper\'s own dispatch (本报…电): its date is the filing day', () => {

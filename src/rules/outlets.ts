@@ -64,4 +64,6 @@ export const OUTLETS: readonly OutletEntry[] = [
 ];
 
 /** Wire services and papers whose names open datelines and close agency lines, besides the registry's outlets. */
-export const WIRE_SERVICES: readonly string[] = ['路透社', '路透', '新华社', '新華社', '中央社', '美联社', '美聯社', '法新社', '共同社', '彭博社', '彭博', '韩联社', '韓聯社', '塔斯社', '俄新社', '安莎社', '德新社', '中新社', '中通社'];
+export const WIRE_SERVICES: readonly string[] = ['路透社', '路透', '新华社', '新華社', '中央社', '美联社', '美聯社', '法新社', '共同社', '彭博社', '彭博', '韩联社', '韓聯社', '塔斯社', '俄新社', '安莎社', '德新社', '中新社', '中通社',
+  // The wire services' and state papers' websites file their own dispatches: 中新网广州6月12日电, 新华网北京…电, 人民网北京…电.
+  '中新网', '中新網', '新华网', '新華網', '人民网', '人民網'];

@@ -72,10 +72,16 @@ export const BOILERPLATE_PHRASES: readonly PhraseRule[] = [
   { id: 'print-edition', match: /^《\s?[^《》]{2,12}\s?》\s?[（(]\s?\d{4}年\d{1,2}月\d{1,2}日\s?(?:第?\s?\d{1,3}\s?版\s?)?[）)]$/u, at: 'start', maxChars: 48, reason: 'print-edition source line' },
   // A source line of the page header (来源：澎湃新闻) kept with the body: a short name, nothing else.
   { id: 'source-line', match: /^(?:来源|來源)[:：]\s?[^\s，。；：:]{1,16}$/u, at: 'start', maxChars: 20, reason: 'source line of the page header' },
-  { id: 'keywords-line', match: /^(?:相關字詞|相关字词|關鍵字|关键字|關鍵詞|关键词|相關標籤|相关标签|標籤|标签)\s?[:：﹕]/u, at: 'start', maxChars: 120, reason: 'keywords line' },
+  { id: 'keywords-line', match: /^(?:文章|本文)?(?:相關字詞|相关字词|關鍵字|关键字|關鍵詞|关键词|相關標籤|相关标签|標籤|标签)\s?[:：﹕]/u, at: 'start', maxChars: 120, reason: 'keywords line' },
   // The page header's date row kept with the body: 发布时间：2024-11-08 06:15 更新时间：…, 出版：…更新：…, 2024-12-18 10:26:41 来源: X.
-  { id: 'header-date-line', match: /^(?:(?:发布|發布|發佈|出版)(?:时间|時間|日期)?[:：]\s?\d{4}[-/.年]|\d{4}-\d{1,2}-\d{1,2}\s?\d{1,2}:\d{2}(?::\d{2})?\s?(?:来源|來源)[:：])/u, at: 'start', maxChars: 80, reason: 'date line of the page header' },
+  { id: 'header-date-line', match: /^(?:(?:发布|發布|發佈|出版|更新)(?:时间|時間|日期)?[:：]\s?\d{4}[-/.年]|\d{4}-\d{1,2}-\d{1,2}\s?\d{1,2}:\d{2}(?::\d{2})?\s?(?:来源|來源)[:：])/u, at: 'start', maxChars: 80, reason: 'date line of the page header' },
+  // A lead image's credit left as a paragraph of its own (图片来源：视觉中国).
+  { id: 'image-credit', match: /^(?:图片来源|圖片來源|图源|圖源)\s?[:：]\s?[^\s，。；]{1,20}$/u, at: 'start', maxChars: 30, reason: 'image credit' },
   // A summary box above the story (摘要：…), repeating the page's description.
+  // A reprint's notice of the headline it first ran under (原标题：…), printed above the story: metadata, not text.
+  { id: 'original-title', match: /^(?:原标题|原標題)\s?[:：]/u, at: 'start', maxChars: 80, reason: "reprint's original-title notice" },
+  // A QR box's caption under the story: 新浪财经公众号 / …扫描二维码关注（sinafinance）.
+  { id: 'qr-follow', match: /^[^，。！？\s]{2,12}(?:公众号|公眾號)$|(?:扫描|掃描|扫|掃)(?:二维码|二維碼)(?:关注|關注)/u, at: 'any', maxChars: 100, reason: 'QR-code follow promo' },
   { id: 'summary-box', match: /^(?:摘要|内容摘要|內容摘要)\s?[:：]/u, at: 'start', maxChars: 300, reason: 'summary box' },
   // Membership and newsletter promos: 【加入X會員】每天精彩好文直送你的信箱…
   { id: 'member-promo', match: /^【加入[^】]{1,12}(?:會員|会员)】|(?:免費|免费)加入(?:會員|会员)/u, at: 'any', maxChars: 200, reason: 'membership promo' },
@@ -83,7 +89,7 @@ export const BOILERPLATE_PHRASES: readonly PhraseRule[] = [
   // Mirror furniture that survived its own step
   { id: 'mirror-notice', match: /大陆网友注意|大陸網友注意|翻墙看新闻非常安全|翻牆看新聞非常安全/u, at: 'any', maxChars: 600, reason: 'mirror notice banner' },
   { id: 'share-footer', match: /手机上长按|手機上長按|原文地址（需翻墙访问）|原文地址\(需翻墙访问\)/u, at: 'any', maxChars: 400, reason: 'mirror share footer' },
-  { id: 'app-promo', match: /(?:下载|下載|安装|安裝)[^，。！\s]{0,10}APP|用APP看(?:新闻|新聞)|(?:扫码|掃碼)(?:下载|下載)/iu, at: 'any', maxChars: 80, reason: 'app promotion' },
+  { id: 'app-promo', match: /(?:下载|下載|安装|安裝)[^，。！\s]{0,10}APP|(?:尽在|盡在)[^，。！\s]{1,10}APP$|用APP看(?:新闻|新聞)|(?:扫码|掃碼)(?:下载|下載)/iu, at: 'any', maxChars: 80, reason: 'app promotion' },
   { id: 'line-promo', match: /加入[^，。！\s]{0,10}LINE(?:好友|官方帳號|官方账号)/iu, at: 'any', maxChars: 80, reason: 'LINE follow promotion' },
   { id: 'promo-button', match: /^(?:立即下载|立即下載|马上下载|馬上下載|加入好友|立即加入|立即订阅|立即訂閱)$/u, at: 'start', maxChars: 8, reason: 'label of a promo button' },
   { id: 'proxy-links', match: /网站代理[:：]|網站代理[:：]|翻墙必看|翻牆必看|一键翻墙|一鍵翻牆|手把手翻墙|手把手翻牆|高速翻墙|高速翻牆|免费PC翻墙|翻墙软件下载|翻牆軟件下載/u, at: 'any', maxChars: 300, reason: 'proxy and circumvention promo' },
