@@ -106,7 +106,11 @@ const PLACE_ACTION = /(?:报道|报导|報導|報道)$/u;
 /** …and stands apart from the name before it by a space, not a list mark (刘思远、唐风报导 is two names). */
 const SPACED_LAST = /\p{Script=Han}[ \u3000]+$/u;
 /** An unknown name before a role word that still reads as a medium: 博谈网记者, 某某日报记者. */
-const MEDIUM = /^(?!本台$|本报$|本報$)[\p{Script=Han}A-Za-z]{1,10}(?:[网網台社报報]|电台|電台|时报|時報|日报|日報|新闻|新聞|周刊|週刊|周末|週末|杂志|雜誌|媒体|媒體)$/u;
+const MEDIUM = /^(?!本台$|本报$|本報$)[\p{Script=Han}A-Za-z\d]{1,10}(?:[网網台社报報]|电台|電台|时报|時報|日报|日報|新闻|新聞|周刊|週刊|周末|週末|杂志|雜誌|媒体|媒體|视频|視頻)$/u;
+/** Before the first role only: a paper named for its reports (21世纪经济报道记者 X), an outlet's report (环球网报道 记者 X). */
+const REPORT_MEDIUM = /^[\p{Script=Han}A-Za-z\d]{2,10}(?:报道|報道)$/u;
+/** Two media joined, a paper and its desk: 大河报·豫视频记者 X. */
+const MEDIA_JOIN = /[·‧・]/u;
 /** Work words that make whoever did them an author, whatever the role word (制作人方伟评论). */
 const AUTHORING = /(?:报导|报道|報導|報道|评论|評論|撰文|撰稿|编译|編譯)$/u;
 const HAN_NAME = /^[\p{Script=Han}·‧・]{2,8}$/u;
@@ -141,7 +145,7 @@ export function parseCredits(text: string): Credits {
   }
   // 民報 / 記者 陳俊廷: a separator may stand between the outlet and the role.
   const lead = trimTrailing(inner.slice(0, marks[0]!.index), LEAD_TAIL).trim();
-  const leadOutlet = OUTLET_NAMES.find((name) => lead.endsWith(name)) ?? (MEDIUM.test(lead) ? lead : undefined);
+  const leadOutlet = OUTLET_NAMES.find((name) => lead.endsWith(name)) ?? (isMedium(lead) ? lead : undefined);
   const leftover = (leadOutlet === undefined ? lead : lead.slice(0, lead.length - leadOutlet.length).trim())
     .replace(/^(?:本台|本报|本報)$/u, '')
     .replace(EDITION, '');
@@ -156,6 +160,11 @@ export function parseCredits(text: string): Credits {
     readNames(owned, mark.word, result, restParts);
   }
   return { ...result, rest: restParts.join(' ') };
+}
+
+/** A medium's name, or media joined by `·` (大河报·豫视频). */
+function isMedium(lead: string): boolean {
+  return MEDIUM.test(lead) || REPORT_MEDIUM.test(lead) || (MEDIA_JOIN.test(lead) && lead.split(MEDIA_JOIN).every((part) => MEDIUM.test(part) || OUTLET_NAMES.includes(part)));
 }
 
 interface RoleMark {
