@@ -147,4 +147,8 @@ describe('parseCredits: round-4 bylines', () => {
     // Something that is no medium before the role is still a mention.
     expect(parseCredits('他对记者 王五说').authors).toEqual([]);
   });
+
+  it('drops a staff code printed after an editor\'s name (和讯: 王治强 HF013)', () => {
+    expect(parseCredits('（责任编辑：王治强 HF013）')).toMatchObject({ editors: ['王治强'], rest: '' });
+  });
 });

@@ -99,8 +99,8 @@ const LABELLED = /^(?:文|文字|撰文|作者|记者|記者)\s?[:：/／|｜]/u
 const PROSE_IN_LIST = /[。？！“”；]/u;
 /** A describing note after a name, its closing bracket already taken: 林承翰（資深媒體人. */
 const NAME_NOTE = /[（(][^（()）]{1,16}$/u;
-/** A staff code glued to a name by CMSs (王萍_NF5619). */
-const STAFF_CODE = /_[A-Za-z]{1,4}\d{2,6}$/u;
+/** A staff code glued to a name by CMSs (王萍_NF5619), or printed after it (和讯: 王治强 HF013). */
+const STAFF_CODE = /(?:_[A-Za-z]{1,4}|[ \u3000][A-Z]{1,4})\d{2,6}$/u;
 /** Work words that follow the place of reporting, not a name: 德阳报道. */
 const PLACE_ACTION = /(?:报道|报导|報導|報道)$/u;
 /** …and stands apart from the name before it by a space, not a list mark (刘思远、唐风报导 is two names). */
