@@ -135,7 +135,7 @@ function withoutLeadingByline(blocks: readonly DraftBlock[], ctx: StepContext): 
     if (rest === block.text.trimStart()) {
       if (isBylineLine(block, ctx)) {
         out.splice(i, 1);
-        return out;
+        return withoutCreditLines(out, i, ctx);
       }
       continue;
     }
@@ -144,6 +144,28 @@ function withoutLeadingByline(blocks: readonly DraftBlock[], ctx: StepContext): 
     return out;
   }
   return out;
+}
+
+/**
+ * The header's other credit lines around a byline line (凤凰网: `出品｜X`,
+ * `作者｜Y`, `编辑｜Z`, a line each): lines that are nothing but credits,
+ * right before or after where the byline stood, go with it.
+ */
+function withoutCreditLines(blocks: DraftBlock[], at: number, ctx: StepContext): DraftBlock[] {
+  let end = at;
+  while (end < blocks.length && isCreditLine(blocks[end]!, ctx)) end++;
+  let start = at;
+  while (start > 0 && isCreditLine(blocks[start - 1]!, ctx)) start--;
+  return start === end ? blocks : [...blocks.slice(0, start), ...blocks.slice(end)];
+}
+
+function isCreditLine(block: DraftBlock, ctx: StepContext): boolean {
+  if (block.kind !== 'paragraph' || block.kept || block.text.length > MAX_BYLINE) return false;
+  const credits = parseCredits(block.text);
+  if (credits.rest !== '' || credits.roles.length + credits.outlets.length === 0) return false;
+  recordCredits(credits, 'byline', ctx);
+  ctx.dropped(block, 'credit line of the header, beside the byline: read as credits');
+  return true;
 }
 
 function record(dateline: Dateline, ctx: StepContext): void {

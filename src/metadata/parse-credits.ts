@@ -71,12 +71,13 @@ const ROLES: ReadonlyArray<readonly [string, CreditKind]> = [
   ['主持人', 'other'], ['主持', 'other'], ['摄影', 'other'], ['攝影', 'other'], ['摄像', 'other'], ['攝像', 'other'],
   ['剪辑', 'other'], ['剪輯', 'other'], ['设计', 'other'], ['設計', 'other'], ['监制', 'other'], ['監製', 'other'], ['配音', 'other'],
   // 资料来源 (a citation of material, e.g. a book) is text, not a credit; 文章来源 names a reprint's source.
-  ['文章来源', 'source'], ['文章來源', 'source'], ['消息来源', 'source'], ['消息來源', 'source'],
+  // 出品｜凤凰网科技《浪潮》: the desk or column that produced the piece.
+  ['出品', 'source'], ['文章来源', 'source'], ['文章來源', 'source'], ['消息来源', 'source'], ['消息來源', 'source'],
   ['转自', 'source'], ['轉自', 'source'], ['转载自', 'source'], ['轉載自', 'source'], ['转载', 'source'], ['轉載', 'source'], ['来源', 'source'], ['來源', 'source'],
 ];
 
 /** Role words that only count with a separator after them (文/X), since they also occur inside names. */
-const NEEDS_SEPARATOR = new Set(['文', '文字', '设计', '設計', '制作', '製作', '主持', '采访', '採訪', '转载', '轉載', '整理']);
+const NEEDS_SEPARATOR = new Set(['出品', '文', '文字', '设计', '設計', '制作', '製作', '主持', '采访', '採訪', '转载', '轉載', '整理']);
 
 const ROLE_KIND = new Map(ROLES);
 export const ROLE_RE = new RegExp(ROLES.map(([word]) => word).sort((a, b) => b.length - a.length).join('|'), 'gu');
