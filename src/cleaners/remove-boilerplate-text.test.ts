@@ -104,4 +104,9 @@ describe('removeBoilerplateText', () => {
     // A credit with its name, and prose that mentions going back, stay.
     expect(texts('<p>责任编辑：王五</p><p>返回搜狐后，他查看更多资料。</p>')).toHaveLength(2);
   });
+
+  it('drops an outlet\'s own-work copyright statement (第一财经), not prose about copyright', () => {
+    expect(texts('<p>正文。</p><p>此内容为第一财经原创，著作权归第一财经所有。未经第一财经书面授权，不得以任何方式加以使用。</p>')).toEqual(['正文。']);
+    expect(texts('<p>法院认定，该作品著作权归原告所有。</p>')).toHaveLength(1);
+  });
 });

@@ -48,6 +48,8 @@ export const BOILERPLATE_PHRASES: readonly PhraseRule[] = [
   { id: 'page-url', match: /^(?:本文|本頁|本页)(?:网址|網址|链接|鏈接|連結)[:：]/u, at: 'start', maxChars: 300, reason: 'the page\'s own address' },
   { id: 'copyright', match: /版权所有|版權所有|©|Copyright/u, at: 'any', maxChars: 200, reason: 'copyright notice' },
   { id: 'no-reprint', match: /不得转载|不得轉載|转载请注明|轉載請註明|转载请联系|轉載請聯繫|未经授权不得|未經授權不得|未经许可不得|未經許可不得|严禁建立镜像|嚴禁建立鏡像/u, at: 'any', maxChars: 200, reason: 'reprint notice' },
+  // 此内容为第一财经原创，著作权归第一财经所有。: an outlet's statement that the piece is its own.
+  { id: 'own-work', match: /(?:此|本)(?:内容|內容|文)[为為系][^，。\s]{1,12}(?:原创|原創)[，,](?:著作权|著作權|版权|版權)(?:归|歸)/u, at: 'any', maxChars: 300, reason: 'copyright notice' },
   { id: 'reprint-of', match: /^[（(]?本文[为為系經经转轉原由][^。]{0,40}(?:转载|轉載|授权|授權|刊登|首发|首發)|^[（(](?:本文|文章)?(?:经|經)?(?:授权|授權)(?:转载|轉載)/u, at: 'start', maxChars: 160, reason: 'reprint notice' },
   { id: 'reprint-mark', match: /^[（(](?:转载|轉載|转帖|轉帖)[）)]$/u, at: 'start', maxChars: 6, reason: 'reprint mark' },
   { id: 'editorial-note', match: /本文章或节目经|本文章或節目經/u, at: 'start', maxChars: 300, reason: 'reprint notice' },
