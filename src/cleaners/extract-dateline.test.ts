@@ -113,4 +113,9 @@ describe('extractDateline', () => {
     expect(result.found.authors.map((a) => a.value)).toEqual(['韦嘉怡']);
     expect(result.found.editors.map((a) => a.value)).toEqual(['董雨晴']);
   });
+
+  it('reads a header date line that says where it was posted from (腾讯: 发布于河南), when the page names that day', () => {
+    const result = run('<p>2024-05-20 14:32发布于河南</p><p>5月20日，记者从郑州市获悉。</p>', 'https://example.com/2024/05/20/a1.html');
+    expect(result.blocks.map((b) => b.text)).toEqual(['5月20日，记者从郑州市获悉。']);
+  });
 });

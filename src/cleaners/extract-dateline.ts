@@ -19,7 +19,8 @@ const SENTENCE_END = /[。！？]/u;
 /** Longest line read as a date line. */
 const MAX_DATE_LINE = 40;
 /** What a date line may print besides the date: a label, a clock half, separators. */
-const DATE_LINE_REST = /^(?:[\s/|｜:：()（）·,，-]|发布|發布|發佈|更新|时间|時間|日期|出版|published|updated|posted|北京时间|北京時間|台北时间|台北時間|am|pm|上午|下午)*$/iu;
+/** …and where it was posted from (腾讯: `2024-05-20 14:32发布于河南`). */
+const DATE_LINE_REST = /^(?:[\s/|｜:：()（）·,，-]|发布|發布|發佈|更新|时间|時間|日期|出版|published|updated|posted|北京时间|北京時間|台北时间|台北時間|am|pm|上午|下午)*(?:(?:发布于|發布於|發佈於)\p{Script=Han}{2,6})?$/iu;
 
 /**
  * Read the `【…日讯】` dateline header from the start of one of the first

@@ -109,4 +109,8 @@ describe('removeBoilerplateText', () => {
     expect(texts('<p>正文。</p><p>此内容为第一财经原创，著作权归第一财经所有。未经第一财经书面授权，不得以任何方式加以使用。</p>')).toEqual(['正文。']);
     expect(texts('<p>法院认定，该作品著作权归原告所有。</p>')).toHaveLength(1);
   });
+
+  it('drops an author box\'s follow button and account badge (腾讯)', () => {
+    expect(texts('<p>大河报河南大河报社官方账号</p><p>+关注</p><p>正文。</p>')).toEqual(['正文。']);
+  });
 });

@@ -88,6 +88,9 @@ export const BOILERPLATE_PHRASES: readonly PhraseRule[] = [
   // Membership and newsletter promos: 【加入X會員】每天精彩好文直送你的信箱…
   { id: 'member-promo', match: /^【加入[^】]{1,12}(?:會員|会员)】|(?:免費|免费)加入(?:會員|会员)/u, at: 'any', maxChars: 200, reason: 'membership promo' },
   // A portal's link back to its front page under every story (搜狐: 返回搜狐，查看更多).
+  // A platform's author box kept above the story: its follow button and the account's badge (河南大河报社官方账号).
+  { id: 'follow-button', match: /^[+＋]\s?(?:关注|關注)$/u, at: 'start', maxChars: 4, reason: 'follow button' },
+  { id: 'account-badge', match: /(?:官方账号|官方帳號)$/u, at: 'any', maxChars: 30, reason: 'account badge of the author box' },
   { id: 'back-to-portal', match: /^返回[^，。\s]{1,6}[，,]\s?查看更多$/u, at: 'start', maxChars: 16, reason: 'link back to the front page' },
   // A credit label the page left empty (责任编辑：<span></span>): no name, nothing to read.
   { id: 'empty-credit', match: /^(?:责任编辑|責任編輯|责编|責編|编辑|編輯|作者|记者|記者)\s?[:：]$/u, at: 'start', maxChars: 6, reason: 'empty credit label' },
