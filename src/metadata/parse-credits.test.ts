@@ -151,4 +151,12 @@ describe('parseCredits: round-4 bylines', () => {
   it('drops a staff code printed after an editor\'s name (和讯: 王治强 HF013)', () => {
     expect(parseCredits('（责任编辑：王治强 HF013）')).toMatchObject({ editors: ['王治强'], rest: '' });
   });
+
+  it('reads a bare name before a crew role as the reporter when the line ends with the place of reporting (TVBS)', () => {
+    expect(parseCredits('高怡蓁 攝影 莊承翰 / 台北報導')).toMatchObject({ authors: ['高怡蓁'], rest: '' });
+    expect(parseCredits('高怡蓁 攝影 莊承翰 / 台北報導').roles.map((r) => r.kind)).toEqual(['author', 'other']);
+    // Not before 记者 in prose, not without the place of reporting.
+    expect(parseCredits('他对记者 王五说 / 台北報導').authors).toEqual([]);
+    expect(parseCredits('高怡蓁 攝影 莊承翰').authors).toEqual([]);
+  });
 });

@@ -110,6 +110,10 @@ const SPACED_LAST = /\p{Script=Han}[ \u3000]+$/u;
 const MEDIUM = /^(?!本台$|本报$|本報$)[\p{Script=Han}A-Za-z\d]{1,10}(?:[网網台社报報]|电台|電台|时报|時報|日报|日報|新闻|新聞|周刊|週刊|周末|週末|杂志|雜誌|媒体|媒體|视频|視頻)$/u;
 /** Before the first role only: a paper named for its reports (21世纪经济报道记者 X), an outlet's report (环球网报道 记者 X). */
 const REPORT_MEDIUM = /^[\p{Script=Han}A-Za-z\d]{2,10}(?:报道|報道)$/u;
+/** A bare Han name before the first role… */
+const LEAD_REPORTER = /^\p{Script=Han}{2,4}$/u;
+/** …of a line that ends with the place of reporting after a slash: `/ 台北報導`. */
+const REPORTED_FROM = /[/／][ \u3000]?\p{Script=Han}{2,4}(?:报导|报道|報導|報道)$/u;
 /** Two media joined, a paper and its desk: 大河报·豫视频记者 X. */
 const MEDIA_JOIN = /[·‧・]/u;
 /** Work words that make whoever did them an author, whatever the role word (制作人方伟评论). */
@@ -150,8 +154,16 @@ export function parseCredits(text: string): Credits {
   const leftover = (leadOutlet === undefined ? lead : lead.slice(0, lead.length - leadOutlet.length).trim())
     .replace(/^(?:本台|本报|本報)$/u, '')
     .replace(EDITION, '');
-  // Something else before the first role (《曼谷邮报》记者帕彭): a mention, not a byline.
-  if (leftover !== '') return { ...result, rest: text.trim() };
+  // TVBS: `高怡蓁 攝影 莊承翰 / 台北報導`: a bare name before a crew role (攝影, 剪輯) of a line that
+  // ends with the place of reporting is the reporter's, the role word left out.
+  const reporter = leadOutlet === undefined && LEAD_REPORTER.test(leftover) && ROLE_KIND.get(marks[0]!.word) === 'other' && REPORTED_FROM.test(inner) ? leftover : undefined;
+  if (reporter !== undefined) {
+    result.roles.push({ name: reporter, role: '记者', kind: 'author' });
+    result.authors.push(reporter);
+  } else if (leftover !== '') {
+    // Something else before the first role (《曼谷邮报》记者帕彭): a mention, not a byline.
+    return { ...result, rest: text.trim() };
+  }
   if (leadOutlet !== undefined) result.outlets.push(leadOutlet);
   const restParts: string[] = [];
   for (let i = 0; i < marks.length; i++) {
@@ -194,7 +206,8 @@ function findRoles(text: string): RoleMark[] {
 function readNames(owned: string, role: string, into: Credits, rest: string[]): void {
   let body = trimTrailing(owned.replace(SEPARATOR, ''), NAMES_TAIL).trim().replace(NAME_NOTE, '').replace(STAFF_CODE, '');
   let kind = ROLE_KIND.get(role) ?? 'other';
-  if (kind === 'other' && AUTHORING.test(body)) kind = 'author';
+  // …unless the work word is the place of reporting's, after a slash (攝影 莊承翰 / 台北報導).
+  if (kind === 'other' && AUTHORING.test(body) && !REPORTED_FROM.test(body)) kind = 'author';
   if (kind === 'source') {
     const outlet = body.replace(/^[《「“]|[》」”]$/gu, '').trim();
     if (outlet !== '') into.outlets.push(outlet);
