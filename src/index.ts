@@ -34,6 +34,7 @@ export { removeMarkdownFrame } from './cleaners/remove-markdown-frame.js';
 export { removeMarkdownLines } from './cleaners/remove-markdown-lines.js';
 export { removeNonContent } from './cleaners/remove-non-content.js';
 export { type RemoveRelatedOptions, removeRelated } from './cleaners/remove-related.js';
+export { removeRepeatedLead } from './cleaners/remove-repeated-lead.js';
 export { removeStrayMarkup } from './cleaners/remove-stray-markup.js';
 export { removeTitle } from './cleaners/remove-title.js';
 export { repairMojibake } from './cleaners/repair-mojibake.js';

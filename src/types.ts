@@ -229,7 +229,8 @@ export type IssueCode =
   | 'replaced-characters'
   | 'mojibake-repaired'
   | 'caption-without-image'
-  | 'flattened-nesting';
+  | 'flattened-nesting'
+  | 'chrome-kept';
 
 /**
  * A content problem recorded on the result.

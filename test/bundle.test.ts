@@ -12,8 +12,11 @@ import { beforeAll, describe, expect, it } from 'vitest';
 const DIST = new URL('../dist/', import.meta.url);
 const HAS_BUILD = existsSync(new URL('index.js', DIST)) && existsSync(new URL('metadata.js', DIST));
 
-/** Budgets in gzipped bytes: today's size plus room to grow, so that a heavy dependency shows. */
-const BUDGET = { 'index.js': 95_000, 'metadata.js': 15_000 } as const;
+/**
+ * Budgets in gzipped bytes: today's size plus room to grow, so that a heavy dependency shows.
+ * index.js was 93.9 kB before the round-6 fixes and 95.3 kB after (rules and a step, no dependency).
+ */
+const BUDGET = { 'index.js': 100_000, 'metadata.js': 15_000 } as const;
 type Entry = keyof typeof BUDGET;
 /** The packages the browser bundle may hold: htmlparser2 and its DOM tools. */
 const ALLOWED = ['qingxi', 'htmlparser2', 'domhandler', 'domelementtype', 'entities', 'css-select', 'css-what', 'domutils', 'dom-serializer', 'boolbase', 'nth-check'];

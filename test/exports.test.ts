@@ -23,7 +23,7 @@ const EXPORTS = [
   'extractDateline', 'extractHeaderMeta', 'extractImages', 'extractMedia', 'extractOriginalUrl', 'extractPageMeta', 'githubMirror', 'isArticle', 'isValidDate', 'matchChineseDate', 'matchesPhrase',
   'normalizeWhitespace', 'ntdtv', 'offsetAt', 'outletById', 'outletByName', 'outletByUrl', 'parseChineseDate', 'parseCredits',
   'parseDateline', 'parseNumber', 'pipe', 'place', 'removeAds', 'removeAuthorNote', 'removeBoilerplate', 'removeBoilerplateText', 'removeEmptyBlocks',
-  'removeMarkdownFrame', 'removeMarkdownLines', 'removeNonContent', 'removeRelated', 'removeStrayMarkup', 'removeTitle', 'repairMojibake',
+  'removeMarkdownFrame', 'removeMarkdownLines', 'removeNonContent', 'removeRelated', 'removeRepeatedLead', 'removeStrayMarkup', 'removeTitle', 'repairMojibake',
   'repairMojibakeText', 'resolveBody', 'resolveDate', 'resolveOptions', 'rfa', 'secretchina', 'soundofhope', 'splitCaption', 'stripSiteName',
   'toBlocks', 'toHtml', 'toMarkdown', 'toText', 'unwrapLinks',
 ];

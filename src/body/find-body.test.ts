@@ -55,5 +55,10 @@ describe('findBody', () => {
     expect(ids(page('<span class="author">民報 / 記者 陳俊廷</span><span class="date">2024-03-06 16:20</span>'))).toEqual(['text', 'info']);
     expect(ids(page('2024-03-06 来源：新华网 浏览次数：123'))).toEqual(['text']);
   });
-});
 
+  it('keeps a closing credit row right below the body, not a longer or linked one', () => {
+    const credit = '<div id="credit"><p><span>编辑：曹晓蓓</span>　<span>责任编辑：吕志刚</span></p></div>';
+    expect(ids(`<div id="col"><div id="body">${P(1)}${P(2)}${P(3)}</div>${credit}</div>`)).toEqual(['body', 'credit']);
+    expect(ids(`<div id="col"><div id="body">${P(1)}${P(2)}${P(3)}</div><div id="x"><a href="/e">编辑：曹晓蓓</a></div></div>`)).toEqual(['body']);
+  });
+});

@@ -6,6 +6,7 @@ import type { ChildNode, Document, Element, ParentNode } from 'domhandler';
 import { isTag, isText } from 'domhandler';
 import { textOf } from '../dom/text.js';
 import { parseBylineRow } from '../metadata/parse-byline-row.js';
+import { parseCredits } from '../metadata/parse-credits.js';
 import { collapseWhitespace } from '../text/collapse-whitespace.js';
 import { type Stats, measurePage } from './page-stats.js';
 import { isTagBox } from './tag-box.js';
@@ -32,7 +33,7 @@ const MAX_DATELINE_ROW = 80;
  * by its link density), the siblings that score well beside it, and around it
  * the pieces a reader sees as the article's own: the lead image or player
  * right above it, a dateline row (or a row of byline and date) above it, the
- * tag box right below it. The
+ * tag box and a closing credit row right below it. The
  * page itself is a candidate too (a fragment's top-level paragraphs keep the
  * span from the first to the last).
  *
@@ -128,6 +129,13 @@ function isBylineRow(row: Element, s: Stats): boolean {
   return !s.heading && !s.media && s.linkChars <= s.chars / 2 && parseBylineRow(collapseWhitespace(textOf(row, 400))) !== null;
 }
 
+/** A short row below the body, not links, that is nothing but credits with a name. */
+function isCreditRow(row: Element, s: Stats): boolean {
+  if (s.heading || s.media || s.chars > MAX_DATELINE_ROW || s.linkChars > 0) return false;
+  const credits = parseCredits(collapseWhitespace(textOf(row, MAX_DATELINE_ROW * 2)));
+  return credits.rest === '' && credits.authors.length + credits.editors.length > 0;
+}
+
 function addTrailing(node: Element, keep: Set<Element>, stats: ReadonlyMap<ParentNode, Stats>): void {
   for (let next = node.next; next !== null; next = next.next) {
     if (isText(next) && next.data.trim() === '') continue;
@@ -135,6 +143,11 @@ function addTrailing(node: Element, keep: Set<Element>, stats: ReadonlyMap<Paren
     if (s === undefined) return;
     if (keep.has(next as Element) || (s.chars === 0 && !s.media)) continue;
     if (isTagBox(next as Element, s)) keep.add(next as Element);
+    // The closing credit row (央视网's `编辑：X　责任编辑：Y` box), kept for extractCredits to read; a tag box may follow it.
+    else if (isCreditRow(next as Element, s)) {
+      keep.add(next as Element);
+      continue;
+    }
     return;
   }
 }

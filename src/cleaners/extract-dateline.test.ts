@@ -106,4 +106,16 @@ describe('extractDateline', () => {
     // 【快讯】 names no outlet: it stays.
     expect(run('<p>【快讯】郑州市发布通知。</p>').blocks.map((b) => b.text)).toEqual(['【快讯】郑州市发布通知。']);
   });
+
+  it('drops the header\'s credit lines around a byline line (凤凰网: 出品｜, 作者｜, 编辑｜)', () => {
+    const result = run('<p>出品｜凤凰网科技《浪潮》</p><p>作者｜韦嘉怡</p><p>编辑｜董雨晴</p><p>多家车企近期调整质保政策。</p>');
+    expect(result.blocks.map((b) => b.text)).toEqual(['多家车企近期调整质保政策。']);
+    expect(result.found.authors.map((a) => a.value)).toEqual(['韦嘉怡']);
+    expect(result.found.editors.map((a) => a.value)).toEqual(['董雨晴']);
+  });
+
+  it('reads a header date line that says where it was posted from (腾讯: 发布于河南), when the page names that day', () => {
+    const result = run('<p>2024-05-20 14:32发布于河南</p><p>5月20日，记者从郑州市获悉。</p>', 'https://example.com/2024/05/20/a1.html');
+    expect(result.blocks.map((b) => b.text)).toEqual(['5月20日，记者从郑州市获悉。']);
+  });
 });

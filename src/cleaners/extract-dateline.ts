@@ -19,7 +19,8 @@ const SENTENCE_END = /[。！？]/u;
 /** Longest line read as a date line. */
 const MAX_DATE_LINE = 40;
 /** What a date line may print besides the date: a label, a clock half, separators. */
-const DATE_LINE_REST = /^(?:[\s/|｜:：()（）·,，-]|发布|發布|發佈|更新|时间|時間|日期|出版|published|updated|posted|北京时间|北京時間|台北时间|台北時間|am|pm|上午|下午)*$/iu;
+/** …and where it was posted from (腾讯: `2024-05-20 14:32发布于河南`). */
+const DATE_LINE_REST = /^(?:[\s/|｜:：()（）·,，-]|发布|發布|發佈|更新|时间|時間|日期|出版|published|updated|posted|北京时间|北京時間|台北时间|台北時間|am|pm|上午|下午)*(?:(?:发布于|發布於|發佈於)\p{Script=Han}{2,6})?$/iu;
 
 /**
  * Read the `【…日讯】` dateline header from the start of one of the first
@@ -135,7 +136,7 @@ function withoutLeadingByline(blocks: readonly DraftBlock[], ctx: StepContext): 
     if (rest === block.text.trimStart()) {
       if (isBylineLine(block, ctx)) {
         out.splice(i, 1);
-        return out;
+        return withoutCreditLines(out, i, ctx);
       }
       continue;
     }
@@ -144,6 +145,28 @@ function withoutLeadingByline(blocks: readonly DraftBlock[], ctx: StepContext): 
     return out;
   }
   return out;
+}
+
+/**
+ * The header's other credit lines around a byline line (凤凰网: `出品｜X`,
+ * `作者｜Y`, `编辑｜Z`, a line each): lines that are nothing but credits,
+ * right before or after where the byline stood, go with it.
+ */
+function withoutCreditLines(blocks: DraftBlock[], at: number, ctx: StepContext): DraftBlock[] {
+  let end = at;
+  while (end < blocks.length && isCreditLine(blocks[end]!, ctx)) end++;
+  let start = at;
+  while (start > 0 && isCreditLine(blocks[start - 1]!, ctx)) start--;
+  return start === end ? blocks : [...blocks.slice(0, start), ...blocks.slice(end)];
+}
+
+function isCreditLine(block: DraftBlock, ctx: StepContext): boolean {
+  if (block.kind !== 'paragraph' || block.kept || block.text.length > MAX_BYLINE) return false;
+  const credits = parseCredits(block.text);
+  if (credits.rest !== '' || credits.roles.length + credits.outlets.length === 0) return false;
+  recordCredits(credits, 'byline', ctx);
+  ctx.dropped(block, 'credit line of the header, beside the byline: read as credits');
+  return true;
 }
 
 function record(dateline: Dateline, ctx: StepContext): void {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { pipe } from '../pipeline/pipe.js';
 import { extractHeaderMeta } from './extract-header-meta.js';
+import { extractPageMeta } from './extract-page-meta.js';
 
 const run = (html: string) => pipe(extractHeaderMeta()).run(`<!DOCTYPE html><html><body>${html}</body></html>`, { family: 'html-page' });
 
@@ -59,5 +60,16 @@ describe('extractHeaderMeta', () => {
     const dated = pipe(extractHeaderMeta()).run(`<!DOCTYPE html><html><body>${html}</body></html>`, { family: 'html-page', url: 'https://www.sinchew.com.my/news/20250618/nation/6543210' });
     expect(dated.found.dates.map((d) => d.value)).toEqual(['2025-06-18T14:32:00']);
     expect(run(html).found.dates).toEqual([]);
+  });
+
+  it('takes an <h3> printing the page\'s title as the headline when there is no <h1> (环球网)', () => {
+    const html = `<!DOCTYPE html><html><head><meta property="og:title" content="日本拟修订海洋废弃物处理法"></head><body>
+      <div><h3>日本拟修订海洋废弃物处理法</h3><div><p class="time">2024-05-20 15:19</p><span>来源：环球网</span></div></div>
+      <h3>热门推荐</h3><p>2020-01-01 10:00</p>
+      <article><p>据日本共同社5月20日报道，日本环境省正在研拟修订。</p></article></body></html>`;
+    const result = pipe(extractPageMeta(), extractHeaderMeta()).run(html, { family: 'html-page' });
+    expect(result.found.dates.map((d) => d.value)).toEqual(['2024-05-20T15:19:00']);
+    // No title, no headline: nothing is read.
+    expect(pipe(extractPageMeta(), extractHeaderMeta()).run(html.replace(/<head>.*<\/head>/su, '<head></head>'), { family: 'html-page' }).found.dates).toEqual([]);
   });
 });

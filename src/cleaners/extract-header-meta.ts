@@ -3,8 +3,9 @@
  * that carry its date and byline (`2025-01-16 10:21:37`, `新京报记者 王佳宁`,
  * `2024年05月20日05:36 | 来源：人民网`, `文字 X、Y / 攝影 Z`).
  */
-import type { Document, ParentNode } from 'domhandler';
+import type { Document, Element, ParentNode } from 'domhandler';
 import { isTag, isText } from 'domhandler';
+import { textOf } from '../dom/text.js';
 import { SKIP, STOP, walk } from '../dom/walk.js';
 import { dateFromUrl } from '../metadata/date-from-url.js';
 import { parseChineseDate } from '../metadata/parse-chinese-date.js';
@@ -25,6 +26,8 @@ const STORY = /[。；！？]/u;
 /** A `，` ends the header too, except in a byline that lists its names with it (文｜财新 王梓涵，陈一鸣). */
 const COMMA = /，/u;
 const LABELLED_BYLINE = /^(?:文|文字|撰文|作者|记者|記者)\s?[:：/／|｜]/u;
+/** Headings that are the headline when their text is the page's title (环球网 prints it as an `<h3>`, with no `<h1>`). */
+const TITLE_HEADINGS: ReadonlySet<string> = new Set(['h2', 'h3']);
 /** How many nodes are looked at before giving up on finding an `<h1>`: a page without one is not walked whole. */
 const MAX_NODES_BEFORE_H1 = 5000;
 /** What a date line may print besides the date: labels, separators, and a `来源：…` source after it. */
@@ -55,7 +58,8 @@ export function extractHeaderMeta(): TreeStep {
     when: (ctx) => ctx.family === 'html-page',
     run(doc: Document, ctx: StepContext): void {
       let dated = false;
-      for (const line of headerLines(doc)) {
+      const title = ctx.found.title === null ? null : collapseWhitespace(ctx.found.title.value);
+      for (const line of headerLines(doc, title)) {
         // A row of spans (`<span>2025-02-18 21:47:36</span><span>字号</span><span>来源：X</span>`) is read whole, then span by span.
         if (!dated) dated = readDate(line.text, ctx) || line.parts.some((part) => readDate(part, ctx));
         // One credit per element (`<span>X记者 A</span><span>X实习生 B</span>`): each is read on its own, so one's outlet is not read as the other's name.
@@ -72,8 +76,8 @@ interface HeaderLine {
   readonly parts: readonly string[];
 }
 
-/** The text lines after the first `<h1>`, up to the story's first sentence. */
-function headerLines(doc: Document): HeaderLine[] {
+/** The text lines after the first `<h1>` (or an `<h2>`/`<h3>` printing the title), up to the story's first sentence. */
+function headerLines(doc: Document, title: string | null): HeaderLine[] {
   const lines: HeaderLine[] = [];
   let parts: string[] = [];
   let seenH1 = false;
@@ -97,8 +101,8 @@ function headerLines(doc: Document): HeaderLine[] {
     if (!seenH1 && ++visited > MAX_NODES_BEFORE_H1) return STOP;
     if (isTag(node)) {
       if (!seenH1) {
-        if (node.name === 'h1') seenH1 = true;
-        return node.name === 'h1' ? SKIP : undefined;
+        if (node.name === 'h1' || isTitleHeading(node, title)) seenH1 = true;
+        return seenH1 ? SKIP : undefined;
       }
       // A lead image's caption sits between headline and byline on many pages; it is not the header.
       if (node.name === 'script' || node.name === 'style' || node.name === 'figure') return SKIP;
@@ -120,6 +124,11 @@ function headerLines(doc: Document): HeaderLine[] {
   });
   if (current !== '') flush();
   return lines;
+}
+
+/** An `<h2>`/`<h3>` whose text is the page's title (read up to the title's length). */
+function isTitleHeading(node: Element, title: string | null): boolean {
+  return title !== null && TITLE_HEADINGS.has(node.name) && collapseWhitespace(textOf(node, title.length * 2 + 16)) === title;
 }
 
 /** The nearest ancestor that is not an inline element. */

@@ -83,4 +83,10 @@ describe('extractImages', () => {
     const guancha = clean('<div><p>正文。</p><p style="text-align:center"><img src="b.jpg" alt=""></p><p style="text-align:center">资料图：东京一处建筑工地 视觉中国</p><p>下文。</p></div>');
     expect(guancha.found.images.map((i) => i.caption)).toEqual(['资料图：东京一处建筑工地 视觉中国']);
   });
+
+  it('takes the paragraph after an image\'s own paragraph as its caption when it ends with a spaced 资料图 (腾讯)', () => {
+    const result = clean('<p><img src="https://x/a.jpg" alt=""></p><p>加装电梯后的某小区单元楼　资料图</p><p>正文。</p>');
+    expect(result.found.images.map((i) => i.caption)).toEqual(['加装电梯后的某小区单元楼 资料图']);
+    expect(result.blocks.map((b) => b.text)).toEqual(['正文。']);
+  });
 });

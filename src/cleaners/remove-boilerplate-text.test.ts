@@ -98,4 +98,19 @@ describe('removeBoilerplateText', () => {
     // A transcript's 内容提要 labels are text; a story that mentions a publication time is text.
     expect(texts('<p>内容提要：我们每年四、五百例。</p><p>该文件发布时间：2024年1月。</p>')).toHaveLength(2);
   });
+
+  it('drops a portal\'s back link, an empty credit label, a share row with LINE and a last-updated line', () => {
+    expect(texts('<p>正文。</p><p>返回搜狐，查看更多</p><p>责任编辑：</p><p>分享LINE複製連結</p><p>最後更新時間：2024/09/10 16:05</p>')).toEqual(['正文。']);
+    // A credit with its name, and prose that mentions going back, stay.
+    expect(texts('<p>责任编辑：王五</p><p>返回搜狐后，他查看更多资料。</p>')).toHaveLength(2);
+  });
+
+  it('drops an outlet\'s own-work copyright statement (第一财经), not prose about copyright', () => {
+    expect(texts('<p>正文。</p><p>此内容为第一财经原创，著作权归第一财经所有。未经第一财经书面授权，不得以任何方式加以使用。</p>')).toEqual(['正文。']);
+    expect(texts('<p>法院认定，该作品著作权归原告所有。</p>')).toHaveLength(1);
+  });
+
+  it('drops an author box\'s follow button and account badge (腾讯)', () => {
+    expect(texts('<p>大河报河南大河报社官方账号</p><p>+关注</p><p>正文。</p>')).toEqual(['正文。']);
+  });
 });

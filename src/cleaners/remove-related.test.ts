@@ -33,4 +33,10 @@ describe('removeRelated', () => {
     const result = pipe(removeRelated()).run('<p>相关阅读：</p><p><a href="/a">甲</a></p><p>他说<a href="/b">乙</a>很好。</p>');
     expect(result.blocks.map((b) => b.text)).toEqual(['他说乙很好。']);
   });
+
+  it('takes a related list written as <br> lines of links after its heading (TVBS)', () => {
+    const result = pipe(removeRelated()).run('<div>正文。<br><strong>延伸閱讀</strong><br><a href="/a">新北公車票價也要漲</a><br><a href="/b">悠遊卡新制上路</a><br></div>');
+    expect(result.found.related.map((r) => r.text)).toEqual(['新北公車票價也要漲', '悠遊卡新制上路']);
+    expect(result.blocks.map((b) => b.text)).toEqual(['正文。']);
+  });
 });

@@ -62,6 +62,13 @@ export function removeRelated(options: RemoveRelatedOptions = {}): TreeStep {
           if (!RELATED_HEADING.test(heading)) return undefined;
           const headingOnly = heading.length <= MAX_HEADING && !hasLinks(node);
           const list = headingOnly ? nextElement(node) : null;
+          // A list written as lines (TVBS: <strong>延伸閱讀</strong><br><a>…</a><br><a>…</a><br>): its links go.
+          const lines = list !== null && list.name === 'br' ? linkLines(list) : [];
+          if (lines.length > 0) {
+            take(node, ctx, 'related-article list', 'related-heading');
+            for (const line of lines) take(line, ctx, 'related-article list', 'related-heading');
+            return SKIP;
+          }
           if (headingOnly && (list === null || !(LIST.has(list.name) || hasLinks(list)))) return undefined;
           take(node, ctx, 'related-article list', 'related-heading');
           if (list !== null) take(list, ctx, 'related-article list', 'related-heading');
@@ -78,6 +85,17 @@ export function removeRelated(options: RemoveRelatedOptions = {}): TreeStep {
   };
 }
 
+/** The links standing alone on the lines after a `<br>`, each followed by a `<br>` or the end, up to the first other content. */
+function linkLines(br: Element): Element[] {
+  const links: Element[] = [];
+  for (let next = br.next; next !== null && links.length < MAX_LINK_PARAGRAPHS; next = next.next) {
+    if (isText(next) && next.data.trim() === '') continue;
+    if (!isTag(next) || !(next.name === 'br' || (next.name === 'a' && attr(next, 'href') !== ''))) break;
+    if (next.name === 'a') links.push(next);
+  }
+  return links;
+}
+
 /** Remove a list element, keeping its links. */
 function take(element: Element, ctx: StepContext, reason: string, rule: string): void {
   const base = ctx.found.url?.value ?? ctx.inputUrl;
@@ -89,6 +107,12 @@ function take(element: Element, ctx: StepContext, reason: string, rule: string):
 
 function linksIn(element: Element, base: string | null): Link[] {
   const links: Link[] = [];
+  // A link taken on its own line is its own list.
+  if (element.name === 'a') {
+    const text = collapseWhitespace(textOf(element));
+    const href = attr(element, 'href');
+    return text === '' ? links : [{ text, href: resolveUrl(href, base) }];
+  }
   walk(element, (node) => {
     if (!isTag(node)) return undefined;
     const href = attr(node, 'href');

@@ -12,3 +12,15 @@ describe('buildArticle: the published date', () => {
     expect(extractor.extractOrThrow(page('')).published).toBe('2024-11-08T06:15:00');
   });
 });
+
+describe('buildArticle: authors', () => {
+  it('does not take a meta author the page credits as its editor (央视网)', () => {
+    const html = `<!DOCTYPE html><html><head><meta name="author" content="曹晓蓓"></head><body><h1>农村公路建设提速</h1>
+      <div id="wrap"><div id="content">${story}</div><div class="zebian"><p><span>编辑：曹晓蓓</span>　<span>责任编辑：吕志刚</span></p></div></div></body></html>`;
+    const article = createExtractor({ sites: [] }).extractOrThrow(html);
+    expect(article.authors).toEqual([]);
+    expect(article.editors).toEqual(['曹晓蓓', '吕志刚']);
+    // Credited as nothing else, the meta author stays the author.
+    expect(createExtractor({ sites: [] }).extractOrThrow(html.replace('编辑：曹晓蓓', '编辑：王五')).authors).toEqual(['曹晓蓓']);
+  });
+});

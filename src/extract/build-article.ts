@@ -50,7 +50,8 @@ export function buildArticle(ctx: RunContext, blocks: readonly DraftBlock[], sit
   if (outlet !== null) note('outlet', outlet.source, outlet.value.name);
 
   const credited = found.authors.map((a) => a.value);
-  const metaAuthors = metaAuthorNames(found.meta['author']).filter((name) => !isOutletName(name, found.meta['site'], options));
+  // A meta author the page credits as its editor (央视网: meta author = 编辑：X) is no writer.
+  const metaAuthors = metaAuthorNames(found.meta['author']).filter((name) => !isOutletName(name, found.meta['site'], options) && !found.editors.some((e) => sameName(e.value, name)));
   // The metadata's list wins when the text credits nobody, or credits only some of the same people:
   // a byline row left outside the body names the rest (纽约时报中文网: the reporter above, `翻译：` below).
   const fromMeta = metaAuthors.length > credited.length && credited.every((name) => metaAuthors.some((m) => sameName(m, name)));

@@ -154,12 +154,23 @@ export function createExtractor(options: Options = {}): Extractor {
     const family = detectFamily(decoded.text);
     const urls = [...(url === null ? [] : [url]), ...probeUrls(decoded.text)];
     const sites = withForced(matchSites(resolved.sites, decoded.text, urls, family), resolved.site);
-    const ctx = new RunContext({ family, explain, inputUrl: url });
+    let ctx = new RunContext({ family, explain, inputUrl: url });
     try {
-      const { blocks } = runPipeline(decoded.text, stepsFor(sites), ctx);
+      const steps = stepsFor(sites);
+      const { blocks } = runPipeline(decoded.text, steps, ctx);
       const article = buildArticle(ctx, blocks, sites, resolved);
-      issues.push(...ctx.issues);
       const reason = notArticleReason(article, resolved.minChars);
+      if (reason !== null && article.body.length === 0 && family === 'html-page') {
+        // The safety net: a chrome rule may have taken the article's own container (新頭殼's body is
+        // div.fontsize). Run again without the markup-chrome steps; a headline over a run of prose is an article.
+        ctx = new RunContext({ family, explain, inputUrl: url });
+        const retry = buildArticle(ctx, runPipeline(decoded.text, steps.filter((step) => !SAFETY_NET_SKIPS.has(step.name)), ctx).blocks, sites, resolved);
+        if (isProseArticle(retry)) {
+          issues.push(...ctx.issues, { code: 'chrome-kept', message: `a markup-chrome step (${[...SAFETY_NET_SKIPS].join(', ')}) removed the whole article; the page was cleaned again without them` });
+          return { ok: true, article: retry, issues };
+        }
+      }
+      issues.push(...ctx.issues);
       if (reason !== null) return fail('E_NOT_ARTICLE', reason, issues, explain ? article.trace : undefined);
       return { ok: true, article, issues };
     } catch (error) {
@@ -192,6 +203,24 @@ function withForced(matched: MatchedSites, site: ResolvedOptions['site']): Match
 function fail(code: ResultError['code'], message: string, issues: readonly Issue[], trace?: readonly TraceEntry[]): FailedResult {
   const error = { code, message };
   return trace === undefined ? { ok: false, article: null, error, issues } : { ok: false, article: null, error, issues, trace };
+}
+
+/** The steps that remove page chrome by its markup after the body was chosen: left out when they emptied the article. */
+const SAFETY_NET_SKIPS: ReadonlySet<string> = new Set(['removeBoilerplate', 'removeRelated']);
+/** A run of prose: this many paragraphs of at least `PROSE_PARAGRAPH` characters ending a sentence. */
+const PROSE_PARAGRAPHS = 3;
+const PROSE_PARAGRAPH = 40;
+const SENTENCE = /[。！？][”」』]?$/u;
+
+/** A headline over a run of Chinese prose paragraphs: an article, whatever a chrome rule made of its container. */
+function isProseArticle(article: Article): boolean {
+  if (article.title === '') return false;
+  let run = 0;
+  for (const block of article.body) {
+    run = block.kind === 'paragraph' && block.text.length >= PROSE_PARAGRAPH && SENTENCE.test(block.text) ? run + 1 : 0;
+    if (run >= PROSE_PARAGRAPHS) return true;
+  }
+  return false;
 }
 
 /** A page with a video player and less text than this (in characters) is a video page, not an article. */

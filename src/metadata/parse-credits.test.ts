@@ -137,4 +137,26 @@ describe('parseCredits: round-4 bylines', () => {
     expect(parseCredits('南方周末记者 刘怡然 南方周末实习生 邓可欣').authors).toEqual(['刘怡然', '邓可欣']);
     expect(parseCredits('（英文新唐人记者Holly Kellum、大纪元记者李辰报导）').authors).toEqual(['Holly Kellum', '李辰']);
   });
+
+  it('reads an outlet named for its reports, an outlet\'s report, and a paper joined to its desk before the role', () => {
+    expect(parseCredits('21世纪经济报道记者 陶沐阳 深圳报道')).toMatchObject({ authors: ['陶沐阳'], outlets: ['21世纪经济报道'], rest: '' });
+    expect(parseCredits('【环球网报道 记者 闫思远】')).toMatchObject({ authors: ['闫思远'], rest: '' });
+    expect(parseCredits('（大河报·豫视频记者 李文博）')).toMatchObject({ authors: ['李文博'], outlets: ['大河报·豫视频'], rest: '' });
+    // A place's 报道 after the names stays a place, not an outlet.
+    expect(parseCredits('红星新闻记者 刘思远 德阳报道').outlets).toEqual(['红星新闻']);
+    // Something that is no medium before the role is still a mention.
+    expect(parseCredits('他对记者 王五说').authors).toEqual([]);
+  });
+
+  it('drops a staff code printed after an editor\'s name (和讯: 王治强 HF013)', () => {
+    expect(parseCredits('（责任编辑：王治强 HF013）')).toMatchObject({ editors: ['王治强'], rest: '' });
+  });
+
+  it('reads a bare name before a crew role as the reporter when the line ends with the place of reporting (TVBS)', () => {
+    expect(parseCredits('高怡蓁 攝影 莊承翰 / 台北報導')).toMatchObject({ authors: ['高怡蓁'], rest: '' });
+    expect(parseCredits('高怡蓁 攝影 莊承翰 / 台北報導').roles.map((r) => r.kind)).toEqual(['author', 'other']);
+    // Not before 记者 in prose, not without the place of reporting.
+    expect(parseCredits('他对记者 王五说 / 台北報導').authors).toEqual([]);
+    expect(parseCredits('高怡蓁 攝影 莊承翰').authors).toEqual([]);
+  });
 });

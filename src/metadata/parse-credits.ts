@@ -71,12 +71,13 @@ const ROLES: ReadonlyArray<readonly [string, CreditKind]> = [
   ['主持人', 'other'], ['主持', 'other'], ['摄影', 'other'], ['攝影', 'other'], ['摄像', 'other'], ['攝像', 'other'],
   ['剪辑', 'other'], ['剪輯', 'other'], ['设计', 'other'], ['設計', 'other'], ['监制', 'other'], ['監製', 'other'], ['配音', 'other'],
   // 资料来源 (a citation of material, e.g. a book) is text, not a credit; 文章来源 names a reprint's source.
-  ['文章来源', 'source'], ['文章來源', 'source'], ['消息来源', 'source'], ['消息來源', 'source'],
+  // 出品｜凤凰网科技《浪潮》: the desk or column that produced the piece.
+  ['出品', 'source'], ['文章来源', 'source'], ['文章來源', 'source'], ['消息来源', 'source'], ['消息來源', 'source'],
   ['转自', 'source'], ['轉自', 'source'], ['转载自', 'source'], ['轉載自', 'source'], ['转载', 'source'], ['轉載', 'source'], ['来源', 'source'], ['來源', 'source'],
 ];
 
 /** Role words that only count with a separator after them (文/X), since they also occur inside names. */
-const NEEDS_SEPARATOR = new Set(['文', '文字', '设计', '設計', '制作', '製作', '主持', '采访', '採訪', '转载', '轉載', '整理']);
+const NEEDS_SEPARATOR = new Set(['出品', '文', '文字', '设计', '設計', '制作', '製作', '主持', '采访', '採訪', '转载', '轉載', '整理']);
 
 const ROLE_KIND = new Map(ROLES);
 export const ROLE_RE = new RegExp(ROLES.map(([word]) => word).sort((a, b) => b.length - a.length).join('|'), 'gu');
@@ -99,14 +100,22 @@ const LABELLED = /^(?:文|文字|撰文|作者|记者|記者)\s?[:：/／|｜]/u
 const PROSE_IN_LIST = /[。？！“”；]/u;
 /** A describing note after a name, its closing bracket already taken: 林承翰（資深媒體人. */
 const NAME_NOTE = /[（(][^（()）]{1,16}$/u;
-/** A staff code glued to a name by CMSs (王萍_NF5619). */
-const STAFF_CODE = /_[A-Za-z]{1,4}\d{2,6}$/u;
+/** A staff code glued to a name by CMSs (王萍_NF5619), or printed after it (和讯: 王治强 HF013). */
+const STAFF_CODE = /(?:_[A-Za-z]{1,4}|[ \u3000][A-Z]{1,4})\d{2,6}$/u;
 /** Work words that follow the place of reporting, not a name: 德阳报道. */
 const PLACE_ACTION = /(?:报道|报导|報導|報道)$/u;
 /** …and stands apart from the name before it by a space, not a list mark (刘思远、唐风报导 is two names). */
 const SPACED_LAST = /\p{Script=Han}[ \u3000]+$/u;
 /** An unknown name before a role word that still reads as a medium: 博谈网记者, 某某日报记者. */
-const MEDIUM = /^(?!本台$|本报$|本報$)[\p{Script=Han}A-Za-z]{1,10}(?:[网網台社报報]|电台|電台|时报|時報|日报|日報|新闻|新聞|周刊|週刊|周末|週末|杂志|雜誌|媒体|媒體)$/u;
+const MEDIUM = /^(?!本台$|本报$|本報$)[\p{Script=Han}A-Za-z\d]{1,10}(?:[网網台社报報]|电台|電台|时报|時報|日报|日報|新闻|新聞|周刊|週刊|周末|週末|杂志|雜誌|媒体|媒體|视频|視頻)$/u;
+/** Before the first role only: a paper named for its reports (21世纪经济报道记者 X), an outlet's report (环球网报道 记者 X). */
+const REPORT_MEDIUM = /^[\p{Script=Han}A-Za-z\d]{2,10}(?:报道|報道)$/u;
+/** A bare Han name before the first role… */
+const LEAD_REPORTER = /^\p{Script=Han}{2,4}$/u;
+/** …of a line that ends with the place of reporting after a slash: `/ 台北報導`. */
+const REPORTED_FROM = /[/／][ \u3000]?\p{Script=Han}{2,4}(?:报导|报道|報導|報道)$/u;
+/** Two media joined, a paper and its desk: 大河报·豫视频记者 X. */
+const MEDIA_JOIN = /[·‧・]/u;
 /** Work words that make whoever did them an author, whatever the role word (制作人方伟评论). */
 const AUTHORING = /(?:报导|报道|報導|報道|评论|評論|撰文|撰稿|编译|編譯)$/u;
 const HAN_NAME = /^[\p{Script=Han}·‧・]{2,8}$/u;
@@ -141,12 +150,20 @@ export function parseCredits(text: string): Credits {
   }
   // 民報 / 記者 陳俊廷: a separator may stand between the outlet and the role.
   const lead = trimTrailing(inner.slice(0, marks[0]!.index), LEAD_TAIL).trim();
-  const leadOutlet = OUTLET_NAMES.find((name) => lead.endsWith(name)) ?? (MEDIUM.test(lead) ? lead : undefined);
+  const leadOutlet = OUTLET_NAMES.find((name) => lead.endsWith(name)) ?? (isMedium(lead) ? lead : undefined);
   const leftover = (leadOutlet === undefined ? lead : lead.slice(0, lead.length - leadOutlet.length).trim())
     .replace(/^(?:本台|本报|本報)$/u, '')
     .replace(EDITION, '');
-  // Something else before the first role (《曼谷邮报》记者帕彭): a mention, not a byline.
-  if (leftover !== '') return { ...result, rest: text.trim() };
+  // TVBS: `高怡蓁 攝影 莊承翰 / 台北報導`: a bare name before a crew role (攝影, 剪輯) of a line that
+  // ends with the place of reporting is the reporter's, the role word left out.
+  const reporter = leadOutlet === undefined && LEAD_REPORTER.test(leftover) && ROLE_KIND.get(marks[0]!.word) === 'other' && REPORTED_FROM.test(inner) ? leftover : undefined;
+  if (reporter !== undefined) {
+    result.roles.push({ name: reporter, role: '记者', kind: 'author' });
+    result.authors.push(reporter);
+  } else if (leftover !== '') {
+    // Something else before the first role (《曼谷邮报》记者帕彭): a mention, not a byline.
+    return { ...result, rest: text.trim() };
+  }
   if (leadOutlet !== undefined) result.outlets.push(leadOutlet);
   const restParts: string[] = [];
   for (let i = 0; i < marks.length; i++) {
@@ -156,6 +173,11 @@ export function parseCredits(text: string): Credits {
     readNames(owned, mark.word, result, restParts);
   }
   return { ...result, rest: restParts.join(' ') };
+}
+
+/** A medium's name, or media joined by `·` (大河报·豫视频). */
+function isMedium(lead: string): boolean {
+  return MEDIUM.test(lead) || REPORT_MEDIUM.test(lead) || (MEDIA_JOIN.test(lead) && lead.split(MEDIA_JOIN).every((part) => MEDIUM.test(part) || OUTLET_NAMES.includes(part)));
 }
 
 interface RoleMark {
@@ -184,7 +206,8 @@ function findRoles(text: string): RoleMark[] {
 function readNames(owned: string, role: string, into: Credits, rest: string[]): void {
   let body = trimTrailing(owned.replace(SEPARATOR, ''), NAMES_TAIL).trim().replace(NAME_NOTE, '').replace(STAFF_CODE, '');
   let kind = ROLE_KIND.get(role) ?? 'other';
-  if (kind === 'other' && AUTHORING.test(body)) kind = 'author';
+  // …unless the work word is the place of reporting's, after a slash (攝影 莊承翰 / 台北報導).
+  if (kind === 'other' && AUTHORING.test(body) && !REPORTED_FROM.test(body)) kind = 'author';
   if (kind === 'source') {
     const outlet = body.replace(/^[《「“]|[》」”]$/gu, '').trim();
     if (outlet !== '') into.outlets.push(outlet);

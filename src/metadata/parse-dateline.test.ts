@@ -98,4 +98,10 @@ describe('parseDateline', () => {
       raw: '本报北京5月19日电', published: '2024-05-19', date: '5月19日', dispatch: true, place: '北京',
     });
   });
+
+  it('reads an outlet\'s 消息 header with its colon (央视网消息：), not a 据…消息 sentence', () => {
+    expect(parseDateline('央视网消息：记者从交通运输部获悉')).toEqual({ raw: '央视网消息：', published: null, date: '', outlet: '央视网' });
+    expect(parseDateline('据新华网消息：某地发生地震')).toBeNull();
+    expect(parseDateline('网友消息：有人说')).toBeNull();
+  });
 });

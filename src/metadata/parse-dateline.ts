@@ -67,10 +67,12 @@ const BARE_TAIL = /^[ \u3000]{0,2}(?:[讯訊电電]|专电|專電)|^[ \u3000]{0,
 const MAX_HEADER = 64;
 /**
  * A header that prints no date, only whose news it is: `【明報專訊】`, `新京报讯（记者X）`,
- * `本报讯`, `【on.cc東網專訊】`. The name must read as an outlet's (本报, or a word ending 报/網/台/社/新闻…),
+ * `本报讯`, `【on.cc東網專訊】`, `央视网消息：`. The name must read as an outlet's (本报, or a word ending 报/網/台/社/新闻…),
  * so that `【快讯】` or `【诚征荣誉会员】` are not taken.
  */
-const DATELESS = /^(本[报報台网網刊]|[\p{Script=Han}A-Za-z0-9.]{1,8}?(?:[报報网網台臺社]|新闻|新聞))(?:[专專特]|综合|綜合)?[讯訊]/u;
+const DATELESS = /^(本[报報台网網刊]|(?![据據])[\p{Script=Han}A-Za-z0-9.]{1,8}?(?:[报報网網台臺社]|新闻|新聞))(?:(?:[专專特]|综合|綜合)?[讯訊]|消息)/u;
+/** The colon a bare header ends with (`央视网消息：`), taken with it. */
+const HEADER_COLON = /^[：:]/u;
 /** What follows a dateless header printed without brackets: the byline's parenthesis, a space or a colon. */
 const DATELESS_BARE_TAIL = /^[ \u3000]{0,2}[（(]|^[ \u3000:：]/u;
 /** The paper speaking of itself (`本报北京5月19日电`): no brand to name. */
@@ -113,7 +115,8 @@ function readDateless(inner: string, bracketed: string | null, whole: boolean): 
   const after = inner.slice(found[0].length);
   if (whole ? after.trim() !== '' : !DATELESS_BARE_TAIL.test(after)) return null;
   const name = found[1]!;
-  const result: { -readonly [K in keyof Dateline]: Dateline[K] } = { raw: bracketed ?? found[0], published: null, date: '' };
+  const raw = bracketed ?? (HEADER_COLON.test(after) ? found[0] + after[0]! : found[0]);
+  const result: { -readonly [K in keyof Dateline]: Dateline[K] } = { raw, published: null, date: '' };
   if (!SELF.test(name) && !/^本/u.test(name)) result.outlet = name;
   return result;
 }

@@ -18,6 +18,7 @@ import { removeEmptyBlocks } from '../cleaners/remove-empty-blocks.js';
 import { removeMarkdownLines } from '../cleaners/remove-markdown-lines.js';
 import { removeNonContent } from '../cleaners/remove-non-content.js';
 import { removeRelated } from '../cleaners/remove-related.js';
+import { removeRepeatedLead } from '../cleaners/remove-repeated-lead.js';
 import { removeStrayMarkup } from '../cleaners/remove-stray-markup.js';
 import { removeTitle } from '../cleaners/remove-title.js';
 import { repairMojibake } from '../cleaners/repair-mojibake.js';
@@ -66,6 +67,8 @@ export const DEFAULT_STEPS: readonly Step[] = Object.freeze([
   removeTitle(),
   // The dateline is read from blocks, after links were unwrapped: tag links split 【…】 in the tree.
   extractDateline(),
+  // A standfirst is compared with the story once the dateline is off the story's first paragraph.
+  removeRepeatedLead(),
   // Word-identified boilerplate goes before credits, so that credit lines end the body.
   removeBoilerplateText(),
   // A note about the author sits among the closing credit lines: it goes first, so that they end the body.

@@ -3,6 +3,7 @@
  */
 import type { Element } from 'domhandler';
 import { SelectorIndex } from '../dom/selector-index.js';
+import { textOf } from '../dom/text.js';
 import { SKIP } from '../dom/walk.js';
 import type { SelectorRule } from '../rules/selector-rule.js';
 import type { StepContext } from './types.js';
@@ -22,7 +23,8 @@ export function indexRules(rules: readonly SelectorRule[], where: string): Selec
 
 /**
  * A visitor's `element` handler that removes each element a rule of the index
- * matches, naming the rule, and does not descend into it.
+ * matches, naming the rule, and does not descend into it. A match holding
+ * more text than its rule's `maxChars` is kept and descended into.
  *
  * @param rules - From {@link indexRules}.
  * @param ctx - The run's context.
@@ -31,8 +33,14 @@ export function indexRules(rules: readonly SelectorRule[], where: string): Selec
 export function removeMatched(rules: SelectorIndex<SelectorRule>, ctx: StepContext): (element: Element) => typeof SKIP | undefined {
   return (element) => {
     const rule = rules.match(element);
-    if (rule === undefined) return undefined;
+    if (rule === undefined || holdsMore(element, rule.maxChars)) return undefined;
     ctx.remove(element, rule.reason, rule.id);
     return SKIP;
   };
+}
+
+/** Whether an element holds more than `max` non-space characters (read up to a bounded prefix). */
+function holdsMore(element: Element, max: number | undefined): boolean {
+  if (max === undefined) return false;
+  return textOf(element, max * 4 + 64).replace(/\s+/gu, '').length > max;
 }

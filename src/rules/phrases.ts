@@ -48,6 +48,8 @@ export const BOILERPLATE_PHRASES: readonly PhraseRule[] = [
   { id: 'page-url', match: /^(?:本文|本頁|本页)(?:网址|網址|链接|鏈接|連結)[:：]/u, at: 'start', maxChars: 300, reason: 'the page\'s own address' },
   { id: 'copyright', match: /版权所有|版權所有|©|Copyright/u, at: 'any', maxChars: 200, reason: 'copyright notice' },
   { id: 'no-reprint', match: /不得转载|不得轉載|转载请注明|轉載請註明|转载请联系|轉載請聯繫|未经授权不得|未經授權不得|未经许可不得|未經許可不得|严禁建立镜像|嚴禁建立鏡像/u, at: 'any', maxChars: 200, reason: 'reprint notice' },
+  // 此内容为第一财经原创，著作权归第一财经所有。: an outlet's statement that the piece is its own.
+  { id: 'own-work', match: /(?:此|本)(?:内容|內容|文)[为為系][^，。\s]{1,12}(?:原创|原創)[，,](?:著作权|著作權|版权|版權)(?:归|歸)/u, at: 'any', maxChars: 300, reason: 'copyright notice' },
   { id: 'reprint-of', match: /^[（(]?本文[为為系經经转轉原由][^。]{0,40}(?:转载|轉載|授权|授權|刊登|首发|首發)|^[（(](?:本文|文章)?(?:经|經)?(?:授权|授權)(?:转载|轉載)/u, at: 'start', maxChars: 160, reason: 'reprint notice' },
   { id: 'reprint-mark', match: /^[（(](?:转载|轉載|转帖|轉帖)[）)]$/u, at: 'start', maxChars: 6, reason: 'reprint mark' },
   { id: 'editorial-note', match: /本文章或节目经|本文章或節目經/u, at: 'start', maxChars: 300, reason: 'reprint notice' },
@@ -67,14 +69,14 @@ export const BOILERPLATE_PHRASES: readonly PhraseRule[] = [
   { id: 'ad-label', match: /^Ad[:：]/u, at: 'start', maxChars: 200, reason: 'ad caption' },
   { id: 'ad-slot-label', match: /^(?:广告|廣告|赞助|贊助|Advertisement|ADVERTISEMENT|Sponsored)$/u, at: 'start', maxChars: 16, reason: 'label of a removed ad slot' },
   { id: 'continue-reading', match: /^(?:请|請)?(?:继续往下阅读|繼續往下閱讀|继续阅读|繼續閱讀)(?:\.{2,}|…+)?$/u, at: 'start', maxChars: 16, reason: 'label of a removed ad slot' },
-  { id: 'page-tools', match: /^(?:打印本文|列印本文|打印|列印|电邮|電郵|寄给朋友|寄給朋友|转寄|轉寄|收藏|关闭窗口|關閉視窗|字号|字號|字级|字級|微信|微博|链接|鏈接|連結|分享|复制链接|複製連結|QQ空间|QQ空間|[大中小|｜/:：\s])+$/u, at: 'start', maxChars: 40, reason: 'page tools' },
+  { id: 'page-tools', match: /^(?:打印本文|列印本文|打印|列印|电邮|電郵|寄给朋友|寄給朋友|转寄|轉寄|收藏|关闭窗口|關閉視窗|字号|字號|字级|字級|微信|微博|链接|鏈接|連結|分享|复制链接|複製連結|QQ空间|QQ空間|LINE|Facebook|Twitter|Threads|Telegram|臉書|脸书|推特|[大中小|｜/:：\s])+$/u, at: 'start', maxChars: 40, reason: 'page tools' },
   // 人民日报's reprints close with the print edition they ran in: 《 人民日报 》（ 2024年05月20日 13 版）.
   { id: 'print-edition', match: /^《\s?[^《》]{2,12}\s?》\s?[（(]\s?\d{4}年\d{1,2}月\d{1,2}日\s?(?:第?\s?\d{1,3}\s?版\s?)?[）)]$/u, at: 'start', maxChars: 48, reason: 'print-edition source line' },
   // A source line of the page header (来源：澎湃新闻) kept with the body: a short name, nothing else.
   { id: 'source-line', match: /^(?:来源|來源)[:：]\s?[^\s，。；：:]{1,16}$/u, at: 'start', maxChars: 20, reason: 'source line of the page header' },
   { id: 'keywords-line', match: /^(?:文章|本文)?(?:相關字詞|相关字词|關鍵字|关键字|關鍵詞|关键词|相關標籤|相关标签|標籤|标签)\s?[:：﹕]/u, at: 'start', maxChars: 120, reason: 'keywords line' },
   // The page header's date row kept with the body: 发布时间：2024-11-08 06:15 更新时间：…, 出版：…更新：…, 2024-12-18 10:26:41 来源: X.
-  { id: 'header-date-line', match: /^(?:(?:发布|發布|發佈|出版|更新)(?:时间|時間|日期)?[:：]\s?\d{4}[-/.年]|\d{4}-\d{1,2}-\d{1,2}\s?\d{1,2}:\d{2}(?::\d{2})?\s?(?:来源|來源)[:：])/u, at: 'start', maxChars: 80, reason: 'date line of the page header' },
+  { id: 'header-date-line', match: /^(?:(?:发布|發布|發佈|出版|(?:最后|最後)?更新)(?:时间|時間|日期)?[:：]\s?\d{4}[-/.年]|\d{4}-\d{1,2}-\d{1,2}\s?\d{1,2}:\d{2}(?::\d{2})?\s?(?:来源|來源)[:：])/u, at: 'start', maxChars: 80, reason: 'date line of the page header' },
   // A lead image's credit left as a paragraph of its own (图片来源：视觉中国).
   { id: 'image-credit', match: /^(?:图片来源|圖片來源|图源|圖源)\s?[:：]\s?[^\s，。；]{1,20}$/u, at: 'start', maxChars: 30, reason: 'image credit' },
   // A summary box above the story (摘要：…), repeating the page's description.
@@ -85,6 +87,13 @@ export const BOILERPLATE_PHRASES: readonly PhraseRule[] = [
   { id: 'summary-box', match: /^(?:摘要|内容摘要|內容摘要)\s?[:：]/u, at: 'start', maxChars: 300, reason: 'summary box' },
   // Membership and newsletter promos: 【加入X會員】每天精彩好文直送你的信箱…
   { id: 'member-promo', match: /^【加入[^】]{1,12}(?:會員|会员)】|(?:免費|免费)加入(?:會員|会员)/u, at: 'any', maxChars: 200, reason: 'membership promo' },
+  // A portal's link back to its front page under every story (搜狐: 返回搜狐，查看更多).
+  // A platform's author box kept above the story: its follow button and the account's badge (河南大河报社官方账号).
+  { id: 'follow-button', match: /^[+＋]\s?(?:关注|關注)$/u, at: 'start', maxChars: 4, reason: 'follow button' },
+  { id: 'account-badge', match: /(?:官方账号|官方帳號)$/u, at: 'any', maxChars: 30, reason: 'account badge of the author box' },
+  { id: 'back-to-portal', match: /^返回[^，。\s]{1,6}[，,]\s?查看更多$/u, at: 'start', maxChars: 16, reason: 'link back to the front page' },
+  // A credit label the page left empty (责任编辑：<span></span>): no name, nothing to read.
+  { id: 'empty-credit', match: /^(?:责任编辑|責任編輯|责编|責編|编辑|編輯|作者|记者|記者)\s?[:：]$/u, at: 'start', maxChars: 6, reason: 'empty credit label' },
   { id: 'related-label', match: RELATED_LINE, at: 'start', maxChars: 200, reason: 'related-article link' },
   // Mirror furniture that survived its own step
   { id: 'mirror-notice', match: /大陆网友注意|大陸網友注意|翻墙看新闻非常安全|翻牆看新聞非常安全/u, at: 'any', maxChars: 600, reason: 'mirror notice banner' },

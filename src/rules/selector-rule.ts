@@ -16,4 +16,11 @@ export interface SelectorRule {
   readonly selector: string;
   /** Why matching elements are removed, in a few words. */
   readonly reason: string;
+  /**
+   * A widget's text at most, in non-space characters: a match holding more is
+   * not the widget but a container that shares its class (新頭殼's article
+   * body is `div.fontsize`, the font size readers can change), and is kept.
+   * Unset: any match goes, however long (comment sections, footers).
+   */
+  readonly maxChars?: number;
 }
