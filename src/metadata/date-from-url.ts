@@ -41,6 +41,10 @@ const PATTERNS: readonly UrlPattern[] = [
   { re: /\/(?:gb|b5|gb2312|big5)\/(\d{1,2})\/([01]?\d)\/([0-3]?\d)\//u, read: (m) => [2000 + Number(m[1]), Number(m[2]), Number(m[3])] },
 ];
 
+/** The last URL read and its answer. */
+let lastUrl: string | null = null;
+let lastDate: UrlDate | null = null;
+
 /**
  * Read the publication date a URL carries.
  *
@@ -50,6 +54,16 @@ const PATTERNS: readonly UrlPattern[] = [
  * dateFromUrl('https://www.epochtimes.com/gb/22/12/30/n13895357.htm')?.published // '2022-12-30'
  */
 export function dateFromUrl(url: string): UrlDate | null {
+  // A page's URL is read up to three times (dateline reference, known days, the
+  // published date): the last answer is kept, and handed out as a fresh object.
+  if (url !== lastUrl) {
+    lastUrl = url;
+    lastDate = readDate(url);
+  }
+  return lastDate === null ? null : { published: lastDate.published, raw: lastDate.raw };
+}
+
+function readDate(url: string): UrlDate | null {
   const path = pathOf(url);
   for (const pattern of PATTERNS) {
     const match = pattern.re.exec(path);

@@ -22,6 +22,11 @@ const LATIN_CREDIT = /^[\d&',\-.A-Za-z\u2013\u2014\u2019]*[ /\uff0f][\d &',\-./A
 const AGENCY = /\b(?:AFP|AP|EPA|Reuters|Getty|Pixabay|Shutterstock|Fotolia|iStock|Dreamstime|123RF|Depositphotos|Adobe ?Stock|Public ?Domain|Wiki(?:pedia|media)|Unsplash|Pexels|Xinhua|NTD|Epoch ?Times|CNA|Kyodo|Yonhap|Sputnik|Bloomberg)\b/iu;
 
 const OUTLET_NAMES = new Set(OUTLETS.flatMap((o) => o.names));
+/**
+ * A news agency's short Han name (新华社, 中央社). A module constant: the build lowers
+ * `\p{Script=Han}` outside a class to `new RegExp(…)`, which inside the function ran on every call.
+ */
+const AGENCY_SHE = /^\p{Script=Han}{1,5}社$/u;
 
 /** The caption's own sentence is over (a closing quote may follow its stop): what comes after is about the photo. */
 const SENTENCE_END = /[。！？!?][”」』]?$/u;
@@ -75,7 +80,7 @@ export function splitCaption(text: string): CaptionParts {
 
 /** A bracketed text that names a source wherever it stands: a registry outlet, an agency, a credit word, a Latin byline. */
 function isSourceName(inner: string): boolean {
-  return OUTLET_NAMES.has(inner) || /^\p{Script=Han}{1,5}社$/u.test(inner) || CREDIT_WORD.test(inner) || (LATIN_CREDIT.test(inner) && /[A-Za-z]/u.test(inner)) || AGENCY.test(inner) || /[/／]/u.test(inner);
+  return OUTLET_NAMES.has(inner) || AGENCY_SHE.test(inner) || CREDIT_WORD.test(inner) || (LATIN_CREDIT.test(inner) && /[A-Za-z]/u.test(inner)) || AGENCY.test(inner) || /[/／]/u.test(inner);
 }
 
 /**
