@@ -242,7 +242,7 @@ function render(): string {
     }
   }
   lines.push('', `Article / not-article judged right, of ${cases.length} pages: ${subjects.map((s) => `${s.label} ${judged.get(s.name)}`).join('; ')}.`, '');
-  lines.push(...renderKinds());
+  lines.push(...renderKinds(), ...renderFirstMeasured());
   const weak = articles.filter((c) => scores.get('generic')!.get(c.name)!.body.f1 < 0.95);
   if (weak.length > 0) {
     lines.push('Pages where the generic path scores a body F1 under 0.95:', '');
@@ -253,6 +253,50 @@ function render(): string {
     lines.push('');
   }
   return `${lines.join('\n')}\n`;
+}
+
+/**
+ * The blind rounds as each was first measured, read from the output kept in
+ * `quality/round-N/FIRST-MEASURED.md` (a later run cannot measure it again:
+ * the code has since been fixed on those pages). Pooled over pages, so a
+ * round of twelve weighs twice a round of six. Rounds 1 and 2 were written by
+ * the developers and have no such file. The README's held-out row quotes the
+ * pooled line.
+ */
+function renderFirstMeasured(): string[] {
+  // The extractors whose first-measured figures are pooled, as the rows of a FIRST-MEASURED.md name them.
+  const subjectsKept = ['qingxi, profiles off (`sites: []`)', 'Readability 0.6 on linkedom', 'Defuddle 0.19 on linkedom'];
+  const root = new URL('../quality/', import.meta.url).pathname;
+  const rounds = existsSync(root) ? readdirSync(root).filter((name) => existsSync(join(root, name, 'FIRST-MEASURED.md'))).sort() : [];
+  if (rounds.length === 0) return [];
+  const lines = [
+    'Held out, as first measured (blind rounds, from `quality/round-*/FIRST-MEASURED.md`):',
+    '',
+    '| round | pages | extractor | body F1 | worst F1 | title | date | authors |',
+    '|---|---:|---|---:|---:|---:|---:|---:|',
+  ];
+  const pooled = new Map<string, { pages: number; sums: number[]; worst: number }>();
+  for (const round of rounds) {
+    const kept = readFileSync(join(root, round, 'FIRST-MEASURED.md'), 'utf8');
+    for (const subject of subjectsKept) {
+      // The round's own row: `| round N (held out) | pages | extractor | P | R | F1 | worst | title | date | authors |`.
+      const row = kept.split('\n').map((line) => line.split('|').slice(1, -1).map((cell) => cell.trim())).find((cells) => /^round \d+ \(held out\)$/u.test(cells[0] ?? '') && cells[2] === subject);
+      if (row === undefined) continue;
+      const pages = Number(row[1]);
+      const [f1, worst, title, date, authors] = [row[5], row[6], row[7], row[8], row[9]].map(Number) as [number, number, number, number, number];
+      lines.push(`| ${row[0]} | ${pages} | ${subject} | ${f1.toFixed(3)} | ${worst.toFixed(3)} | ${title.toFixed(3)} | ${date.toFixed(3)} | ${authors.toFixed(3)} |`);
+      const total = pooled.get(subject) ?? { pages: 0, sums: [0, 0, 0, 0], worst: 1 };
+      total.pages += pages;
+      [f1, title, date, authors].forEach((value, i) => (total.sums[i]! += value * pages));
+      total.worst = Math.min(total.worst, worst);
+      pooled.set(subject, total);
+    }
+  }
+  for (const [subject, total] of pooled) {
+    const [f1, title, date, authors] = total.sums.map((sum) => (sum / total.pages).toFixed(3));
+    lines.push(`| **blind rounds, pooled** | **${total.pages}** | **${subject}** | **${f1}** | **${total.worst.toFixed(3)}** | **${title}** | **${date}** | **${authors}** |`);
+  }
+  return [...lines, ''];
 }
 
 /**
