@@ -57,6 +57,9 @@ describe('stripSiteName', () => {
     ['兩會觀察：增長目標的難題｜端傳媒 Initium Media', '兩會觀察：增長目標的難題'],
     ['专栏 | 不同的声音：宁做沉默公鸡', '专栏 | 不同的声音：宁做沉默公鸡'],
     ['APEC峰会开幕 | APEC', 'APEC峰会开幕 | APEC'],
+    // The site name first (澳門日報's edition pages).
+    ['澳門日報 - 輕軌東線首段完成隧道貫通', '輕軌東線首段完成隧道貫通'],
+    ['黑雨｜天文台改發紅雨警告', '黑雨｜天文台改發紅雨警告'],
   ])('%s', (title, expected) => expect(stripSiteName(title)).toBe(expected));
 
   it('keeps the offset the page states in its modified time', () => {

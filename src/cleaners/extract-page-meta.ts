@@ -227,13 +227,15 @@ const SITE_WORD = /(?:[网網报報台社]|新闻|新聞|时报|時報|中文|�
 
 /**
  * Drop a site name from the end of a `<title>`: `'标题 | 大纪元'`, `'标题-美国之音'`,
- * `'标题｜端傳媒 Initium Media'`. A title with no site name is returned as it is.
+ * `'标题｜端傳媒 Initium Media'`, or from its start: `'澳門日報 - 标题'`. A title
+ * with no site name is returned as it is.
  *
  * @param title - The page title.
  * @returns The headline part.
  * @example
  * stripSiteName('美国会通过对华法案 | 大纪元') // '美国会通过对华法案'
  * stripSiteName('台湾大选：赖清德胜选 - BBC News 中文') // '台湾大选：赖清德胜选'
+ * stripSiteName('澳門日報 - 輕軌東線首段完成隧道貫通') // '輕軌東線首段完成隧道貫通'
  */
 export function stripSiteName(title: string): string {
   const parts = collapseWhitespace(title).split(SEPARATOR).map((p) => p.trim()).filter((p) => p !== '');
@@ -244,6 +246,8 @@ export function stripSiteName(title: string): string {
     if (isSiteName(last)) parts.pop();
     else break;
   }
+  // Some CMSs put the site name first: `澳門日報 - 標題`.
+  if (parts.length > 1 && isSiteName(parts[0]!)) parts.shift();
   return parts.length === before ? title : parts.join(' ');
 }
 
