@@ -3,6 +3,14 @@ import { pipe } from '../pipeline/pipe.js';
 import { extractPageMeta, stripSiteName } from './extract-page-meta.js';
 
 describe('extractPageMeta', () => {
+  it("reads the edition date of a 方正 e-paper page from its properties comment (澳門日報)", () => {
+    const page = (date: string) => `<html><head><title>X</title><!--enpproperty <articleid>1658432</articleid><date>${date}</date><author></author>--></head><body><p>正文。</p></body></html>`;
+    expect(pipe(extractPageMeta()).run(page('2024-11-05 00:00:00:0')).found.dates.map((d) => d.value)).toEqual(['2024-11-05']);
+    expect(pipe(extractPageMeta()).run(page('2024-11-05 09:30:00:0')).found.dates.map((d) => d.value)).toEqual(['2024-11-05T09:30:00']);
+    // Another comment that names a date is no article property.
+    expect(pipe(extractPageMeta()).run('<html><head><!-- <date>2024-11-05 00:00:00:0</date> --></head><body></body></html>').found.dates).toEqual([]);
+  });
+
   it('reads OpenGraph, canonical, article dates, JSON-LD and <h1>', () => {
     const result = pipe(extractPageMeta()).run(`<html><head>
       <title>普习视频会谈 | 大纪元</title>

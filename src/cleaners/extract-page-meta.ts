@@ -2,7 +2,8 @@
  * What a full page says about itself: `<title>`, OpenGraph and article meta
  * tags, the canonical link, JSON-LD `NewsArticle`, `<time datetime>`, `<h1>`.
  */
-import type { Document, Element } from 'domhandler';
+import type { ChildNode, Document, Element } from 'domhandler';
+import { isComment } from 'domhandler';
 import { attr } from '../dom/select.js';
 import { textOf } from '../dom/text.js';
 import { SKIP } from '../dom/walk.js';
@@ -53,6 +54,10 @@ export function extractPageMeta(): TreeStep {
         tags: META_TAGS,
         done() {
           if (h1 !== null) preferHeadline(h1, ctx);
+        },
+        other(node: ChildNode) {
+          if (isComment(node)) readFounderProperties(node.data, ctx);
+          return undefined;
         },
         element(node: Element) {
         switch (node.name) {
@@ -131,6 +136,22 @@ function readOffset(content: string, ctx: StepContext): void {
   const date = parseChineseDate(content);
   const offset = date === null ? null : STATED_OFFSET.exec(date.published)?.[0];
   if (offset !== undefined && offset !== null) ctx.found.meta['offset'] ??= offset;
+}
+
+/** The article properties 方正 (Founder) e-paper pages print in a comment: `<!--enpproperty <articleid>…</articleid><date>2024-11-05 00:00:00:0</date>…-->`. */
+const FOUNDER_PROPERTIES = /^\s*enpproperty\b/u;
+const FOUNDER_DATE = /<date>(\d{4}-\d{2}-\d{2})(?: (\d{2}:\d{2}:\d{2}))?/u;
+
+/**
+ * The edition date of a 方正 e-paper page, from its properties comment; a time
+ * of `00:00:00` is the edition's, not the article's, so only the day is read.
+ */
+function readFounderProperties(text: string, ctx: StepContext): void {
+  if (!FOUNDER_PROPERTIES.test(text)) return;
+  const m = FOUNDER_DATE.exec(text);
+  if (m === null) return;
+  const time = m[2] === undefined || m[2] === '00:00:00' ? '' : ` ${m[2]}`;
+  addDate(`${m[1]}${time}`, 'meta', ctx);
 }
 
 function readTime(node: Element, ctx: StepContext): boolean {
