@@ -3,6 +3,15 @@ import { pipe } from '../pipeline/pipe.js';
 import { extractPageMeta, stripSiteName } from './extract-page-meta.js';
 
 describe('extractPageMeta', () => {
+  it('restates a UTC <time datetime> at the offset its printed text shows, the same instant (雅虎)', () => {
+    const time = (datetime: string, text: string) => pipe(extractPageMeta()).run(`<html><body><time datetime="${datetime}">${text}</time></body></html>`).found.dates.map((d) => d.value);
+    expect(time('2024-06-12T06:32:15.000Z', '2024年6月12日 週三 下午2:32')).toEqual(['2024-06-12T14:32:15+08:00']);
+    // Printed in UTC, printed without a time, or not UTC: as it is.
+    expect(time('2024-06-12T06:32:15.000Z', '2024年6月12日 06:32')).toEqual(['2024-06-12T06:32:15+00:00']);
+    expect(time('2024-06-12T06:32:15.000Z', '2024年6月12日')).toEqual(['2024-06-12T06:32:15+00:00']);
+    expect(time('2024-06-12T14:32:15+08:00', '下午2:32')).toEqual(['2024-06-12T14:32:15+08:00']);
+  });
+
   it("reads the edition date of a 方正 e-paper page from its properties comment (澳門日報)", () => {
     const page = (date: string) => `<html><head><title>X</title><!--enpproperty <articleid>1658432</articleid><date>${date}</date><author></author>--></head><body><p>正文。</p></body></html>`;
     expect(pipe(extractPageMeta()).run(page('2024-11-05 00:00:00:0')).found.dates.map((d) => d.value)).toEqual(['2024-11-05']);

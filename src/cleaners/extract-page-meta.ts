@@ -7,7 +7,9 @@ import { isComment } from 'domhandler';
 import { attr } from '../dom/select.js';
 import { textOf } from '../dom/text.js';
 import { SKIP } from '../dom/walk.js';
+import { restateUtc } from '../metadata/page-zone.js';
 import { parseChineseDate } from '../metadata/parse-chinese-date.js';
+import { formatOffset } from '../metadata/timezones.js';
 import type { StepContext, TreeStep, TreeVisitor } from '../pipeline/types.js';
 import { OUTLETS } from '../rules/outlets.js';
 import { collapseWhitespace } from '../text/collapse-whitespace.js';
@@ -155,8 +157,27 @@ function readFounderProperties(text: string, ctx: StepContext): void {
 }
 
 function readTime(node: Element, ctx: StepContext): boolean {
-  const value = attr(node, 'datetime') || collapseWhitespace(textOf(node, 200));
-  return addDate(value, 'time-element', ctx);
+  const datetime = attr(node, 'datetime');
+  const text = collapseWhitespace(textOf(node, 200));
+  if (datetime === '') return addDate(text, 'time-element', ctx);
+  const date = parseChineseDate(datetime);
+  if (date === null) return false;
+  ctx.found.dates.push({ value: localTime(date.published, text), source: 'time-element', raw: datetime });
+  return true;
+}
+
+/**
+ * A UTC `datetime` restated at the offset its own printed text shows (雅虎:
+ * `datetime="2024-06-12T06:32:15.000Z"` printing `下午2:32`): the same instant,
+ * as the page's readers read it. Anything else is returned as it is.
+ */
+function localTime(utc: string, text: string): string {
+  if (!/(?:Z|[+-]00:?00)$/u.test(utc)) return utc;
+  const printed = parseChineseDate(text)?.published;
+  if (printed === undefined || printed.length <= 10 || STATED_OFFSET.test(printed)) return utc;
+  const minutes = (Date.parse(`${printed.slice(0, 16)}Z`) - Date.parse(`${utc.slice(0, 16)}Z`)) / 60_000;
+  if (!Number.isFinite(minutes) || minutes === 0 || Math.abs(minutes) > 14 * 60 || minutes % 15 !== 0) return utc;
+  return restateUtc(utc, formatOffset(minutes));
 }
 
 function addDate(text: string, source: 'meta' | 'time-element' | 'json-ld', ctx: StepContext): boolean {
