@@ -56,6 +56,11 @@ describe('findBody', () => {
     expect(ids(page('2024-03-06 来源：新华网 浏览次数：123'))).toEqual(['text']);
   });
 
+  it('keeps a time stamp row with its zone right below the body (香港電台), not one without a zone', () => {
+    expect(ids(`<div id="col"><div id="body">${P(1)}${P(2)}${P(3)}</div><div id="stamp">2024-10-08 HKT 12:03</div></div>`)).toEqual(['body', 'stamp']);
+    expect(ids(`<div id="col"><div id="body">${P(1)}${P(2)}${P(3)}</div><div id="stamp">2024-10-08 12:03</div></div>`)).toEqual(['body']);
+  });
+
   it('keeps a closing credit row right below the body, not a longer or linked one', () => {
     const credit = '<div id="credit"><p><span>编辑：曹晓蓓</span>　<span>责任编辑：吕志刚</span></p></div>';
     expect(ids(`<div id="col"><div id="body">${P(1)}${P(2)}${P(3)}</div>${credit}</div>`)).toEqual(['body', 'credit']);

@@ -7,6 +7,7 @@ import { isTag, isText } from 'domhandler';
 import { textOf } from '../dom/text.js';
 import { parseBylineRow } from '../metadata/parse-byline-row.js';
 import { parseCredits } from '../metadata/parse-credits.js';
+import { parseZonedStamp } from '../metadata/zoned-stamp.js';
 import { collapseWhitespace } from '../text/collapse-whitespace.js';
 import { type Stats, measurePage } from './page-stats.js';
 import { isTagBox } from './tag-box.js';
@@ -136,6 +137,15 @@ function isCreditRow(row: Element, s: Stats): boolean {
   return credits.rest === '' && credits.authors.length + credits.editors.length > 0;
 }
 
+/** A short row below the body, not links, that is only a date and time with a zone abbreviation. */
+function isStampRow(row: Element, s: Stats): boolean {
+  if (s.heading || s.media || s.chars > MAX_STAMP || s.linkChars > 0) return false;
+  return parseZonedStamp(collapseWhitespace(textOf(row, MAX_STAMP * 2))) !== null;
+}
+
+/** A time stamp row holds at most this much text. */
+const MAX_STAMP = 30;
+
 function addTrailing(node: Element, keep: Set<Element>, stats: ReadonlyMap<ParentNode, Stats>): void {
   for (let next = node.next; next !== null; next = next.next) {
     if (isText(next) && next.data.trim() === '') continue;
@@ -143,6 +153,11 @@ function addTrailing(node: Element, keep: Set<Element>, stats: ReadonlyMap<Paren
     if (s === undefined) return;
     if (keep.has(next as Element) || (s.chars === 0 && !s.media)) continue;
     if (isTagBox(next as Element, s)) keep.add(next as Element);
+    // The time stamp printed after the text with its zone (香港電台's `2024-10-08 HKT 12:03`), kept for extractDateline to read.
+    else if (isStampRow(next as Element, s)) {
+      keep.add(next as Element);
+      continue;
+    }
     // The closing credit row (央视网's `编辑：X　责任编辑：Y` box), kept for extractCredits to read; a tag box may follow it.
     else if (isCreditRow(next as Element, s)) {
       keep.add(next as Element);

@@ -7,6 +7,14 @@ import { unwrapLinks } from './unwrap-links.js';
 const run = (html: string, url?: string) => pipe(unwrapLinks(), normalizeWhitespace(), extractDateline()).run(html, { url: url ?? null });
 
 describe('extractDateline', () => {
+  it('reads a last line that is only a time stamp with its zone as the date, and drops it (香港電台)', () => {
+    const result = run('<p>運輸及物流局局長今日向立法會提交文件。</p><p>2024-10-08 HKT 12:03</p>');
+    expect(result.blocks.map((b) => b.text)).toEqual(['運輸及物流局局長今日向立法會提交文件。']);
+    expect(result.found.dates).toEqual([{ value: '2024-10-08T12:03:00+08:00', source: 'text', raw: '2024-10-08 HKT 12:03' }]);
+    // Without a zone, a closing date may be any day the story names: it stays.
+    expect(run('<p>運輸及物流局局長今日向立法會提交文件。</p><p>2024-10-08 12:03</p>').blocks).toHaveLength(2);
+  });
+
   it('moves the header and the byline after it out of the first paragraph', () => {
     const result = run('<p>【大纪元2022年12月30日讯】（大纪元记者李言综合报导）普京和中共领导人习近平周五举行视频会议。</p>');
     expect(result.blocks.map((b) => b.text)).toEqual(['普京和中共领导人习近平周五举行视频会议。']);

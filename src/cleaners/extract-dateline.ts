@@ -6,6 +6,7 @@ import { parseCredits } from '../metadata/parse-credits.js';
 import { parseBylineRow } from '../metadata/parse-byline-row.js';
 import { parseChineseDate } from '../metadata/parse-chinese-date.js';
 import { type Dateline, parseDateline } from '../metadata/parse-dateline.js';
+import { parseZonedStamp } from '../metadata/zoned-stamp.js';
 import type { BlockStep, DraftBlock, StepContext } from '../pipeline/types.js';
 import { recordCredits } from './record-credits.js';
 
@@ -43,7 +44,7 @@ export function extractDateline(): BlockStep {
     stage: 'blocks',
     run(input: readonly DraftBlock[], ctx: StepContext): DraftBlock[] {
       const reference = referenceDate(ctx);
-      const blocks = withoutDateLines(withoutBylineRow(input, ctx), ctx);
+      const blocks = withoutDateLines(withoutBylineRow(withoutClosingStamp(input, ctx), ctx), ctx);
       for (let i = 0; i < Math.min(SEARCH_BLOCKS, blocks.length); i++) {
         const block = blocks[i]!;
         if (block.kind === 'list') continue;
@@ -89,6 +90,21 @@ function withoutDateLines(blocks: readonly DraftBlock[], ctx: StepContext): read
     (out ??= blocks.slice()).splice(out.indexOf(block), 1);
   }
   return out ?? blocks;
+}
+
+/**
+ * A last line that is only the time stamp with its zone named (香港電台's
+ * `2024-10-08 HKT 12:03` after the text): the publication time, read and
+ * taken out of the body. A date without a zone there may be any day the story names.
+ */
+function withoutClosingStamp(blocks: readonly DraftBlock[], ctx: StepContext): readonly DraftBlock[] {
+  const last = blocks.at(-1);
+  if (last === undefined || last.kind !== 'paragraph' || last.kept || last.text.length > MAX_DATE_LINE) return blocks;
+  const value = parseZonedStamp(last.text);
+  if (value === null) return blocks;
+  ctx.found.dates.push({ value, source: 'text', raw: last.text });
+  ctx.dropped(last, 'time stamp after the text: read as the date');
+  return blocks.slice(0, -1);
 }
 
 /**

@@ -27,6 +27,15 @@ describe('extractHeaderMeta', () => {
     expect(result.found.authors).toEqual([]);
   });
 
+  it('passes over a standfirst in its own block under the headline, once (FT中文网)', () => {
+    const page = '<h1>标题</h1><div class="story-lead">欧美关税壁垒之下，东南亚正成为中国车企海外扩张的“第二战场”。</div><div><span>更新于2024年5月20日 06:32</span><span>英国《金融时报》 乔纳森·怀尔德 曼谷报道</span></div><p>正文。</p>';
+    const result = run(page);
+    expect(result.found.dates.map((d) => d.value)).toEqual(['2024-05-20T06:32:00']);
+    expect(result.found.authors.map((a) => a.value)).toEqual(['乔纳森·怀尔德']);
+    // Two such blocks are the story.
+    expect(run(page.replace('<div><span>更新于', '<div>他说，这是第二段。</div><div><span>更新于')).found.dates).toEqual([]);
+  });
+
   it('reads nothing on a page without a headline, or a date beside other words', () => {
     expect(run('<div>2024-05-20 14:32</div><p>正文。</p>').found.dates).toEqual([]);
     expect(run('<h1>标题</h1><div>1999年7月20日的那场镇压</div>').found.dates).toEqual([]);

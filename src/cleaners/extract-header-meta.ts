@@ -22,6 +22,8 @@ const MAX_LINES = 16;
 const MAX_CHARS = 400;
 /** A line longer than this, or with a sentence's punctuation, is the story: the header ends there. */
 const MAX_LINE = 60;
+/** The longest standfirst passed over between the headline and the header lines. */
+const MAX_LEAD = 120;
 const STORY = /[。；！？]/u;
 /** A `，` ends the header too, except in a byline that lists its names with it (文｜财新 王梓涵，陈一鸣). */
 const COMMA = /，/u;
@@ -83,6 +85,7 @@ function headerLines(doc: Document, title: string | null): HeaderLine[] {
   let seenH1 = false;
   let current = '';
   let total = 0;
+  let passedLead = false;
   let owner: ParentNode | null = null;
   let lastParent: ParentNode | null = null;
   const flush = (): boolean => {
@@ -91,7 +94,12 @@ function headerLines(doc: Document, title: string | null): HeaderLine[] {
     current = '';
     parts = [];
     if (line === '') return true;
-    if (line.length > MAX_LINE || STORY.test(line) || (COMMA.test(line) && !LABELLED_BYLINE.test(line))) return false;
+    if (line.length > MAX_LINE || STORY.test(line) || (COMMA.test(line) && !LABELLED_BYLINE.test(line))) {
+      // A standfirst printed right under the headline in its own block, not a story paragraph
+      // (FT中文网's div.story-lead), comes before the date and byline: passed over once.
+      if (lines.length === 0 && !passedLead && line.length <= MAX_LEAD && owner !== null && isTag(owner) && owner.name !== 'p') return (passedLead = true);
+      return false;
+    }
     lines.push({ text: line, parts: lineParts });
     total += line.length;
     return lines.length < MAX_LINES && total < MAX_CHARS;

@@ -3,6 +3,23 @@ import { pipe } from '../pipeline/pipe.js';
 import { extractPageMeta, stripSiteName } from './extract-page-meta.js';
 
 describe('extractPageMeta', () => {
+  it('restates a UTC <time datetime> at the offset its printed text shows, the same instant (雅虎)', () => {
+    const time = (datetime: string, text: string) => pipe(extractPageMeta()).run(`<html><body><time datetime="${datetime}">${text}</time></body></html>`).found.dates.map((d) => d.value);
+    expect(time('2024-06-12T06:32:15.000Z', '2024年6月12日 週三 下午2:32')).toEqual(['2024-06-12T14:32:15+08:00']);
+    // Printed in UTC, printed without a time, or not UTC: as it is.
+    expect(time('2024-06-12T06:32:15.000Z', '2024年6月12日 06:32')).toEqual(['2024-06-12T06:32:15+00:00']);
+    expect(time('2024-06-12T06:32:15.000Z', '2024年6月12日')).toEqual(['2024-06-12T06:32:15+00:00']);
+    expect(time('2024-06-12T14:32:15+08:00', '下午2:32')).toEqual(['2024-06-12T14:32:15+08:00']);
+  });
+
+  it("reads the edition date of a 方正 e-paper page from its properties comment (澳門日報)", () => {
+    const page = (date: string) => `<html><head><title>X</title><!--enpproperty <articleid>1658432</articleid><date>${date}</date><author></author>--></head><body><p>正文。</p></body></html>`;
+    expect(pipe(extractPageMeta()).run(page('2024-11-05 00:00:00:0')).found.dates.map((d) => d.value)).toEqual(['2024-11-05']);
+    expect(pipe(extractPageMeta()).run(page('2024-11-05 09:30:00:0')).found.dates.map((d) => d.value)).toEqual(['2024-11-05T09:30:00']);
+    // Another comment that names a date is no article property.
+    expect(pipe(extractPageMeta()).run('<html><head><!-- <date>2024-11-05 00:00:00:0</date> --></head><body></body></html>').found.dates).toEqual([]);
+  });
+
   it('reads OpenGraph, canonical, article dates, JSON-LD and <h1>', () => {
     const result = pipe(extractPageMeta()).run(`<html><head>
       <title>普习视频会谈 | 大纪元</title>
@@ -57,6 +74,9 @@ describe('stripSiteName', () => {
     ['兩會觀察：增長目標的難題｜端傳媒 Initium Media', '兩會觀察：增長目標的難題'],
     ['专栏 | 不同的声音：宁做沉默公鸡', '专栏 | 不同的声音：宁做沉默公鸡'],
     ['APEC峰会开幕 | APEC', 'APEC峰会开幕 | APEC'],
+    // The site name first (澳門日報's edition pages).
+    ['澳門日報 - 輕軌東線首段完成隧道貫通', '輕軌東線首段完成隧道貫通'],
+    ['黑雨｜天文台改發紅雨警告', '黑雨｜天文台改發紅雨警告'],
   ])('%s', (title, expected) => expect(stripSiteName(title)).toBe(expected));
 
   it('keeps the offset the page states in its modified time', () => {

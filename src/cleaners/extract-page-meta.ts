@@ -2,11 +2,14 @@
  * What a full page says about itself: `<title>`, OpenGraph and article meta
  * tags, the canonical link, JSON-LD `NewsArticle`, `<time datetime>`, `<h1>`.
  */
-import type { Document, Element } from 'domhandler';
+import type { ChildNode, Document, Element } from 'domhandler';
+import { isComment } from 'domhandler';
 import { attr } from '../dom/select.js';
 import { textOf } from '../dom/text.js';
 import { SKIP } from '../dom/walk.js';
+import { restateUtc } from '../metadata/page-zone.js';
 import { parseChineseDate } from '../metadata/parse-chinese-date.js';
+import { formatOffset } from '../metadata/timezones.js';
 import type { StepContext, TreeStep, TreeVisitor } from '../pipeline/types.js';
 import { OUTLETS } from '../rules/outlets.js';
 import { collapseWhitespace } from '../text/collapse-whitespace.js';
@@ -53,6 +56,10 @@ export function extractPageMeta(): TreeStep {
         tags: META_TAGS,
         done() {
           if (h1 !== null) preferHeadline(h1, ctx);
+        },
+        other(node: ChildNode) {
+          if (isComment(node)) readFounderProperties(node.data, ctx);
+          return undefined;
         },
         element(node: Element) {
         switch (node.name) {
@@ -133,9 +140,44 @@ function readOffset(content: string, ctx: StepContext): void {
   if (offset !== undefined && offset !== null) ctx.found.meta['offset'] ??= offset;
 }
 
+/** The article properties 方正 (Founder) e-paper pages print in a comment: `<!--enpproperty <articleid>…</articleid><date>2024-11-05 00:00:00:0</date>…-->`. */
+const FOUNDER_PROPERTIES = /^\s*enpproperty\b/u;
+const FOUNDER_DATE = /<date>(\d{4}-\d{2}-\d{2})(?: (\d{2}:\d{2}:\d{2}))?/u;
+
+/**
+ * The edition date of a 方正 e-paper page, from its properties comment; a time
+ * of `00:00:00` is the edition's, not the article's, so only the day is read.
+ */
+function readFounderProperties(text: string, ctx: StepContext): void {
+  if (!FOUNDER_PROPERTIES.test(text)) return;
+  const m = FOUNDER_DATE.exec(text);
+  if (m === null) return;
+  const time = m[2] === undefined || m[2] === '00:00:00' ? '' : ` ${m[2]}`;
+  addDate(`${m[1]}${time}`, 'meta', ctx);
+}
+
 function readTime(node: Element, ctx: StepContext): boolean {
-  const value = attr(node, 'datetime') || collapseWhitespace(textOf(node, 200));
-  return addDate(value, 'time-element', ctx);
+  const datetime = attr(node, 'datetime');
+  const text = collapseWhitespace(textOf(node, 200));
+  if (datetime === '') return addDate(text, 'time-element', ctx);
+  const date = parseChineseDate(datetime);
+  if (date === null) return false;
+  ctx.found.dates.push({ value: localTime(date.published, text), source: 'time-element', raw: datetime });
+  return true;
+}
+
+/**
+ * A UTC `datetime` restated at the offset its own printed text shows (雅虎:
+ * `datetime="2024-06-12T06:32:15.000Z"` printing `下午2:32`): the same instant,
+ * as the page's readers read it. Anything else is returned as it is.
+ */
+function localTime(utc: string, text: string): string {
+  if (!/(?:Z|[+-]00:?00)$/u.test(utc)) return utc;
+  const printed = parseChineseDate(text)?.published;
+  if (printed === undefined || printed.length <= 10 || STATED_OFFSET.test(printed)) return utc;
+  const minutes = (Date.parse(`${printed.slice(0, 16)}Z`) - Date.parse(`${utc.slice(0, 16)}Z`)) / 60_000;
+  if (!Number.isFinite(minutes) || minutes === 0 || Math.abs(minutes) > 14 * 60 || minutes % 15 !== 0) return utc;
+  return restateUtc(utc, formatOffset(minutes));
 }
 
 function addDate(text: string, source: 'meta' | 'time-element' | 'json-ld', ctx: StepContext): boolean {
@@ -227,13 +269,15 @@ const SITE_WORD = /(?:[网網报報台社]|新闻|新聞|时报|時報|中文|�
 
 /**
  * Drop a site name from the end of a `<title>`: `'标题 | 大纪元'`, `'标题-美国之音'`,
- * `'标题｜端傳媒 Initium Media'`. A title with no site name is returned as it is.
+ * `'标题｜端傳媒 Initium Media'`, or from its start: `'澳門日報 - 标题'`. A title
+ * with no site name is returned as it is.
  *
  * @param title - The page title.
  * @returns The headline part.
  * @example
  * stripSiteName('美国会通过对华法案 | 大纪元') // '美国会通过对华法案'
  * stripSiteName('台湾大选：赖清德胜选 - BBC News 中文') // '台湾大选：赖清德胜选'
+ * stripSiteName('澳門日報 - 輕軌東線首段完成隧道貫通') // '輕軌東線首段完成隧道貫通'
  */
 export function stripSiteName(title: string): string {
   const parts = collapseWhitespace(title).split(SEPARATOR).map((p) => p.trim()).filter((p) => p !== '');
@@ -244,6 +288,8 @@ export function stripSiteName(title: string): string {
     if (isSiteName(last)) parts.pop();
     else break;
   }
+  // Some CMSs put the site name first: `澳門日報 - 標題`.
+  if (parts.length > 1 && isSiteName(parts[0]!)) parts.shift();
   return parts.length === before ? title : parts.join(' ');
 }
 

@@ -7,6 +7,22 @@ import { matchesPhrase, removeBoilerplateText } from './remove-boilerplate-text.
 const texts = (html: string) => pipe(normalizeWhitespace(), removeBoilerplateText()).run(html).blocks.map((b) => b.text);
 
 describe('removeBoilerplateText', () => {
+  it('drops labelled copyright notices and disclaimers, and a medium\'s name on a line of its own (中国日报网, 每日经济新闻)', () => {
+    expect(
+      texts(`<p>正文。</p>
+      <p>中国日报网版权说明：凡注明来源为“中国日报网：XXX（署名）”，除与中国日报网签署内容授权协议的网站外，其他任何网站或单位未经允许禁止转载、使用，违者必究。</p>
+      <p>免责声明：本文内容与数据仅供参考，不构成投资建议，使用前核实。据此操作，风险自担。</p>
+      <p>每日经济新闻</p>
+      <p>NOWnews今日新聞</p>`),
+    ).toEqual(['正文。']);
+    // A sentence that mentions a medium, or a longer line, stays.
+    expect(texts('<p>据每日经济新闻报道，利率下调。</p><p>香港电台今日新闻与公共事务部门</p>')).toHaveLength(2);
+  });
+
+  it('drops a related list labelled with the outlet between 更多 and 報導, spaces and all', () => {
+    expect(texts('<p>正文。</p><p>更多 NOWnews 今日新聞 報導：北市傳統市場導入行動支付</p>')).toEqual(['正文。']);
+  });
+
   it('drops appeals, notices and promo lines', () => {
     expect(
       texts(`<p>正文。</p>

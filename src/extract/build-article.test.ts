@@ -11,6 +11,24 @@ describe('buildArticle: the published date', () => {
     // No offset stated anywhere on the page: none is made up.
     expect(extractor.extractOrThrow(page('')).published).toBe('2024-11-08T06:15:00');
   });
+
+  it("gives a header time the zone of the page's country-code domain, or of its registry outlet", () => {
+    const canonical = (url: string) => page(`<link rel="canonical" href="${url}">`);
+    const extractor = createExtractor({ sites: [] });
+    expect(extractor.extractOrThrow(canonical('https://news.example.com.hk/a/1.html')).published).toBe('2024-11-08T06:15:00+08:00');
+    expect(createExtractor({ sites: [], url: 'https://www.example.com.tw/a/1' }).extractOrThrow(page('')).published).toBe('2024-11-08T06:15:00+08:00');
+    expect(extractor.extractOrThrow(canonical('https://www.cna.com.tw/news/1.aspx')).published).toBe('2024-11-08T06:15:00+08:00');
+    // A generic domain says nothing of where the page is written; nor does its language.
+    expect(extractor.extractOrThrow(canonical('https://www.example.com/a/1.html')).published).toBe('2024-11-08T06:15:00');
+    expect(extractor.extractOrThrow(canonical('https://www.ntdtv.com/gb/2024/11/08/a1.html')).published).toBe('2024-11-08T06:15:00');
+  });
+
+  it("restates a UTC metadata time at the page's known local offset, the same instant", () => {
+    const html = page('<meta property="article:published_time" content="2024-11-07T22:15:00Z"><link rel="canonical" href="https://www.example.com.my/a/1">').replace('发布时间：2024-11-08 06:15', '');
+    expect(createExtractor({ sites: [] }).extractOrThrow(html).published).toBe('2024-11-08T06:15:00+08:00');
+    // With no local zone known, UTC stays UTC.
+    expect(createExtractor({ sites: [] }).extractOrThrow(html.replace('example.com.my', 'example.com')).published).toMatch(/^2024-11-07T22:15:00(?:Z|\+00:00)$/u);
+  });
 });
 
 describe('buildArticle: authors', () => {

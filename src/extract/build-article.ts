@@ -4,6 +4,7 @@
 import { dateFromUrl } from '../metadata/date-from-url.js';
 import { outletById, outletByName, outletByUrl } from '../metadata/find-outlet.js';
 import { metaAuthorNames } from '../metadata/meta-authors.js';
+import { pageZone, restateUtc, zoneOffsetAt } from '../metadata/page-zone.js';
 import type { ResolvedOptions } from '../options.js';
 import type { RunContext } from '../pipeline/context.js';
 import type { DateCandidate, DraftBlock } from '../pipeline/types.js';
@@ -43,10 +44,9 @@ export function buildArticle(ctx: RunContext, blocks: readonly DraftBlock[], sit
   const mirrorUrl = found.mirrorUrl?.value ?? (mirror !== null && found.url?.value !== ctx.inputUrl ? ctx.inputUrl : null);
   if (mirrorUrl !== null) note('mirrorUrl', found.mirrorUrl?.source ?? 'fallback', mirrorUrl);
 
-  const published = resolvePublished(found.dates, url, ctx);
-  if (published !== null) note('published', published.source, published.value);
-
   const outlet = resolveOutlet(ctx, sites, url, options);
+  const published = resolvePublished(found.dates, url, ctx, pageZone(outlet?.value.id ?? null, url, options.outlets));
+  if (published !== null) note('published', published.source, published.value);
   if (outlet !== null) note('outlet', outlet.source, outlet.value.name);
 
   const credited = found.authors.map((a) => a.value);
@@ -87,7 +87,7 @@ export function buildArticle(ctx: RunContext, blocks: readonly DraftBlock[], sit
 }
 
 /** The best-ranked date; a disagreement with another source on the day is recorded as an issue. */
-function resolvePublished(dates: readonly DateCandidate[], url: string | null, ctx: RunContext): { value: string; source: FieldSource } | null {
+function resolvePublished(dates: readonly DateCandidate[], url: string | null, ctx: RunContext, zone: string | null): { value: string; source: FieldSource } | null {
   const candidates = dates.slice();
   const fromUrl = url === null ? null : dateFromUrl(url);
   if (fromUrl !== null) candidates.push({ value: fromUrl.published, source: 'url', raw: fromUrl.raw });
@@ -107,18 +107,27 @@ function resolvePublished(dates: readonly DateCandidate[], url: string | null, c
       message: `the ${best.source} says ${day} but the ${other.source} says ${other.value.slice(0, 10)} (${other.raw}); kept the ${best.source}`,
     });
   }
-  return { value: withPageOffset(timed?.value ?? best.value, candidates, ctx.found.meta['offset']), source: best.source };
+  return { value: withPageOffset(timed?.value ?? best.value, candidates, ctx.found.meta['offset'], zone), source: best.source };
 }
 
 /**
  * A time printed without an offset (a header's `2024-11-08 06:15`) takes the
  * offset the same page states for its own times, in another date candidate or
- * its modified-time metadata; with none stated, it stays without one.
+ * its modified-time metadata; else its zone, when the outlet or the country of
+ * its domain fixes one; with none known, it stays without one. A UTC time from
+ * metadata is restated at the page's zone's offset: the same instant, as the
+ * page's readers read it.
  */
-function withPageOffset(value: string, candidates: readonly DateCandidate[], metaOffset: string | undefined): string {
-  if (value.length <= 10 || hasOffset(value)) return value;
+function withPageOffset(value: string, candidates: readonly DateCandidate[], metaOffset: string | undefined, zone: string | null): string {
+  if (value.length <= 10) return value;
+  if (hasOffset(value)) {
+    const local = zone === null ? null : zoneOffsetAt(zone, value);
+    return local === null ? value : restateUtc(value, local);
+  }
   const stated = candidates.find((c) => c.value.length > 10 && hasOffset(c.value))?.value.match(OFFSET)?.[0] ?? metaOffset;
-  return stated === undefined ? value : value + stated;
+  if (stated !== undefined) return value + stated;
+  const local = zone === null ? null : zoneOffsetAt(zone, value);
+  return local === null ? value : value + local;
 }
 
 const OFFSET = /(?:Z|[+-]\d{2}:?\d{2})$/u;

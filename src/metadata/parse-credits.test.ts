@@ -159,4 +159,23 @@ describe('parseCredits: round-4 bylines', () => {
     expect(parseCredits('他对记者 王五说 / 台北報導').authors).toEqual([]);
     expect(parseCredits('高怡蓁 攝影 莊承翰').authors).toEqual([]);
   });
+
+  it('reads media joined by · before the next role as the outlet, not an author (中青报·中青网)', () => {
+    expect(parseCredits('作者：中青报·中青网记者 刘嘉琪 实习生 陈晨')).toMatchObject({ authors: ['刘嘉琪', '陈晨'], outlets: ['中青报·中青网'], rest: '' });
+  });
+
+  it('reads a short outlet name glued to a role word with a bar after it (每经记者｜X)', () => {
+    expect(parseCredits('每经记者｜张晓川　　每经编辑｜廖丹')).toMatchObject({ authors: ['张晓川'], editors: ['廖丹'], rest: '' });
+    // Without the bar, a short run before 记者 is still a mention, not a byline.
+    expect(parseCredits('据悉记者王五').authors).toEqual([]);
+  });
+
+  it('reads a byline of medium, names and place of reporting with no role word', () => {
+    expect(parseCredits('民視新聞／王冠勛、林書宇 屏東報導')).toMatchObject({ authors: ['王冠勛', '林書宇'], outlets: ['民視新聞'], rest: '' });
+    // A transliterated foreign name keeps its ·.
+    expect(parseCredits('英国《金融时报》 乔纳森·怀尔德 曼谷报道')).toMatchObject({ authors: ['乔纳森·怀尔德'], rest: '' });
+    // Not a medium before the names, or no place of reporting: not a byline.
+    expect(parseCredits('王五／李四、张三 屏東報導').authors).toEqual([]);
+    expect(parseCredits('民視新聞／王冠勛、林書宇').authors).toEqual([]);
+  });
 });

@@ -144,13 +144,15 @@ export function parseCredits(text: string): Credits {
   const prose = (LABELLED.test(inner) ? PROSE_IN_LIST : PROSE).test(inner);
   const marks = prose ? [] : findRoles(inner);
   if (marks.length === 0) {
+    const medium = prose ? null : mediumByline(inner, result);
+    if (medium !== null) return medium;
     const desk = prose ? null : DESK.exec(inner);
     if (desk === null) return { ...result, rest: text.trim() };
     return { ...result, roles: [{ name: desk[1]!, role: 'desk', kind: 'other' }] };
   }
   // 民報 / 記者 陳俊廷: a separator may stand between the outlet and the role.
   const lead = trimTrailing(inner.slice(0, marks[0]!.index), LEAD_TAIL).trim();
-  const leadOutlet = OUTLET_NAMES.find((name) => lead.endsWith(name)) ?? (isMedium(lead) ? lead : undefined);
+  const leadOutlet = OUTLET_NAMES.find((name) => lead.endsWith(name)) ?? (isMedium(lead) || gluedShortName(inner, marks[0]!) === lead ? lead : undefined);
   const leftover = (leadOutlet === undefined ? lead : lead.slice(0, lead.length - leadOutlet.length).trim())
     .replace(/^(?:本台|本报|本報)$/u, '')
     .replace(EDITION, '');
@@ -168,16 +170,56 @@ export function parseCredits(text: string): Credits {
   const restParts: string[] = [];
   for (let i = 0; i < marks.length; i++) {
     const mark = marks[i]!;
-    const end = marks[i + 1]?.index ?? inner.length;
+    const next = marks[i + 1];
+    // 每经记者｜X　　每经编辑｜Y: the short name glued to the next role word is that role's outlet.
+    const glued = next === undefined ? null : gluedShortName(inner, next);
+    if (glued !== null) result.outlets.push(glued);
+    const end = next === undefined ? inner.length : next.index - (glued?.length ?? 0);
     const owned = inner.slice(mark.index + mark.word.length, end);
-    readNames(owned, mark.word, result, restParts);
+    readNames(owned, mark.word, result, restParts, next !== undefined);
   }
   return { ...result, rest: restParts.join(' ') };
 }
 
+/** A role word printed with a bar after it (每经记者｜X): the CMS convention of outlets that abbreviate their name before it. */
+const BAR_AFTER = /^[ \u3000]*[|｜]/u;
+/** A short Han run before a role word, with nothing between: 每经 in 每经记者｜X. */
+const GLUED_SHORT = /(?:^|\s)(\p{Script=Han}{2,4})$/u;
+
+/** The short outlet abbreviation glued before a role word followed by a bar (每经记者｜X), or `null`. */
+function gluedShortName(text: string, mark: RoleMark): string | null {
+  if (!BAR_AFTER.test(text.slice(mark.index + mark.word.length))) return null;
+  const run = GLUED_SHORT.exec(text.slice(0, mark.index))?.[1];
+  return run === undefined || PLACE_SET.has(run) ? null : run;
+}
+
+/** A byline with no role word, only the medium, the names and the place of reporting: `民視新聞／A、B 屏東報導`, `英国《金融时报》 X 曼谷报道`. */
+const MEDIUM_LEAD = /^([^\s/／]{2,16})(?:[ \u3000]*[/／][ \u3000]*|[ \u3000]+)/u;
+
+function mediumByline(inner: string, result: Credits): Credits | null {
+  const lead = MEDIUM_LEAD.exec(inner);
+  if (lead === null || !PLACE_ACTION.test(inner)) return null;
+  const medium = lead[1]!;
+  const bare = medium.replace(/[《》]/gu, '');
+  if (!OUTLET_NAMES.includes(bare) && !isMedium(bare)) return null;
+  const names = inner.slice(lead[0].length);
+  // The names and the place stand apart: `A、B 屏東報導`; a bare `X報導` is a medium's report, not a byline.
+  if (!SPACED_LAST.test(names.slice(0, names.search(/\p{Script=Han}{2,4}(?:报道|报导|報導|報道)$/u)))) return null;
+  const restParts: string[] = [];
+  const credits: Credits = { ...result, outlets: [medium] };
+  readNames(names, '记者', credits, restParts);
+  if (credits.authors.length === 0 || restParts.length > 0) return null;
+  return credits;
+}
+
 /** A medium's name, or media joined by `·` (大河报·豫视频). */
 function isMedium(lead: string): boolean {
-  return MEDIUM.test(lead) || REPORT_MEDIUM.test(lead) || (MEDIA_JOIN.test(lead) && lead.split(MEDIA_JOIN).every((part) => MEDIUM.test(part) || OUTLET_NAMES.includes(part)));
+  return MEDIUM.test(lead) || REPORT_MEDIUM.test(lead) || isJoinedMedia(lead);
+}
+
+/** Media joined by `·`: a paper and its site or desk (中青报·中青网, 大河报·豫视频). */
+function isJoinedMedia(text: string): boolean {
+  return MEDIA_JOIN.test(text) && text.split(MEDIA_JOIN).every((part) => MEDIUM.test(part) || OUTLET_NAMES.includes(part));
 }
 
 interface RoleMark {
@@ -203,7 +245,7 @@ function findRoles(text: string): RoleMark[] {
   return marks;
 }
 
-function readNames(owned: string, role: string, into: Credits, rest: string[]): void {
+function readNames(owned: string, role: string, into: Credits, rest: string[], beforeRole = false): void {
   let body = trimTrailing(owned.replace(SEPARATOR, ''), NAMES_TAIL).trim().replace(NAME_NOTE, '').replace(STAFF_CODE, '');
   let kind = ROLE_KIND.get(role) ?? 'other';
   // …unless the work word is the place of reporting's, after a slash (攝影 莊承翰 / 台北報導).
@@ -220,7 +262,8 @@ function readNames(owned: string, role: string, into: Credits, rest: string[]): 
     pieces.shift();
   }
   // 南方周末记者 X 南方周末实习生 Y: the outlet before the next role word is that role's, not a name.
-  if (pieces.length > 1 && (OUTLET_NAMES.includes(pieces.at(-1)!) || MEDIUM.test(pieces.at(-1)!))) into.outlets.push(pieces.pop()!);
+  // 作者：中青报·中青网记者 X: so is the only piece before the next role, media joined by `·` too.
+  if ((pieces.length > 1 && (OUTLET_NAMES.includes(pieces.at(-1)!) || MEDIUM.test(pieces.at(-1)!))) || (beforeRole && pieces.length > 0 && isJoinedMedia(pieces.at(-1)!))) into.outlets.push(pieces.pop()!);
   for (const [index, piece] of pieces.entries()) {
     // 记者 刘思远 德阳报道: a last piece of its own that carries the work word is the place of reporting.
     if (index > 0 && index === pieces.length - 1 && PLACE_ACTION.test(piece) && SPACED_LAST.test(body.slice(0, body.length - piece.length))) continue;

@@ -36,7 +36,7 @@ describe('defineSite', () => {
     const a = result.article;
     expect(a.title).toBe('示例新闻的标题');
     expect(a.authors).toEqual(['王小明']);
-    expect(a.published).toBe('2023-03-05T14:20:00');
+    expect(a.published).toBe('2023-03-05T14:20:00+08:00'); // a .cn page: China's one zone
     expect(a.body.map((b) => b.text)).toEqual(['第一段正文，讲述事情的经过，这里有足够长的中文内容。', '第二段正文，继续说明原因和影响，以及各方的反应和评论。']);
     expect(a.sources).toMatchObject({ title: 'profile', published: 'profile', authors: 'credit-line' });
   });

@@ -21,6 +21,8 @@ export interface OutletEntry extends Outlet {
   readonly names: readonly string[];
   /** Registrable domains, matched on dot boundaries. */
   readonly domains: readonly string[];
+  /** The IANA zone the outlet prints its times in, when it keeps one (not an outlet with desks in several). */
+  readonly zone?: string;
 }
 
 /**
@@ -44,22 +46,22 @@ export const OUTLETS: readonly OutletEntry[] = [
   { id: 'bbc', name: 'BBC中文', url: 'https://www.bbc.com/zhongwen', names: ['BBC中文网', 'BBC中文網', 'BBC中文', 'BBC'], domains: ['bbc.com', 'bbc.co.uk'] },
   { id: 'dw', name: '德国之声', url: 'https://www.dw.com/zh', names: ['德国之声', '德國之聲', 'DW'], domains: ['dw.com'] },
   { id: 'rfi', name: '法广', url: 'https://www.rfi.fr/cn', names: ['法国国际广播电台', '法國國際廣播電台', '法广', '法廣', 'RFI'], domains: ['rfi.fr'] },
-  { id: 'zaobao', name: '联合早报', url: 'https://www.zaobao.com', names: ['联合早报', '聯合早報'], domains: ['zaobao.com', 'zaobao.com.sg'] },
-  { id: 'cna', name: '中央社', url: 'https://www.cna.com.tw', names: ['中央通讯社', '中央通訊社', '中央社'], domains: ['cna.com.tw'] },
+  { id: 'zaobao', name: '联合早报', url: 'https://www.zaobao.com', names: ['联合早报', '聯合早報'], domains: ['zaobao.com', 'zaobao.com.sg'], zone: 'Asia/Singapore' },
+  { id: 'cna', name: '中央社', url: 'https://www.cna.com.tw', names: ['中央通讯社', '中央通訊社', '中央社'], domains: ['cna.com.tw'], zone: 'Asia/Taipei' },
   { id: 'mingde', name: '明德网', url: null, names: ['明德网', '明德網'], domains: [] },
-  { id: 'xinhua', name: '新华社', url: 'http://www.news.cn', names: ['新华社', '新華社', '新华网', '新華網'], domains: ['news.cn', 'xinhuanet.com'] },
+  { id: 'xinhua', name: '新华社', url: 'http://www.news.cn', names: ['新华社', '新華社', '新华网', '新華網'], domains: ['news.cn', 'xinhuanet.com'], zone: 'Asia/Shanghai' },
   { id: 'ap', name: '美联社', url: 'https://apnews.com', names: ['美联社', '美聯社', 'AP'], domains: ['apnews.com'] },
   { id: 'afp', name: '法新社', url: 'https://www.afp.com', names: ['法新社', 'AFP'], domains: ['afp.com'] },
   { id: 'kyodo', name: '共同社', url: 'https://china.kyodonews.net', names: ['共同社', '共同通信社'], domains: ['kyodonews.net'] },
   { id: 'nytimes', name: '纽约时报中文网', url: 'https://cn.nytimes.com', names: ['纽约时报中文网', '紐約時報中文網', '纽约时报', '紐約時報'], domains: ['nytimes.com'] },
   { id: 'minghui', name: '明慧网', url: 'https://www.minghui.org', names: ['明慧网', '明慧網'], domains: ['minghui.org'] },
   { id: 'zhengjian', name: '正见网', url: 'https://www.zhengjian.org', names: ['正见网', '正見網'], domains: ['zhengjian.org'] },
-  { id: 'ltn', name: '自由时报', url: 'https://www.ltn.com.tw', names: ['自由时报', '自由時報'], domains: ['ltn.com.tw'] },
-  { id: 'udn', name: '联合报', url: 'https://udn.com', names: ['联合报', '聯合報', '联合新闻网', '聯合新聞網'], domains: ['udn.com'] },
-  { id: 'peoplenews', name: '民报', url: 'https://www.peoplenews.tw', names: ['民报', '民報'], domains: ['peoplenews.tw'] },
+  { id: 'ltn', name: '自由时报', url: 'https://www.ltn.com.tw', names: ['自由时报', '自由時報'], domains: ['ltn.com.tw'], zone: 'Asia/Taipei' },
+  { id: 'udn', name: '联合报', url: 'https://udn.com', names: ['联合报', '聯合報', '联合新闻网', '聯合新聞網'], domains: ['udn.com'], zone: 'Asia/Taipei' },
+  { id: 'peoplenews', name: '民报', url: 'https://www.peoplenews.tw', names: ['民报', '民報'], domains: ['peoplenews.tw'], zone: 'Asia/Taipei' },
   { id: 'chinadigitaltimes', name: '中国数字时代', url: 'https://chinadigitaltimes.net', names: ['中国数字时代', '中國數字時代'], domains: ['chinadigitaltimes.net'] },
-  { id: 'caixin', name: '财新网', url: 'https://www.caixin.com', names: ['财新网', '財新網', '财新', '財新'], domains: ['caixin.com'] },
-  { id: 'guancha', name: '观察者网', url: 'https://www.guancha.cn', names: ['观察者网', '觀察者網'], domains: ['guancha.cn'] },
+  { id: 'caixin', name: '财新网', url: 'https://www.caixin.com', names: ['财新网', '財新網', '财新', '財新'], domains: ['caixin.com'], zone: 'Asia/Shanghai' },
+  { id: 'guancha', name: '观察者网', url: 'https://www.guancha.cn', names: ['观察者网', '觀察者網'], domains: ['guancha.cn'], zone: 'Asia/Shanghai' },
   { id: 'initium', name: '端传媒', url: 'https://theinitium.com', names: ['端传媒', '端傳媒'], domains: ['theinitium.com'] },
 ];
 

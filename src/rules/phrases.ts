@@ -46,6 +46,10 @@ export const BOILERPLATE_PHRASES: readonly PhraseRule[] = [
   // Reprint, copyright and disclaimer lines
   { id: 'short-url', match: /本文短网址|本文短網址/u, at: 'any', maxChars: 400, reason: 'short-URL box' },
   { id: 'page-url', match: /^(?:本文|本頁|本页)(?:网址|網址|链接|鏈接|連結)[:：]/u, at: 'start', maxChars: 300, reason: 'the page\'s own address' },
+  // 中国日报网版权说明：…, 版權聲明：…: a labelled copyright notice.
+  { id: 'copyright-label', match: /^[^，。\s]{0,12}(?:版权说明|版權說明|版权声明|版權聲明)\s?[:：]/u, at: 'start', maxChars: 300, reason: 'copyright notice' },
+  // 免责声明：本文内容与数据仅供参考…: a labelled disclaimer under a finance story.
+  { id: 'disclaimer-label', match: /^(?:免责声明|免責聲明)\s?[:：]/u, at: 'start', maxChars: 300, reason: 'disclaimer' },
   { id: 'copyright', match: /版权所有|版權所有|©|Copyright/u, at: 'any', maxChars: 200, reason: 'copyright notice' },
   { id: 'no-reprint', match: /不得转载|不得轉載|转载请注明|轉載請註明|转载请联系|轉載請聯繫|未经授权不得|未經授權不得|未经许可不得|未經許可不得|严禁建立镜像|嚴禁建立鏡像/u, at: 'any', maxChars: 200, reason: 'reprint notice' },
   // 此内容为第一财经原创，著作权归第一财经所有。: an outlet's statement that the piece is its own.
@@ -73,6 +77,8 @@ export const BOILERPLATE_PHRASES: readonly PhraseRule[] = [
   // 人民日报's reprints close with the print edition they ran in: 《 人民日报 》（ 2024年05月20日 13 版）.
   { id: 'print-edition', match: /^《\s?[^《》]{2,12}\s?》\s?[（(]\s?\d{4}年\d{1,2}月\d{1,2}日\s?(?:第?\s?\d{1,3}\s?版\s?)?[）)]$/u, at: 'start', maxChars: 48, reason: 'print-edition source line' },
   // A source line of the page header (来源：澎湃新闻) kept with the body: a short name, nothing else.
+  // A medium's name on a line of its own (每日经济新闻 under the story, NOWnews今日新聞 from a portal's attribution box): a logo's text, not the story's.
+  { id: 'outlet-name-line', match: /^[\p{Script=Han}A-Za-z\d]{1,10}(?:新闻|新聞|日报|日報|时报|時報|晚报|晚報|电视台|電視台)$/u, at: 'start', maxChars: 16, reason: 'outlet name on a line of its own' },
   { id: 'source-line', match: /^(?:来源|來源)[:：]\s?[^\s，。；：:]{1,16}$/u, at: 'start', maxChars: 20, reason: 'source line of the page header' },
   { id: 'keywords-line', match: /^(?:文章|本文)?(?:相關字詞|相关字词|關鍵字|关键字|關鍵詞|关键词|相關標籤|相关标签|標籤|标签)\s?[:：﹕]/u, at: 'start', maxChars: 120, reason: 'keywords line' },
   // The page header's date row kept with the body: 发布时间：2024-11-08 06:15 更新时间：…, 出版：…更新：…, 2024-12-18 10:26:41 来源: X.
