@@ -7,14 +7,14 @@ import { matchesPhrase, removeBoilerplateText } from './remove-boilerplate-text.
 const texts = (html: string) => pipe(normalizeWhitespace(), removeBoilerplateText()).run(html).blocks.map((b) => b.text);
 
 describe('removeBoilerplateText', () => {
-  it('drops labelled copyright notices and disclaimers, and a medium\'s name on a line of its own (中国日报网, 每日经济新闻)', () => {
+  it('drops labelled copyright notices and disclaimers (中国日报网, 每日经济新闻)', () => {
     expect(
       texts(`<p>正文。</p>
       <p>中国日报网版权说明：凡注明来源为“中国日报网：XXX（署名）”，除与中国日报网签署内容授权协议的网站外，其他任何网站或单位未经允许禁止转载、使用，违者必究。</p>
-      <p>免责声明：本文内容与数据仅供参考，不构成投资建议，使用前核实。据此操作，风险自担。</p>
-      <p>每日经济新闻</p>
-      <p>NOWnews今日新聞</p>`),
+      <p>免责声明：本文内容与数据仅供参考，不构成投资建议，使用前核实。据此操作，风险自担。</p>`),
     ).toEqual(['正文。']);
+    // A medium's name alone on a line stays: by its words it cannot be told from a subheading (中国的假新闻).
+    expect(texts('<p>正文。</p><p>每日经济新闻</p><p>中国的假新闻</p>')).toEqual(['正文。', '每日经济新闻', '中国的假新闻']);
     // A sentence that mentions a medium, or a longer line, stays.
     expect(texts('<p>据每日经济新闻报道，利率下调。</p><p>香港电台今日新闻与公共事务部门</p>')).toHaveLength(2);
   });

@@ -78,7 +78,6 @@ export const BOILERPLATE_PHRASES: readonly PhraseRule[] = [
   { id: 'print-edition', match: /^《\s?[^《》]{2,12}\s?》\s?[（(]\s?\d{4}年\d{1,2}月\d{1,2}日\s?(?:第?\s?\d{1,3}\s?版\s?)?[）)]$/u, at: 'start', maxChars: 48, reason: 'print-edition source line' },
   // A source line of the page header (来源：澎湃新闻) kept with the body: a short name, nothing else.
   // A medium's name on a line of its own (每日经济新闻 under the story, NOWnews今日新聞 from a portal's attribution box): a logo's text, not the story's.
-  { id: 'outlet-name-line', match: /^[\p{Script=Han}A-Za-z\d]{1,10}(?:新闻|新聞|日报|日報|时报|時報|晚报|晚報|电视台|電視台)$/u, at: 'start', maxChars: 16, reason: 'outlet name on a line of its own' },
   { id: 'source-line', match: /^(?:来源|來源)[:：]\s?[^\s，。；：:]{1,16}$/u, at: 'start', maxChars: 20, reason: 'source line of the page header' },
   { id: 'keywords-line', match: /^(?:文章|本文)?(?:相關字詞|相关字词|關鍵字|关键字|關鍵詞|关键词|相關標籤|相关标签|標籤|标签)\s?[:：﹕]/u, at: 'start', maxChars: 120, reason: 'keywords line' },
   // The page header's date row kept with the body: 发布时间：2024-11-08 06:15 更新时间：…, 出版：…更新：…, 2024-12-18 10:26:41 来源: X.
