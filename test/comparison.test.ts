@@ -32,7 +32,7 @@ function measuredSpeed(subject: string): string {
 }
 
 const KINDS = [
-  ['Body F1, 57 full HTML pages', 'full HTML pages'],
+  ['Body F1, 69 full HTML pages', 'full HTML pages'],
   ['Body F1, 40 mirror pages', 'mirror pages and fragments'],
 ] as const;
 const EXTRACTORS = ['qingxi, profiles off (`sites: []`)', 'Readability 0.6 on linkedom', 'Defuddle 0.19 on linkedom'];
@@ -47,6 +47,22 @@ describe('the comparison table', () => {
         expect(quoted, `${doc}: ${label}`).toEqual(EXTRACTORS.map((extractor) => measuredF1(kind, extractor)));
         // Profiles on score the same, as the footnote says.
         expect(measuredF1(kind, 'qingxi, built-in profiles')).toBe(measuredF1(kind, EXTRACTORS[0]!));
+      }
+    });
+
+    it(`${doc} quotes the blind rounds as first measured, pooled in docs/quality.md`, () => {
+      const pooled = (extractor: string): string[] => {
+        const row = rows(quality, '**blind rounds, pooled**').map((cells) => cells.map((cell) => cell.replaceAll('**', ''))).find((cells) => cells[2] === extractor);
+        expect(row, `docs/quality.md: the pooled row of ${extractor}`).toBeDefined();
+        return row!;
+      };
+      // Columns of the pooled row: round, pages, extractor, body F1, worst F1, title, date, authors.
+      for (const [label, column] of [['Body F1, blind', 3], ['Date (same day), blind', 6]] as const) {
+        const row = rows(text, label)[0];
+        expect(row, `${doc}: the row "${label}"`).toBeDefined();
+        const quoted = row!.slice(1, 4).map((cell) => /\d\.\d{3}/u.exec(cell)?.[0]);
+        expect(quoted, `${doc}: ${label}`).toEqual(EXTRACTORS.map((extractor) => pooled(extractor)[column]));
+        expect(row![0], `${doc}: ${label} names the pages pooled`).toContain(`${pooled(EXTRACTORS[0]!)[1]} full pages`);
       }
     });
 
