@@ -195,6 +195,8 @@ function gluedShortName(text: string, mark: RoleMark): string | null {
 
 /** A byline with no role word, only the medium, the names and the place of reporting: `民視新聞／A、B 屏東報導`, `英国《金融时报》 X 曼谷报道`. */
 const MEDIUM_LEAD = /^([^\s/／]{2,16})(?:[ \u3000]*[/／][ \u3000]*|[ \u3000]+)/u;
+/** The place of reporting that closes such a byline: `屏東報導`. */
+const PLACE_AT_END = /\p{Script=Han}{2,4}(?:报道|报导|報導|報道)$/u;
 
 function mediumByline(inner: string, result: Credits): Credits | null {
   const lead = MEDIUM_LEAD.exec(inner);
@@ -204,7 +206,7 @@ function mediumByline(inner: string, result: Credits): Credits | null {
   if (!OUTLET_NAMES.includes(bare) && !isMedium(bare)) return null;
   const names = inner.slice(lead[0].length);
   // The names and the place stand apart: `A、B 屏東報導`; a bare `X報導` is a medium's report, not a byline.
-  if (!SPACED_LAST.test(names.slice(0, names.search(/\p{Script=Han}{2,4}(?:报道|报导|報導|報道)$/u)))) return null;
+  if (!SPACED_LAST.test(names.slice(0, names.search(PLACE_AT_END)))) return null;
   const restParts: string[] = [];
   const credits: Credits = { ...result, outlets: [medium] };
   readNames(names, '记者', credits, restParts);
