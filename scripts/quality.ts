@@ -38,6 +38,7 @@ const HELD_OUT: ReadonlyArray<readonly [string, string]> = [
   ['round 5 (held out, then fixed)', new URL('../quality/round-5/', import.meta.url).pathname],
   ['round 6 (held out, then fixed)', new URL('../quality/round-6/', import.meta.url).pathname],
   ['round 7 (held out, then fixed)', new URL('../quality/round-7/', import.meta.url).pathname],
+  ['round 8 (held out)', new URL('../quality/round-8/', import.meta.url).pathname],
 ];
 
 interface Case {
