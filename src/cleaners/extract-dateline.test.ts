@@ -94,6 +94,21 @@ describe('extractDateline', () => {
     expect(result.found.dates).toEqual([]);
   });
 
+  it('cuts a byline ending 報道 and a colon after the header (【大公報訊】記者 X報道：, round 8)', () => {
+    const result = run('<p>【大公報訊】記者 梁曉晴報道：港鐵北環線主線工程準備工作進入最後階段。</p>');
+    expect(result.blocks.map((b) => b.text)).toEqual(['港鐵北環線主線工程準備工作進入最後階段。']);
+    expect(result.found.authors.map((a) => a.value)).toEqual(['梁曉晴']);
+    // A sentence with a colon after the header is the story's.
+    expect(run('<p>【大公報訊】政府發言人表示：北環線將於年底動工。</p>').blocks.map((b) => b.text)).toEqual(['政府發言人表示：北環線將於年底動工。']);
+  });
+
+  it('cuts the dated header of an outlet the registry does not know (中国经济网北京5月9日讯（记者 X）, round 8)', () => {
+    const result = run('<p>中国经济网北京5月9日讯（记者 周鹏飞）商务部9日发布数据显示，今年一季度服务贸易继续增长。</p>', 'https://www.ce.cn/xwzx/gnsz/gdxw/202505/09/t20250509_1.shtml');
+    expect(result.blocks.map((b) => b.text)).toEqual(['商务部9日发布数据显示，今年一季度服务贸易继续增长。']);
+    expect(result.found.dateline).toBe('中国经济网北京5月9日讯');
+    expect(result.found.authors.map((a) => a.value)).toEqual(['周鹏飞']);
+  });
+
   it('reads a paper\'s own dispatch (本报…电) and its two reporters, its date ranked below the page\'s', () => {
     const result = run('<p>本报北京5月19日电 （记者顾晓阳、罗静怡）记者从农业农村部获悉。</p>', 'https://example.com/2024/05/20/a.html');
     expect(result.blocks.map((b) => b.text)).toEqual(['记者从农业农村部获悉。']);

@@ -219,7 +219,7 @@ function cutByline(text: string, ctx: StepContext): string {
   const trimmed = text.trimStart();
   const open = trimmed[0];
   // 【文/观察者网 郑一帆】 opens the story the way a dateline does.
-  if (open !== '（' && open !== '(' && open !== '〔' && open !== '【') return trimmed;
+  if (open !== '（' && open !== '(' && open !== '〔' && open !== '【') return cutColonByline(trimmed, ctx);
   const close = trimmed.slice(0, MAX_BYLINE).search(/[）)〕】]/u);
   if (close < 0) return trimmed;
   const group = trimmed.slice(0, close + 1);
@@ -231,6 +231,20 @@ function cutByline(text: string, ctx: StepContext): string {
   recordCredits(credits, 'byline', ctx);
   ctx.changed(group, 'byline after the dateline moved to `authors`/`editors`');
   return trimmed.slice(close + 1).trimStart();
+}
+
+/** A byline the story follows after a colon: `記者 梁曉晴報道：` (大公報). */
+const COLON_BYLINE = /^([^：:，。]{2,24}?(?:报道|報道|报导|報導))[：:]/u;
+
+/** After a dateline, a reporter's byline that ends in 報道 and a colon (`【大公報訊】記者 梁曉晴報道：…`). */
+function cutColonByline(text: string, ctx: StepContext): string {
+  const found = COLON_BYLINE.exec(text);
+  if (found === null) return text;
+  const credits = parseCredits(found[1]!);
+  if (credits.rest !== '' || credits.authors.length === 0) return text;
+  recordCredits(credits, 'byline', ctx);
+  ctx.changed(found[0], 'byline after the dateline moved to `authors`');
+  return text.slice(found[0].length).trimStart();
 }
 
 /** A date near the article's, to complete wire datelines that print no year. */

@@ -89,4 +89,12 @@ describe('extractImages', () => {
     expect(result.found.images.map((i) => i.caption)).toEqual(['加装电梯后的某小区单元楼 资料图']);
     expect(result.blocks.map((b) => b.text)).toEqual(['正文。']);
   });
+
+  it('takes a paragraph that says only 资料图 after an image\'s paragraph as its caption (中国经济网, round 8)', () => {
+    const result = clean('<p>正文。</p><p align="center"><img src="https://x/a.jpg" alt=""></p><p align="center">　　资料图</p><p>下文。</p>');
+    expect(result.found.images.map((i) => i.caption)).toEqual(['资料图']);
+    expect(result.blocks.map((b) => b.text)).toEqual(['正文。', '下文。']);
+    // Not after an image, it is text like any other.
+    expect(clean('<p>正文。</p><p>资料图</p>').blocks.map((b) => b.text)).toEqual(['正文。', '资料图']);
+  });
 });

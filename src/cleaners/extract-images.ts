@@ -236,8 +236,11 @@ function captionWithin(element: Element): Element | null {
 /** Block tags a caption printed as plain text is given. */
 const CAPTION_BLOCKS: ReadonlySet<string> = new Set(['p', 'div']);
 
-/** A caption that says what the photo is: 资料图：…, 資料照片：… (a file photo), or ends saying so after a space (腾讯: `…单元楼　资料图`). */
-const FILE_PHOTO = /^(?:资料图|資料圖|资料照片?|資料照片?|示意图|示意圖)\s?[:：]|\s(?:资料图片?|資料圖片?|资料照片?|資料照片?|示意图|示意圖)$/u;
+/**
+ * A caption that says what the photo is: 资料图：…, 資料照片：… (a file photo), ends saying so after a
+ * space (腾讯: `…单元楼　资料图`), or says only that (中国经济网: `资料图`).
+ */
+const FILE_PHOTO = /^(?:资料图|資料圖|资料照片?|資料照片?|示意图|示意圖)\s?[:：]|(?:^|\s)(?:资料图片?|資料圖片?|资料照片?|資料照片?|示意图|示意圖)$/u;
 
 function isCaptionShaped(element: Element, img: Element): boolean {
   if (!CAPTION_BLOCKS.has(element.name) || element.children.some((c) => isTag(c) && !INLINE.has(c.name))) return false;

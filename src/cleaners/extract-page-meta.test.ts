@@ -77,6 +77,9 @@ describe('stripSiteName', () => {
     // The site name first (澳門日報's edition pages).
     ['澳門日報 - 輕軌東線首段完成隧道貫通', '輕軌東線首段完成隧道貫通'],
     ['黑雨｜天文台改發紅雨警告', '黑雨｜天文台改發紅雨警告'],
+    // A channel between headline and site name (大众网).
+    ['黄河口监测到东方白鹳繁殖巢263个 创历史新高_山东频道_大众网', '黄河口监测到东方白鹳繁殖巢263个 创历史新高'],
+    ['央视新开体育频道', '央视新开体育频道'],
   ])('%s', (title, expected) => expect(stripSiteName(title)).toBe(expected));
 
   it('keeps the offset the page states in its modified time', () => {

@@ -265,7 +265,8 @@ const OUTLET_IN_NAME = new RegExp(
 );
 /** Between headline and site name; matched in whitespace-collapsed text, so a space is at most one. */
 const SEPARATOR = / ?[|｜_–—] ?| - |(?<=[\p{Script=Han}）》」])[-－](?=[\p{Script=Han}A-Za-z])/u;
-const SITE_WORD = /(?:[网網报報台社]|新闻|新聞|时报|時報|中文|电视|電視|之声|之聲|之音|times|news|media|voa|bbc|rfa|\.com|\.org)$/iu;
+/** How a site's name ends, or a channel's under it (`标题_山东频道_大众网`). */
+const SITE_WORD = /(?:[网網报報台社]|频道|頻道|新闻|新聞|时报|時報|中文|电视|電視|之声|之聲|之音|times|news|media|voa|bbc|rfa|\.com|\.org)$/iu;
 
 /**
  * Drop a site name from the end of a `<title>`: `'标题 | 大纪元'`, `'标题-美国之音'`,

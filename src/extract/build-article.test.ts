@@ -23,6 +23,14 @@ describe('buildArticle: the published date', () => {
     expect(extractor.extractOrThrow(canonical('https://www.ntdtv.com/gb/2024/11/08/a1.html')).published).toBe('2024-11-08T06:15:00');
   });
 
+  it('gives a header time Beijing time when the page prints a mainland ICP number, and only then', () => {
+    const footer = (text: string) => page('').replace('</body>', `<div class="footer">${text}</div></body>`);
+    const extractor = createExtractor({ sites: [] });
+    expect(extractor.extractOrThrow(footer('Copyright © 2025 鲁ICP备09023866号')).published).toBe('2024-11-08T06:15:00+08:00');
+    expect(extractor.extractOrThrow(footer('京ICP证090880号 京公网安备11010502000001号')).published).toBe('2024-11-08T06:15:00+08:00');
+    expect(extractor.extractOrThrow(footer('ICP备案查询')).published).toBe('2024-11-08T06:15:00');
+  });
+
   it("restates a UTC metadata time at the page's known local offset, the same instant", () => {
     const html = page('<meta property="article:published_time" content="2024-11-07T22:15:00Z"><link rel="canonical" href="https://www.example.com.my/a/1">').replace('发布时间：2024-11-08 06:15', '');
     expect(createExtractor({ sites: [] }).extractOrThrow(html).published).toBe('2024-11-08T06:15:00+08:00');

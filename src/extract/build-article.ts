@@ -25,7 +25,7 @@ const DATE_RANK: Partial<Record<FieldSource, number>> = { dateline: 0, profile: 
  *
  * @internal
  */
-export function buildArticle(ctx: RunContext, blocks: readonly DraftBlock[], sites: MatchedSites, options: ResolvedOptions): Article {
+export function buildArticle(ctx: RunContext, blocks: readonly DraftBlock[], sites: MatchedSites, options: ResolvedOptions, source: string): Article {
   const found = ctx.found;
   const sources: Partial<Record<SourcedField, FieldSource>> = {};
   const fields: TraceEntry[] = [];
@@ -45,7 +45,8 @@ export function buildArticle(ctx: RunContext, blocks: readonly DraftBlock[], sit
   if (mirrorUrl !== null) note('mirrorUrl', found.mirrorUrl?.source ?? 'fallback', mirrorUrl);
 
   const outlet = resolveOutlet(ctx, sites, url, options);
-  const published = resolvePublished(found.dates, url, ctx, pageZone(outlet?.value.id ?? null, url, options.outlets));
+  // The zone is looked for only when a time needs one: it may search the whole page for a licence number.
+  const published = resolvePublished(found.dates, url, ctx, () => pageZone(outlet?.value.id ?? null, url, options.outlets, source));
   if (published !== null) note('published', published.source, published.value);
   if (outlet !== null) note('outlet', outlet.source, outlet.value.name);
 
@@ -87,7 +88,7 @@ export function buildArticle(ctx: RunContext, blocks: readonly DraftBlock[], sit
 }
 
 /** The best-ranked date; a disagreement with another source on the day is recorded as an issue. */
-function resolvePublished(dates: readonly DateCandidate[], url: string | null, ctx: RunContext, zone: string | null): { value: string; source: FieldSource } | null {
+function resolvePublished(dates: readonly DateCandidate[], url: string | null, ctx: RunContext, zone: () => string | null): { value: string; source: FieldSource } | null {
   const candidates = dates.slice();
   const fromUrl = url === null ? null : dateFromUrl(url);
   if (fromUrl !== null) candidates.push({ value: fromUrl.published, source: 'url', raw: fromUrl.raw });
@@ -113,24 +114,30 @@ function resolvePublished(dates: readonly DateCandidate[], url: string | null, c
 /**
  * A time printed without an offset (a header's `2024-11-08 06:15`) takes the
  * offset the same page states for its own times, in another date candidate or
- * its modified-time metadata; else its zone, when the outlet or the country of
- * its domain fixes one; with none known, it stays without one. A UTC time from
+ * its modified-time metadata; else its zone, when the outlet, the country of
+ * its domain or a mainland ICP number in its footer fixes one; with none known,
+ * it stays without one. A UTC time from
  * metadata is restated at the page's zone's offset: the same instant, as the
  * page's readers read it.
  */
-function withPageOffset(value: string, candidates: readonly DateCandidate[], metaOffset: string | undefined, zone: string | null): string {
+function withPageOffset(value: string, candidates: readonly DateCandidate[], metaOffset: string | undefined, pageZone: () => string | null): string {
   if (value.length <= 10) return value;
   if (hasOffset(value)) {
+    if (!UTC.test(value)) return value;
+    const zone = pageZone();
     const local = zone === null ? null : zoneOffsetAt(zone, value);
     return local === null ? value : restateUtc(value, local);
   }
   const stated = candidates.find((c) => c.value.length > 10 && hasOffset(c.value))?.value.match(OFFSET)?.[0] ?? metaOffset;
   if (stated !== undefined) return value + stated;
+  const zone = pageZone();
   const local = zone === null ? null : zoneOffsetAt(zone, value);
   return local === null ? value : value + local;
 }
 
 const OFFSET = /(?:Z|[+-]\d{2}:?\d{2})$/u;
+/** A time stated in UTC, which `restateUtc` restates at the page's own offset. */
+const UTC = /(?:Z|[+-]00:?00)$/u;
 
 /**
  * Whether a date says what another says and more: a time for the same day, or

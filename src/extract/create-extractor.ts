@@ -158,13 +158,13 @@ export function createExtractor(options: Options = {}): Extractor {
     try {
       const steps = stepsFor(sites);
       const { blocks } = runPipeline(decoded.text, steps, ctx);
-      const article = buildArticle(ctx, blocks, sites, resolved);
+      const article = buildArticle(ctx, blocks, sites, resolved, decoded.text);
       const reason = notArticleReason(article, resolved.minChars);
       if (reason !== null && article.body.length === 0 && family === 'html-page') {
         // The safety net: a chrome rule may have taken the article's own container (新頭殼's body is
         // div.fontsize). Run again without the markup-chrome steps; a headline over a run of prose is an article.
         ctx = new RunContext({ family, explain, inputUrl: url });
-        const retry = buildArticle(ctx, runPipeline(decoded.text, steps.filter((step) => !SAFETY_NET_SKIPS.has(step.name)), ctx).blocks, sites, resolved);
+        const retry = buildArticle(ctx, runPipeline(decoded.text, steps.filter((step) => !SAFETY_NET_SKIPS.has(step.name)), ctx).blocks, sites, resolved, decoded.text);
         if (isProseArticle(retry)) {
           issues.push(...ctx.issues, { code: 'chrome-kept', message: `a markup-chrome step (${[...SAFETY_NET_SKIPS].join(', ')}) removed the whole article; the page was cleaned again without them` });
           return { ok: true, article: retry, issues };

@@ -17,6 +17,21 @@ describe('pageZone', () => {
     expect(pageZone('xinhua', 'https://www.news.cn/a.htm', OUTLETS)).toBe('Asia/Shanghai');
   });
 
+  it('takes Beijing time from a mainland ICP number the page prints, when outlet and domain say nothing', () => {
+    expect(pageZone(null, null, OUTLETS, '<div class="footer">Copyright © 2025 豫ICP备09029473号</div>')).toBe('Asia/Shanghai');
+    expect(pageZone(null, 'https://www.ce.cn/a.shtml', OUTLETS, '京ICP证090880号')).toBe('Asia/Shanghai');
+    expect(pageZone(null, 'https://www.sohu.com/a/1', OUTLETS, '<p>ICP备案号：京ICP备 05043062号-1</p>')).toBe('Asia/Shanghai');
+    // The outlet's and the domain's zone come first.
+    expect(pageZone('cna', null, OUTLETS, '京ICP备11023470号')).toBe('Asia/Taipei');
+    expect(pageZone(null, 'https://news.rthk.hk/a.htm', OUTLETS, '京ICP备11023470号')).toBe('Asia/Hong_Kong');
+  });
+
+  it('takes no zone from "ICP" without a filing number', () => {
+    expect(pageZone(null, null, OUTLETS, 'ICP备案查询')).toBeNull();
+    expect(pageZone(null, null, OUTLETS, '<p>ICP</p><p>本网ICP备案号见页脚</p>')).toBeNull();
+    expect(pageZone(null, null, OUTLETS, 'window.ICP=1;XICP备9')).toBeNull();
+  });
+
   it('knows none for a generic domain, an outlet with desks in several zones, or no URL', () => {
     expect(pageZone(null, 'https://www.ntdtv.com/gb/2022/07/05/a1.html', OUTLETS)).toBeNull();
     expect(pageZone('epochtimes', 'https://www.epochtimes.com/gb/a.htm', OUTLETS)).toBeNull();

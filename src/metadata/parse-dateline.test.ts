@@ -93,6 +93,17 @@ describe('parseDateline', () => {
     });
   });
 
+  it('reads a dated header of an outlet the registry does not know, by the shape of its name (round 8)', () => {
+    expect(parseDateline('中国经济网北京5月9日讯（记者 周鹏飞）商务部9日发布数据显示', { reference: '2025-05-09' })).toMatchObject({
+      raw: '中国经济网北京5月9日讯', published: '2025-05-09', outlet: '中国经济网', place: '北京',
+    });
+    expect(parseDateline('【博谈网北京2022年12月3日讯】某某')).toMatchObject({ outlet: '博谈网', place: '北京', published: '2022-12-03' });
+    // A name that does not read as an outlet's is no header.
+    expect(parseDateline('中国网记者 张三 北京5月9日电')).toBeNull();
+    expect(parseDateline('据新华网5月9日电，某某')).toBeNull();
+    expect(parseDateline('北京时间5月9日讯')).toBeNull();
+  });
+
   it('marks the paper\'s own dispatch (本报…电): its date is the filing day', () => {
     expect(parseDateline('本报北京5月19日电 （记者顾晓阳）记者从', { reference: '2024-05-20' })).toEqual({
       raw: '本报北京5月19日电', published: '2024-05-19', date: '5月19日', dispatch: true, place: '北京',

@@ -71,6 +71,13 @@ const MAX_HEADER = 64;
  * so that `【快讯】` or `【诚征荣誉会员】` are not taken.
  */
 const DATELESS = /^(本[报報台网網刊]|(?![据據])[\p{Script=Han}A-Za-z0-9.]{1,8}?(?:[报報网網台臺社]|新闻|新聞))(?:(?:[专專特]|综合|綜合)?[讯訊]|消息)/u;
+/**
+ * An outlet's name the registry does not know, by its shape (a word ending 网/报/台/社/新闻):
+ * with a date after it, a header printed without brackets (`中国经济网北京5月9日讯`).
+ */
+const UNKNOWN_BRAND = /^(?![据據])[\p{Script=Han}A-Za-z0-9.]{1,8}?(?:[报報网網台臺社]|新闻|新聞)/u;
+/** The same shape, the whole word. */
+const BRAND_WORD = /^(?![据據])[\p{Script=Han}A-Za-z0-9.]{1,8}?(?:[报報网網台臺社]|新闻|新聞)$/u;
 /** The colon a bare header ends with (`央视网消息：`), taken with it. */
 const HEADER_COLON = /^[：:]/u;
 /** What follows a dateless header printed without brackets: the byline's parenthesis, a space or a colon. */
@@ -102,7 +109,10 @@ export function parseDateline(text: string, options: DatelineOptions = {}): Date
     return readHeader(inner, text.slice(start, end + 1), options, BRACKET_TAIL) ?? readDateless(inner, text.slice(start, end + 1), true);
   }
   const window = text.slice(start, start + MAX_HEADER);
-  const dated = BRANDS.some((brand) => window.startsWith(brand)) || SELF.test(window) ? readHeader(window, null, options, BARE_TAIL) : null;
+  const known = BRANDS.some((brand) => window.startsWith(brand)) || SELF.test(window);
+  let dated = known || UNKNOWN_BRAND.test(window) ? readHeader(window, null, options, BARE_TAIL) : null;
+  // A brand the registry does not know must read as a name (not `中国网记者张三北京`).
+  if (dated !== null && !known && !BRAND_WORD.test(dated.outlet ?? '')) dated = null;
   return dated ?? readDateless(window, null, false);
 }
 
@@ -177,8 +187,12 @@ function readPrefix(prefix: string): Prefix | null {
   if (rest === '') return out;
   if (!/^[\p{Script=Han}A-Za-z·・]{1,10}$/u.test(rest)) return null;
   if (out.outlet === undefined && !PLACES.includes(rest)) {
-    // An unknown word before the date: a brand we do not know, e.g. 【博谈网2022年…讯】.
-    out.outlet = rest;
+    // An unknown word before the date: a brand we do not know, e.g. 【博谈网2022年…讯】,
+    // perhaps with the place after it (中国经济网北京5月9日讯).
+    const place = placeAtEnd(rest, 2);
+    const brand = place === undefined ? rest : rest.slice(0, rest.length - place.length);
+    if (place !== undefined && BRAND_WORD.test(brand)) out.place = place;
+    out.outlet = out.place === undefined ? rest : brand;
     return out;
   }
   out.place = rest;

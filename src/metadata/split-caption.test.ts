@@ -40,6 +40,14 @@ describe('splitCaption', () => {
     expect(splitCaption('新装电梯投入使用。 澎湃新闻记者 周可欣 图')).toEqual({ caption: '新装电梯投入使用。', credit: '澎湃新闻记者 周可欣 图' });
   });
 
+  it('splits a reporter\'s 摄 credit printed after a space, with no stop before it (新民晚报, round 8)', () => {
+    expect(splitCaption('长者食堂晚餐时段，老人们在窗口排队取餐 新民晚报记者 赵立伟 摄')).toEqual({ caption: '长者食堂晚餐时段，老人们在窗口排队取餐', credit: '新民晚报记者 赵立伟 摄' });
+    expect(splitCaption('村民在晒场翻晒小麦 通讯员 郭文静 攝')).toEqual({ caption: '村民在晒场翻晒小麦', credit: '通讯员 郭文静 攝' });
+    // Without a reporter's title, or without 摄 at the very end, nothing is split.
+    expect(splitCaption('他说记者 张三 摄影很好')).toEqual({ caption: '他说记者 张三 摄影很好' });
+    expect(splitCaption('村民在晒场翻晒小麦 张三 摄')).toEqual({ caption: '村民在晒场翻晒小麦 张三 摄' });
+  });
+
   it('leaves 示意图 and a sentence that merely ends in 图 alone', () => {
     expect(splitCaption('李斌爬上高位。示意图')).toEqual({ caption: '李斌爬上高位。示意图' });
     expect(splitCaption('两人会晤。详见下图')).toEqual({ caption: '两人会晤。详见下图' });

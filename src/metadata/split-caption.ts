@@ -40,6 +40,11 @@ const PHOTO_NOTE = /^(?:[左右中上下前后排起第至间一二三四五六�
  */
 const BARE_CREDIT = /(?<=[。！？][”」』]?)\s?([^\s。！？，、；：“”「」（）()][^。！？，、；：“”「」（）()]{0,18}?(?:\s?[摄攝]|\s[图圖])(?:[（(][^（）()]{1,12}[）)])?)$/u;
 /**
+ * A reporter's photo credit printed after a space, with no stop before it:
+ * `…在窗口排队取餐 新民晚报记者 赵立伟 摄`.
+ */
+const SPACED_CREDIT = /(?<=\s)([^\s。！？，、；：“”「」（）()]{0,10}(?:记者|記者|通讯员|通訊員)[^。！？，、；：“”「」（）()]{2,14}?\s?[摄攝])$/u;
+/**
  * A labelled credit printed bare at the end, after the caption's sentence or a space:
  * `…在售楼盘。图：视觉中国`, `…新建楼盘 图据视觉中国`.
  */
@@ -62,6 +67,8 @@ const MAX_NAME = 16;
 export function splitCaption(text: string): CaptionParts {
   const bare = BARE_CREDIT.exec(text);
   if (bare !== null) return { caption: text.slice(0, bare.index).trimEnd(), credit: bare[1]! };
+  const spaced = SPACED_CREDIT.exec(text);
+  if (spaced !== null) return { caption: text.slice(0, spaced.index).trimEnd(), credit: spaced[1]! };
   const labelledBare = BARE_LABELLED.exec(text);
   if (labelledBare !== null) return { caption: text.slice(0, labelledBare.index).trimEnd(), credit: labelledBare[1]! };
   // A sentence's full stop may follow the credit: 沙哈(AP Photo/Manuel Balce Ceneta)。
