@@ -129,4 +129,14 @@ describe('removeBoilerplateText', () => {
   it('drops an author box\'s follow button and account badge (腾讯)', () => {
     expect(texts('<p>大河报河南大河报社官方账号</p><p>+关注</p><p>正文。</p>')).toEqual(['正文。']);
   });
+
+  it('drops a bracketed copyright line, a messaging-channel promo and a call for news tips (韩联社, 南洋商报, 封面新闻; round 8)', () => {
+    expect(texts('<p>正文。</p><p>【版权归韩联社所有，未经授权严禁转载复制】</p>')).toEqual(['正文。']);
+    expect(texts('<p>正文。</p><p>欢迎加入南洋商报WhatsApp频道，第一时间掌握最新新闻！</p>')).toEqual(['正文。']);
+    expect(texts('<p>正文。</p><p>【如果您有新闻线索，欢迎向我们报料，一经采纳有费用酬谢。报料微信关注：ihxdsb，报料QQ：3386405712】</p>')).toEqual(['正文。']);
+    // Story text about the same things stays.
+    expect(texts('<p>法院认定，涉案图片的版权归原告所有，被告应赔偿损失。</p>')).toHaveLength(1);
+    expect(texts('<p>警方呼吁知情市民向警方爆料，提供线索。</p>')).toHaveLength(1);
+    expect(texts('<p>该党上月在WhatsApp开设频道，吸引逾万人加入。</p>')).toHaveLength(1);
+  });
 });

@@ -80,4 +80,13 @@ describe('unwrapLinks', () => {
     expect(result.found.tags).toEqual(['移工', '長照']);
     expect(result.blocks.map((b) => b.text)).toEqual(['正文。']);
   });
+
+  it('reads a tag row with a # before every tag (今周刊, round 8)', () => {
+    const tag = (t: string) => `<span>#</span><a href="https://www.businesstoday.com.tw/tag/${t}/">${t}</a>`;
+    const result = clean(`<p>正文。</p><div class="article__tags">${tag('中小企業')}${tag('AI')}${tag('數位轉型')}</div>`);
+    expect(result.found.tags).toEqual(['中小企業', 'AI', '數位轉型']);
+    expect(result.blocks.map((b) => b.text)).toEqual(['正文。']);
+    // A word between the links makes it a sentence, not a tag row.
+    expect(clean(`<p>正文。</p><div>${tag('中小企業')}<span>和</span>${tag('AI')}</div>`).blocks).toHaveLength(2);
+  });
 });

@@ -112,6 +112,9 @@ const TAG_LIST_TEXT = /^[\s、，,|｜/·•]*$/u;
 // WordPress prints the post's categories the same way (`分类：<a rel="category tag">`), in the entry footer.
 const TAG_LIST_LABEL = /^\s*(?:[#＃]|标签|標籤|关键字|關鍵字|关键词|關鍵詞|话题|話題|分类|分類|类别|類別|栏目|欄目|tags?|keywords?|categor(?:y|ies)|filed under)\s*(?:[:：]\s*)?$/iu;
 
+/** The mark printed before each tag of a list: `<span>#</span><a>AI</a>`. */
+const TAG_MARK = /^\s*[#＃]\s*$/u;
+
 /**
  * The tag links of an element that holds nothing else (a label and separators
  * aside), or `null`: a row of two or more tag links standing alone is the
@@ -131,8 +134,8 @@ function tagListLinks(box: Element, isTagAnchor: (e: Element) => boolean): Eleme
       return null;
     }
     if (!isTag(child)) continue;
-    // The label may sit in an element of its own: <span>#</span><a>移工</a><a>長照</a>.
-    if (links.length === 0 && !isTagAnchor(child) && TAG_LIST_LABEL.test(textOf(child, 40)) && attr(child, 'href') === '' && child.children.every(isText)) {
+    // The label may sit in an element of its own: <span>#</span><a>移工</a><a>長照</a>; a `#` may stand before every tag (今周刊).
+    if (!isTagAnchor(child) && (links.length === 0 ? TAG_LIST_LABEL : TAG_MARK).test(textOf(child, 40)) && attr(child, 'href') === '' && child.children.every(isText)) {
       labelled = true;
       continue;
     }

@@ -82,6 +82,7 @@ const CASES: readonly Case[] = [
   { text: '文/王大明', authors: ['王大明'] },
   { text: '文／王大明', authors: ['王大明'] },
   { text: '撰文：李四', authors: ['李四'] },
+  { text: '撰文者：林昱辰', authors: ['林昱辰'] },
   { text: '作者：文逸飛', authors: ['文逸飛'] },
   { text: '审校：张三', authors: [], editors: ['张三'] },
   { text: '審校：張三', authors: [], editors: ['張三'] },
@@ -177,5 +178,13 @@ describe('parseCredits: round-4 bylines', () => {
     // Not a medium before the names, or no place of reporting: not a byline.
     expect(parseCredits('王五／李四、张三 屏東報導').authors).toEqual([]);
     expect(parseCredits('民視新聞／王冠勛、林書宇').authors).toEqual([]);
+  });
+
+  it('reads a role printed as a bracketed label, and a news app\'s brand before a role (南方+, round 8)', () => {
+    expect(parseCredits('【记者】林晓婷')).toMatchObject({ authors: ['林晓婷'], rest: '' });
+    expect(parseCredits('【摄影】陈泽文')).toMatchObject({ authors: [], roles: [{ name: '陈泽文', role: '摄影', kind: 'other' }], rest: '' });
+    expect(parseCredits('南方+记者 林晓婷')).toMatchObject({ authors: ['林晓婷'], outlets: ['南方+'], rest: '' });
+    // A bracket that holds no role word is not a label.
+    expect(parseCredits('【独家】林晓婷')).toMatchObject({ authors: [], rest: '【独家】林晓婷' });
   });
 });

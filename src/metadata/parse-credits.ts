@@ -64,7 +64,7 @@ const ROLES: ReadonlyArray<readonly [string, CreditKind]> = [
   // 实习生: an intern credited in the byline beside the reporter (南方周末实习生 X) is a writer.
   ['实习生', 'author'], ['實習生', 'author'],
   ['特约评论员', 'author'], ['特約評論員', 'author'], ['评论员', 'author'], ['評論員', 'author'], ['专栏作家', 'author'], ['專欄作家', 'author'],
-  ['文字整理', 'author'], ['整理', 'author'], ['作者', 'author'], ['撰文', 'author'], ['撰稿人', 'author'], ['撰稿', 'author'], ['编译', 'author'], ['編譯', 'author'],
+  ['文字整理', 'author'], ['整理', 'author'], ['作者', 'author'], ['撰文者', 'author'], ['撰文', 'author'], ['撰稿人', 'author'], ['撰稿', 'author'], ['编译', 'author'], ['編譯', 'author'],
   ['翻译', 'author'], ['翻譯', 'author'], ['译者', 'author'], ['譯者', 'author'], ['采访', 'author'], ['採訪', 'author'],
   ['文字', 'author'], ['文', 'author'],
   ['后制', 'other'], ['後製', 'other'], ['制作人', 'other'], ['製作人', 'other'], ['制作', 'other'], ['製作', 'other'],
@@ -106,8 +106,10 @@ const STAFF_CODE = /(?:_[A-Za-z]{1,4}|[ \u3000][A-Z]{1,4})\d{2,6}$/u;
 const PLACE_ACTION = /(?:报道|报导|報導|報道)$/u;
 /** …and stands apart from the name before it by a space, not a list mark (刘思远、唐风报导 is two names). */
 const SPACED_LAST = /\p{Script=Han}[ \u3000]+$/u;
-/** An unknown name before a role word that still reads as a medium: 博谈网记者, 某某日报记者. */
-const MEDIUM = /^(?!本台$|本报$|本報$)[\p{Script=Han}A-Za-z\d]{1,10}(?:[网網台社报報]|电台|電台|时报|時報|日报|日報|新闻|新聞|周刊|週刊|周末|週末|杂志|雜誌|媒体|媒體|视频|視頻)$/u;
+/** An unknown name before a role word that still reads as a medium: 博谈网记者, 某某日报记者, or a news app's brand (南方+记者). */
+const MEDIUM = /^(?!本台$|本报$|本報$)[\p{Script=Han}A-Za-z\d]{1,10}(?:[网網台社报報]|电台|電台|时报|時報|日报|日報|新闻|新聞|周刊|週刊|周末|週末|杂志|雜誌|媒体|媒體|视频|視頻)$|^\p{Script=Han}{2,6}\+$/u;
+/** A role printed as a bracketed label before the name (南方+: `【记者】林晓婷`, `【摄影】陈泽文`). */
+const BRACKETED_ROLE = /^【([^】]{1,4})】\s*/u;
 /** Before the first role only: a paper named for its reports (21世纪经济报道记者 X), an outlet's report (环球网报道 记者 X). */
 const REPORT_MEDIUM = /^[\p{Script=Han}A-Za-z\d]{2,10}(?:报道|報道)$/u;
 /** A bare Han name before the first role… */
@@ -139,7 +141,7 @@ const DESK = /^([\p{Script=Han}A-Za-z《》]{2,24}?(?:新闻中心|新聞中心|
  * // { authors: ['郑鼓笙'], editors: ['林清'], roles: [...], outlets: [], rest: '' }
  */
 export function parseCredits(text: string): Credits {
-  const inner = stripParens(trimTrailing(text.trim().replace(/^(?:[—─―\-–]+|[●○■□◆◇▲△★☆▶►•])\s*/u, ''), CREDIT_TAIL)).trim();
+  const inner = stripParens(trimTrailing(text.trim().replace(/^(?:[—─―\-–]+|[●○■□◆◇▲△★☆▶►•])\s*/u, '').replace(BRACKETED_ROLE, roleLabel), CREDIT_TAIL)).trim();
   const result: Credits = { authors: [], editors: [], roles: [], outlets: [], rest: '' };
   const prose = (LABELLED.test(inner) ? PROSE_IN_LIST : PROSE).test(inner);
   const marks = prose ? [] : findRoles(inner);
@@ -191,6 +193,11 @@ function gluedShortName(text: string, mark: RoleMark): string | null {
   if (!BAR_AFTER.test(text.slice(mark.index + mark.word.length))) return null;
   const run = GLUED_SHORT.exec(text.slice(0, mark.index))?.[1];
   return run === undefined || PLACE_SET.has(run) ? null : run;
+}
+
+/** `【记者】` as `记者：` when the bracket holds only a role word; anything else in brackets is left as it was. */
+function roleLabel(bracketed: string, word: string): string {
+  return ROLE_KIND.has(word) ? `${word}：` : bracketed;
 }
 
 /** A byline with no role word, only the medium, the names and the place of reporting: `民視新聞／A、B 屏東報導`, `英国《金融时报》 X 曼谷报道`. */

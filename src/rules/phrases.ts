@@ -51,7 +51,9 @@ export const BOILERPLATE_PHRASES: readonly PhraseRule[] = [
   // 免责声明：本文内容与数据仅供参考…: a labelled disclaimer under a finance story.
   { id: 'disclaimer-label', match: /^(?:免责声明|免責聲明)\s?[:：]/u, at: 'start', maxChars: 300, reason: 'disclaimer' },
   { id: 'copyright', match: /版权所有|版權所有|©|Copyright/u, at: 'any', maxChars: 200, reason: 'copyright notice' },
-  { id: 'no-reprint', match: /不得转载|不得轉載|转载请注明|轉載請註明|转载请联系|轉載請聯繫|未经授权不得|未經授權不得|未经许可不得|未經許可不得|严禁建立镜像|嚴禁建立鏡像/u, at: 'any', maxChars: 200, reason: 'reprint notice' },
+  // 【版权归韩联社所有，未经授权严禁转载复制】: the owner named between 归 and 所有, opening the line.
+  { id: 'copyright-owner', match: /^[【（(]?(?:本文)?(?:版权|版權)(?:归|歸)[^，。！？\s]{1,16}所有/u, at: 'start', maxChars: 120, reason: 'copyright notice' },
+  { id: 'no-reprint', match: /不得转载|不得轉載|转载请注明|轉載請註明|转载请联系|轉載請聯繫|未经授权不得|未經授權不得|未经许可不得|未經許可不得|严禁转载|嚴禁轉載|禁止转载|禁止轉載|严禁建立镜像|嚴禁建立鏡像/u, at: 'any', maxChars: 200, reason: 'reprint notice' },
   // 此内容为第一财经原创，著作权归第一财经所有。: an outlet's statement that the piece is its own.
   { id: 'own-work', match: /(?:此|本)(?:内容|內容|文)[为為系][^，。\s]{1,12}(?:原创|原創)[，,](?:著作权|著作權|版权|版權)(?:归|歸)/u, at: 'any', maxChars: 300, reason: 'copyright notice' },
   { id: 'reprint-of', match: /^[（(]?本文[为為系經经转轉原由][^。]{0,40}(?:转载|轉載|授权|授權|刊登|首发|首發)|^[（(](?:本文|文章)?(?:经|經)?(?:授权|授權)(?:转载|轉載)/u, at: 'start', maxChars: 160, reason: 'reprint notice' },
@@ -105,6 +107,10 @@ export const BOILERPLATE_PHRASES: readonly PhraseRule[] = [
   { id: 'share-footer', match: /手机上长按|手機上長按|原文地址（需翻墙访问）|原文地址\(需翻墙访问\)/u, at: 'any', maxChars: 400, reason: 'mirror share footer' },
   { id: 'app-promo', match: /(?:下载|下載|安装|安裝)[^，。！\s]{0,10}APP|(?:尽在|盡在)[^，。！\s]{1,10}APP$|用APP看(?:新闻|新聞)|(?:扫码|掃碼)(?:下载|下載)/iu, at: 'any', maxChars: 80, reason: 'app promotion' },
   { id: 'line-promo', match: /加入[^，。！\s]{0,10}LINE(?:好友|官方帳號|官方账号)/iu, at: 'any', maxChars: 80, reason: 'LINE follow promotion' },
+  // 欢迎加入南洋商报WhatsApp频道，第一时间掌握最新新闻！: a channel on a messaging app.
+  { id: 'channel-promo', match: /加入[^，。！\s]{0,12}(?:WhatsApp|Telegram|電報|电报|微信|YouTube|Instagram|Facebook|臉書|脸书)(?:频道|頻道|群组|群組|专页|專頁)/iu, at: 'any', maxChars: 80, reason: 'messaging-channel promotion' },
+  // 【如果您有新闻线索，欢迎向我们报料，一经采纳有费用酬谢。报料微信…】: the standing call for news tips.
+  { id: 'tip-appeal', match: /(?:新闻线索|新聞線索)[^。]{0,12}(?:报料|爆料|联系我们|聯繫我們)|(?:报料|爆料)(?:热线|熱線|邮箱|郵箱|微信|电话|電話)[:：]/u, at: 'any', maxChars: 200, reason: 'call for news tips' },
   { id: 'promo-button', match: /^(?:立即下载|立即下載|马上下载|馬上下載|加入好友|立即加入|立即订阅|立即訂閱)$/u, at: 'start', maxChars: 8, reason: 'label of a promo button' },
   { id: 'proxy-links', match: /网站代理[:：]|網站代理[:：]|翻墙必看|翻牆必看|一键翻墙|一鍵翻牆|手把手翻墙|手把手翻牆|高速翻墙|高速翻牆|免费PC翻墙|翻墙软件下载|翻牆軟件下載/u, at: 'any', maxChars: 300, reason: 'proxy and circumvention promo' },
 ];
