@@ -102,6 +102,19 @@ describe('extractDateline', () => {
     expect(run('<p>【大公報訊】政府發言人表示：北環線將於年底動工。</p>').blocks.map((b) => b.text)).toEqual(['政府發言人表示：北環線將於年底動工。']);
   });
 
+  it('cuts an unbracketed byline opening the first paragraph: 報導 and a space, or a reporter\'s name and a space (中華日報, 经济观察网; round 9)', () => {
+    const cdns = run('<p>記者蘇怡雯∕台南報導　今年入冬以來氣溫偏高，台南玉井一帶的愛文芒果提早開花。</p>');
+    expect(cdns.blocks.map((b) => b.text)).toEqual(['今年入冬以來氣溫偏高，台南玉井一帶的愛文芒果提早開花。']);
+    expect(cdns.found.authors.map((a) => a.value)).toEqual(['蘇怡雯']);
+    const eeo = run('<p>经济观察网 记者 程锐 8月14日，工信部公示了第五批企业名单，共有42家企业入选。</p>');
+    expect(eeo.blocks.map((b) => b.text)).toEqual(['8月14日，工信部公示了第五批企业名单，共有42家企业入选。']);
+    expect(eeo.found.authors.map((a) => a.value)).toEqual(['程锐']);
+    // A byline that is the whole paragraph goes whole, place of reporting and all.
+    expect(run('<p>大众网·海报新闻记者 冯晓彤 东营报道</p><p>4月22日，记者获悉。</p>').blocks.map((b) => b.text)).toEqual(['4月22日，记者获悉。']);
+    // A sentence that starts with a reporter is the story's.
+    expect(run('<p>记者张三说，工信部公示了第五批企业名单。</p>').blocks.map((b) => b.text)).toEqual(['记者张三说，工信部公示了第五批企业名单。']);
+  });
+
   it('cuts the dated header of an outlet the registry does not know (中国经济网北京5月9日讯（记者 X）, round 8)', () => {
     const result = run('<p>中国经济网北京5月9日讯（记者 周鹏飞）商务部9日发布数据显示，今年一季度服务贸易继续增长。</p>', 'https://www.ce.cn/xwzx/gnsz/gdxw/202505/09/t20250509_1.shtml');
     expect(result.blocks.map((b) => b.text)).toEqual(['商务部9日发布数据显示，今年一季度服务贸易继续增长。']);

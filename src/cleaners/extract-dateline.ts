@@ -219,7 +219,7 @@ function cutByline(text: string, ctx: StepContext): string {
   const trimmed = text.trimStart();
   const open = trimmed[0];
   // 【文/观察者网 郑一帆】 opens the story the way a dateline does.
-  if (open !== '（' && open !== '(' && open !== '〔' && open !== '【') return cutColonByline(trimmed, ctx);
+  if (open !== '（' && open !== '(' && open !== '〔' && open !== '【') return cutOpeningByline(trimmed, ctx);
   const close = trimmed.slice(0, MAX_BYLINE).search(/[）)〕】]/u);
   if (close < 0) return trimmed;
   const group = trimmed.slice(0, close + 1);
@@ -233,18 +233,34 @@ function cutByline(text: string, ctx: StepContext): string {
   return trimmed.slice(close + 1).trimStart();
 }
 
-/** A byline the story follows after a colon: `記者 梁曉晴報道：` (大公報). */
-const COLON_BYLINE = /^([^：:，。]{2,24}?(?:报道|報道|报导|報導))[：:]/u;
+/**
+ * A byline the story follows in the same paragraph, unbracketed: ending in 報道 and a colon or a space
+ * (`記者 梁曉晴報道：` 大公報, `記者蘇怡雯／台南報導　` 中華日報), or a reporter's name and a space
+ * (`经济观察网 记者 程锐 ` 经济观察网).
+ */
+const OPENING_BYLINES: readonly RegExp[] = [
+  /^([^：:，。]{2,24}?(?:报道|報道|报导|報導))(?:[：:][ \u3000]?|[ \u3000]+)(?=\S)/u,
+  /^((?:[^\s，。：:]{2,12}[ \u3000]?)?(?:记者|記者)[ \u3000]?\p{Script=Han}{2,4})[ \u3000]+(?=\S)/u,
+];
 
-/** After a dateline, a reporter's byline that ends in 報道 and a colon (`【大公報訊】記者 梁曉晴報道：…`). */
-function cutColonByline(text: string, ctx: StepContext): string {
-  const found = COLON_BYLINE.exec(text);
-  if (found === null) return text;
+/** A reporter's unbracketed byline opening the story's paragraph, after a dateline or alone (`【大公報訊】記者 梁曉晴報道：…`). */
+function cutOpeningByline(text: string, ctx: StepContext): string {
+  const found = firstExec(OPENING_BYLINES, text);
+  // A paragraph that is a byline and nothing else (`…记者 冯晓彤 东营报道`) is read whole by `isBylineLine`.
+  if (found === null || found[0].length === text.length || parseCredits(text).rest === '') return text;
   const credits = parseCredits(found[1]!);
   if (credits.rest !== '' || credits.authors.length === 0) return text;
   recordCredits(credits, 'byline', ctx);
-  ctx.changed(found[0], 'byline after the dateline moved to `authors`');
+  ctx.changed(found[0], 'byline opening the story moved to `authors`');
   return text.slice(found[0].length).trimStart();
+}
+
+function firstExec(patterns: readonly RegExp[], text: string): RegExpExecArray | null {
+  for (const pattern of patterns) {
+    const found = pattern.exec(text);
+    if (found !== null) return found;
+  }
+  return null;
 }
 
 /** A date near the article's, to complete wire datelines that print no year. */

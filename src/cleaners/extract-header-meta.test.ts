@@ -81,4 +81,18 @@ describe('extractHeaderMeta', () => {
     // No title, no headline: nothing is read.
     expect(pipe(extractPageMeta(), extractHeaderMeta()).run(html.replace(/<head>.*<\/head>/su, '<head></head>'), { family: 'html-page' }).found.dates).toEqual([]);
   });
+
+  it('takes the headline from a text that is the page\'s title, in no heading element, and reads a bracketed dateline line under it (博讯, 上观新闻; round 9)', () => {
+    const head = (title: string) => `<!DOCTYPE html><html><head><meta property="og:title" content="${title}"></head><body>`;
+    const boxun = `${head('郑州一在建楼盘数十名农民工讨薪')}<table><tr><td align="center"><font size="5"><b>郑州一在建楼盘数十名农民工讨薪</b></font></td></tr>
+      <tr><td align="center"><font color="#666666">(博讯北京时间2025年1月14日 来稿)</font></td></tr><tr><td>　　1月13日上午，数十名农民工拉起横幅，要求结清工资。</td></tr></table></body></html>`;
+    expect(pipe(extractPageMeta(), extractHeaderMeta()).run(boxun, { family: 'html-page' }).found.dates.map((d) => d.value)).toEqual(['2025-01-14']);
+    const shobserver = `${head('今年上海将新增100家社区长者食堂')}<div class="news-title">今年上海将新增100家社区长者食堂</div>
+      <div class="news-info"><span>来源：解放日报</span> <span>作者：顾一鸣</span> <span>2025-03-18 06:32</span> <span>3.2万</span></div><div><p>今年起，上海将新增100家社区长者食堂。</p></div></body></html>`;
+    const result = pipe(extractPageMeta(), extractHeaderMeta()).run(shobserver, { family: 'html-page' });
+    expect(result.found.dates.map((d) => d.value)).toEqual(['2025-03-18T06:32:00']);
+    expect(result.found.authors.map((a) => a.value)).toEqual(['顾一鸣']);
+    // A bracketed line with other words is not a dateline.
+    expect(pipe(extractPageMeta(), extractHeaderMeta()).run(boxun.replace('来稿', '来稿，欢迎转发'), { family: 'html-page' }).found.dates).toEqual([]);
+  });
 });

@@ -10,6 +10,7 @@ import { SKIP, STOP, walk } from '../dom/walk.js';
 import { dateFromUrl } from '../metadata/date-from-url.js';
 import { parseChineseDate } from '../metadata/parse-chinese-date.js';
 import { parseCredits } from '../metadata/parse-credits.js';
+import { parseDateline } from '../metadata/parse-dateline.js';
 import { ZONE_WORDS } from '../metadata/timezones.js';
 import type { StepContext, TreeStep } from '../pipeline/types.js';
 import { collapseWhitespace } from '../text/collapse-whitespace.js';
@@ -117,6 +118,11 @@ function headerLines(doc: Document, title: string | null): HeaderLine[] {
       if (INLINE.has(node.name)) return undefined;
       return flush() ? undefined : STOP;
     }
+    if (!seenH1 && isText(node) && isTitleText(node.data, title)) {
+      // The headline printed in no heading element at all (博讯: <font><b>标题</b></font>, 上观新闻: div.news-title).
+      seenH1 = true;
+      return undefined;
+    }
     if (!seenH1 || !isText(node)) return undefined;
     const block = blockOf(node.parent);
     if (block !== owner && !flush()) return STOP;
@@ -139,6 +145,11 @@ function isTitleHeading(node: Element, title: string | null): boolean {
   return title !== null && TITLE_HEADINGS.has(node.name) && collapseWhitespace(textOf(node, title.length * 2 + 16)) === title;
 }
 
+/** A text node that is the page's title, whole. */
+function isTitleText(data: string, title: string | null): boolean {
+  return title !== null && data.length >= title.length && data.length <= title.length * 2 + 16 && collapseWhitespace(data) === title;
+}
+
 /** The nearest ancestor that is not an inline element. */
 function blockOf(node: ParentNode | null): ParentNode | null {
   let current = node;
@@ -150,11 +161,19 @@ function readDate(line: string, ctx: StepContext): boolean {
   const date = parseChineseDate(line);
   if (date === null) return readYearless(line, ctx);
   const rest = line.replace(date.raw, '');
-  if (!DATE_LINE_REST.test(rest)) return false;
+  if (!DATE_LINE_REST.test(rest)) return readHeaderDateline(line, ctx);
   // A zone named after the time (`14:32 臺北時間`) states the offset.
   const zone = date.timezone === undefined ? TRAILING_ZONE.exec(rest)?.[1] : undefined;
   const zoned = zone === undefined ? date : (parseChineseDate(line, { timezone: ZONE_WORDS[zone] ?? null }) ?? date);
   ctx.found.dates.push({ value: zoned.published, source: 'text', raw: date.raw });
+  return true;
+}
+
+/** A bracketed dateline printed as a header line of its own (博讯: `(博讯北京时间2025年1月14日 来稿)`). */
+function readHeaderDateline(line: string, ctx: StepContext): boolean {
+  const dateline = parseDateline(line);
+  if (dateline?.published == null || dateline.raw !== line) return false;
+  ctx.found.dates.push({ value: dateline.published, source: 'text', raw: dateline.raw });
   return true;
 }
 

@@ -264,7 +264,7 @@ const OUTLET_IN_NAME = new RegExp(
   'u',
 );
 /** Between headline and site name; matched in whitespace-collapsed text, so a space is at most one. */
-const SEPARATOR = / ?[|｜_–—] ?| - |(?<=[\p{Script=Han}）》」])[-－](?=[\p{Script=Han}A-Za-z])/u;
+const SEPARATOR = / ?[|｜_–—] ?| -{1,2} |(?<=[\p{Script=Han}）》」])[-－](?=[\p{Script=Han}A-Za-z])/u;
 /** How a site's name ends, or a channel's under it (`标题_山东频道_大众网`). */
 const SITE_WORD = /(?:[网網报報台社]|频道|頻道|新闻|新聞|时报|時報|中文|电视|電視|之声|之聲|之音|times|news|media|voa|bbc|rfa|\.com|\.org)$/iu;
 

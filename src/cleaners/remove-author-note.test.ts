@@ -26,4 +26,11 @@ describe('removeAuthorNote', () => {
     expect(run(story).blocks).toHaveLength(6);
     expect(run(`${STORY}<p>李明是当地一家工厂的老板，他说订单仍在增加。</p><p>作者是谁，至今没有定论。</p>`).blocks).toHaveLength(3);
   });
+
+  it('drops an author card under the story: the credited name alone and the reporter\'s profile (经济观察网, round 9)', () => {
+    const html = `<head><meta name="author" content="程锐"></head>${STORY}${STORY}<p>程锐</p><p>经济观察报记者 关注新能源、锂电产业链及汽车后市场，新闻线索请联系：chengrui@eeo.com.cn</p>`;
+    expect(run(html).blocks.map((b) => b.text)).toEqual([STORY.slice(3, -4), STORY.slice(3, -4)]);
+    // A reporter named in the story's own sentence stays.
+    expect(run(`${STORY}<p>记者 关注到，当地新厂房仍在增加。</p>`).blocks).toHaveLength(2);
+  });
 });

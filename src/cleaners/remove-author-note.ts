@@ -15,13 +15,16 @@ const ABOUT_THE_AUTHOR = /^[（(]?作者(?:现为|現為|现任|現任|曾任|[�
 const COPULA = /^ ?(?:现为|現為|现任|現任|曾任|[是为為系係])/u;
 /** A Latin name, then `是《…》` / `为《…》`: a translated story's note on its foreign reporter, credited or not. */
 const FOREIGN_REPORTER = /^[A-Z][a-z.'’-]*(?: [A-Z][A-Za-z.'’-]*){1,3} ?[是为為]《[^》]{1,20}》/u;
+/** An author card's profile line: the medium's reporter and what they cover (经济观察网: `经济观察报记者 关注新能源…`). */
+const REPORTER_PROFILE = /^[^，。\s]{2,12}(?:记者|記者|编辑|編輯|主笔|主筆|研究员|研究員)[ \u3000，,][^。]{0,30}?(?:关注|關注|专注|專注|负责|負責|长期报道|長期報導|主跑)/u;
 
 /**
  * Drop a note about the author from the last blocks: a block that opens with
  * `作者` and a copula (`作者为…`), with the name of someone the page credits
  * (in its byline or its metadata) and a copula, or with a Latin name and
- * `是《…》` (`Alexandra Stevenson是《纽约时报》驻香港记者`). It says who the
- * author is; it is not the story.
+ * `是《…》` (`Alexandra Stevenson是《纽约时报》驻香港记者`); and an author
+ * card's lines, the credited name alone and a reporter's profile
+ * (`经济观察报记者 关注新能源…`). It says who the author is; it is not the story.
  *
  * Runs before `extractCredits`, so that a credit line under the note still
  * ends the body.
@@ -50,7 +53,9 @@ export function removeAuthorNote(): BlockStep {
 }
 
 function isAuthorNote(text: string, names: readonly string[]): boolean {
-  if (ABOUT_THE_AUTHOR.test(text) || FOREIGN_REPORTER.test(text)) return true;
+  if (ABOUT_THE_AUTHOR.test(text) || FOREIGN_REPORTER.test(text) || REPORTER_PROFILE.test(text)) return true;
   const lower = text.toLowerCase();
+  // An author card's name line: the credited name and nothing else.
+  if (names.includes(lower)) return true;
   return names.some((name) => name.length >= 2 && lower.startsWith(name) && COPULA.test(text.slice(name.length)));
 }

@@ -139,4 +139,13 @@ describe('removeBoilerplateText', () => {
     expect(texts('<p>警方呼吁知情市民向警方爆料，提供线索。</p>')).toHaveLength(1);
     expect(texts('<p>该党上月在WhatsApp开设频道，吸引逾万人加入。</p>')).toHaveLength(1);
   });
+
+  it('drops a bracketed source line, an app-download promo with a tip line, an outlet\'s sign-off and a 新聞標籤 line (极目新闻, 博讯, 民視; round 9)', () => {
+    expect(texts('<p>正文。</p><p>（来源：极目新闻）</p>')).toEqual(['正文。']);
+    expect(texts('<p>正文。</p><p>更多精彩资讯请在应用市场下载“极目新闻”客户端，未经授权请勿转载，欢迎提供新闻线索，一经采纳即付报酬。24小时报料热线027-86777777。</p>')).toEqual(['正文。']);
+    expect(texts('<p>正文。</p><p>(博讯 boxun.com)</p>')).toEqual(['正文。']);
+    expect(texts('<p>正文。</p><p>新聞標籤：颱風豪雨屏東</p>')).toEqual(['正文。']);
+    // A bracketed aside that names no domain stays.
+    expect(texts('<p>正文。</p><p>（来源：极目新闻记者现场采访，部分受访者要求匿名）</p>')).toHaveLength(2);
+  });
 });

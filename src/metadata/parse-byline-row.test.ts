@@ -13,4 +13,11 @@ describe('parseBylineRow', () => {
     expect(parseBylineRow('记者 张三')).toBeNull();
     expect(parseBylineRow('1999年7月20日，中共开始镇压法轮功，记者张三在北京目睹了这一切。')).toBeNull();
   });
+
+  it('leaves a count of readers after the date out of the byline (上观新闻: 3.2万; round 9)', () => {
+    expect(parseBylineRow('来源：解放日报作者：顾一鸣2025-03-18 06:32 3.2万')).toMatchObject({ date: { published: '2025-03-18T06:32:00' }, credits: { authors: ['顾一鸣'], outlets: ['解放日报'] } });
+    expect(parseBylineRow('作者：顾一鸣 2025-03-18 06:32 阅读 1234')).toMatchObject({ credits: { authors: ['顾一鸣'] } });
+    // Words after the date that are not a count still make it no byline row.
+    expect(parseBylineRow('作者：顾一鸣 2025-03-18 06:32 共3人')).toBeNull();
+  });
 });

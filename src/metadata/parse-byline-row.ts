@@ -23,6 +23,8 @@ const DATE_LABEL = /(?:发布|發布|發佈|更新|出版)?(?:时间|時間|日�
 /** Separators between the row's parts, cut from its ends. */
 const EDGE = /[\s|｜/／·•,，:：()（）\-–—]/u;
 const LEADING_EDGE = /^[\s|｜/／·•,，:：()（）\-–—]+/u;
+/** A count of readers after the date (上观新闻: `2025-03-18 06:32 3.2万`, `阅读 1234`): the page's furniture, not the byline's. */
+const VIEW_COUNT = /^[\s|｜]*(?:(?:阅读|閱讀|浏览|瀏覽)(?:量|数|數)?[:：]?\s?)?\d+(?:\.\d+)?[万萬]?(?:次|人)?(?:阅读|閱讀|浏览|瀏覽)?$/u;
 
 /**
  * Read a short row that is a byline naming a person and a date, nothing
@@ -37,7 +39,8 @@ export function parseBylineRow(text: string): BylineRow | null {
   if (text.length > MAX_ROW) return null;
   const date = parseChineseDate(text);
   if (date === null) return null;
-  const rest = `${text.slice(0, date.index)} ${text.slice(date.index + date.raw.length)}`.replace(DATE_LABEL, ' ');
+  const after = text.slice(date.index + date.raw.length);
+  const rest = `${text.slice(0, date.index)} ${VIEW_COUNT.test(after) ? '' : after}`.replace(DATE_LABEL, ' ');
   const byline = trimTrailing(rest.replace(LEADING_EDGE, ''), EDGE);
   if (byline === '') return null;
   const credits = parseCredits(byline);

@@ -187,4 +187,15 @@ describe('parseCredits: round-4 bylines', () => {
     // A bracket that holds no role word is not a label.
     expect(parseCredits('【独家】林晓婷')).toMatchObject({ authors: [], rest: '【独家】林晓婷' });
   });
+
+  it('reads desk credits, media credits and a staff code in a name\'s place, a news app\'s 客户端 and a Big5 ∕ (round 9)', () => {
+    expect(parseCredits('栏目主编：张骏 文字编辑：钱蓓')).toMatchObject({ editors: ['张骏', '钱蓓'], rest: '' });
+    expect(parseCredits('题图来源：顾一鸣 摄 图片编辑：雍凯')).toMatchObject({ authors: [], editors: ['雍凯'], rest: '' });
+    expect(parseCredits('视频来源：武汉地铁集团')).toMatchObject({ authors: [], outlets: [], rest: '' });
+    expect(parseCredits('流程编辑：U072')).toMatchObject({ editors: [], rest: '', roles: [{ name: 'U072', role: '流程编辑', kind: 'other' }] });
+    expect(parseCredits('潮新闻客户端 记者 李雯 通讯员 周敏')).toMatchObject({ authors: ['李雯', '周敏'], outlets: ['潮新闻客户端'], rest: '' });
+    expect(parseCredits('記者蘇怡雯∕台南報導')).toMatchObject({ authors: ['蘇怡雯'], rest: '' });
+    // 图片来源 stays a line of its own kind (the image-credit phrase rule), not a credit.
+    expect(parseCredits('图片来源：视觉中国').rest).toBe('图片来源：视觉中国');
+  });
 });

@@ -56,7 +56,11 @@ const ROLES: ReadonlyArray<readonly [string, CreditKind]> = [
   ['责任编辑辑', 'editor'], ['责任编辑', 'editor'], ['責任編輯', 'editor'], ['责编', 'editor'], ['責編', 'editor'], ['网编', 'editor'], ['網編', 'editor'],
   // 核稿編輯 (關鍵評論網 and other Taiwanese outlets): the copy editor who checked the piece.
   ['核稿编辑', 'editor'], ['核稿編輯', 'editor'],
-  ['审校', 'editor'], ['審校', 'editor'], ['校对', 'editor'], ['校對', 'editor'], ['主编', 'editor'], ['主編', 'editor'],
+  ['审校', 'editor'], ['審校', 'editor'], ['校对', 'editor'], ['校對', 'editor'],
+  // A paper's desk credits under the story (上观新闻: 栏目主编：X 文字编辑：Y; 北京日报: 流程编辑).
+  ['栏目主编', 'editor'], ['欄目主編', 'editor'], ['文字编辑', 'editor'], ['文字編輯', 'editor'], ['图片编辑', 'editor'], ['圖片編輯', 'editor'],
+  ['视频编辑', 'editor'], ['視頻編輯', 'editor'], ['流程编辑', 'editor'], ['流程編輯', 'editor'],
+  ['主编', 'editor'], ['主編', 'editor'],
   ['编辑', 'editor'], ['編輯', 'editor'],
   ['本台记者', 'author'], ['本台記者', 'author'], ['本臺記者', 'author'], ['本报记者', 'author'], ['本報記者', 'author'], ['特约记者', 'author'],
   ['特約記者', 'author'], ['实习记者', 'author'], ['實習記者', 'author'], ['记者', 'author'], ['記者', 'author'],
@@ -70,6 +74,8 @@ const ROLES: ReadonlyArray<readonly [string, CreditKind]> = [
   ['后制', 'other'], ['後製', 'other'], ['制作人', 'other'], ['製作人', 'other'], ['制作', 'other'], ['製作', 'other'],
   ['主持人', 'other'], ['主持', 'other'], ['摄影', 'other'], ['攝影', 'other'], ['摄像', 'other'], ['攝像', 'other'],
   ['剪辑', 'other'], ['剪輯', 'other'], ['设计', 'other'], ['設計', 'other'], ['监制', 'other'], ['監製', 'other'], ['配音', 'other'],
+  // Whose picture or footage it is (题图来源：X 摄, 视频来源：X): a media credit, not the story's source.
+  ['题图来源', 'other'], ['題圖來源', 'other'], ['视频来源', 'other'], ['視頻來源', 'other'],
   // 资料来源 (a citation of material, e.g. a book) is text, not a credit; 文章来源 names a reprint's source.
   // 出品｜凤凰网科技《浪潮》: the desk or column that produced the piece.
   ['出品', 'source'], ['文章来源', 'source'], ['文章來源', 'source'], ['消息来源', 'source'], ['消息來源', 'source'],
@@ -102,12 +108,16 @@ const PROSE_IN_LIST = /[。？！“”；]/u;
 const NAME_NOTE = /[（(][^（()）]{1,16}$/u;
 /** A staff code glued to a name by CMSs (王萍_NF5619), or printed after it (和讯: 王治强 HF013). */
 const STAFF_CODE = /(?:_[A-Za-z]{1,4}|[ \u3000][A-Z]{1,4})\d{2,6}$/u;
+/** A staff code printed in place of the name (北京日报: 流程编辑：U072): a credit, with no name to read. */
+const STAFF_CODE_ONLY = /^[A-Z]{1,4}\d{2,6}$/u;
+/** Slashes of other code points that a byline's `／` may be decoded as (Big5's A241 is U+2215 by the WHATWG table). */
+const OTHER_SLASHES = /[\u2215\u2044]/gu;
 /** Work words that follow the place of reporting, not a name: 德阳报道. */
 const PLACE_ACTION = /(?:报道|报导|報導|報道)$/u;
 /** …and stands apart from the name before it by a space, not a list mark (刘思远、唐风报导 is two names). */
 const SPACED_LAST = /\p{Script=Han}[ \u3000]+$/u;
 /** An unknown name before a role word that still reads as a medium: 博谈网记者, 某某日报记者, or a news app's brand (南方+记者). */
-const MEDIUM = /^(?!本台$|本报$|本報$)[\p{Script=Han}A-Za-z\d]{1,10}(?:[网網台社报報]|电台|電台|时报|時報|日报|日報|新闻|新聞|周刊|週刊|周末|週末|杂志|雜誌|媒体|媒體|视频|視頻)$|^\p{Script=Han}{2,6}\+$/u;
+const MEDIUM = /^(?!本台$|本报$|本報$)[\p{Script=Han}A-Za-z\d]{1,10}(?:[网網台社报報]|电台|電台|时报|時報|日报|日報|新闻|新聞|周刊|週刊|周末|週末|杂志|雜誌|媒体|媒體|视频|視頻|客户端|客戶端)$|^\p{Script=Han}{2,6}\+$/u;
 /** A role printed as a bracketed label before the name (南方+: `【记者】林晓婷`, `【摄影】陈泽文`). */
 const BRACKETED_ROLE = /^【([^】]{1,4})】\s*/u;
 /** Before the first role only: a paper named for its reports (21世纪经济报道记者 X), an outlet's report (环球网报道 记者 X). */
@@ -141,7 +151,7 @@ const DESK = /^([\p{Script=Han}A-Za-z《》]{2,24}?(?:新闻中心|新聞中心|
  * // { authors: ['郑鼓笙'], editors: ['林清'], roles: [...], outlets: [], rest: '' }
  */
 export function parseCredits(text: string): Credits {
-  const inner = stripParens(trimTrailing(text.trim().replace(/^(?:[—─―\-–]+|[●○■□◆◇▲△★☆▶►•])\s*/u, '').replace(BRACKETED_ROLE, roleLabel), CREDIT_TAIL)).trim();
+  const inner = stripParens(trimTrailing(text.trim().replace(OTHER_SLASHES, '／').replace(/^(?:[—─―\-–]+|[●○■□◆◇▲△★☆▶►•])\s*/u, '').replace(BRACKETED_ROLE, roleLabel), CREDIT_TAIL)).trim();
   const result: Credits = { authors: [], editors: [], roles: [], outlets: [], rest: '' };
   const prose = (LABELLED.test(inner) ? PROSE_IN_LIST : PROSE).test(inner);
   const marks = prose ? [] : findRoles(inner);
@@ -282,6 +292,11 @@ function readNames(owned: string, role: string, into: Credits, rest: string[], b
     const name = stripPlace(stripAction(piece)).replace(REPORTING_FROM, '');
     // 夏小华  台北报导: the place of reporting stands alone between spaces.
     if (name === '' || PLACE_SET.has(name)) continue;
+    // A staff code in the name's place credits the role to nobody we can name.
+    if (STAFF_CODE_ONLY.test(name)) {
+      into.roles.push({ name, role, kind: 'other' });
+      continue;
+    }
     if (!HAN_NAME.test(name) && !LATIN_NAME.test(name)) {
       rest.push(piece);
       continue;

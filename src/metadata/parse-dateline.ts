@@ -60,7 +60,7 @@ const OPENERS: Readonly<Record<string, string>> = { '【': '】', '[': ']', '［
 const BRANDS: readonly string[] = [...new Set([...WIRE_SERVICES, ...OUTLETS.flatMap((o) => o.names)])].sort((a, b) => b.length - a.length);
 
 /** What may follow the date inside a header. */
-const BRACKET_TAIL = /^[ \u3000]{0,2}(?:(?:综合|綜合|[专專特]|联合|聯合)?(?:[讯訊电電]|报道|报导|報導|報道)|专稿|專稿)?[ \u3000]{0,2}$/u;
+const BRACKET_TAIL = /^[ \u3000]{0,2}(?:(?:综合|綜合|[专專特]|联合|聯合)?(?:[讯訊电電]|报道|报导|報導|報道)|专稿|專稿|来稿|來稿)?[ \u3000]{0,2}$/u;
 /** What must follow the date of a header printed without brackets. */
 const BARE_TAIL = /^[ \u3000]{0,2}(?:[讯訊电電]|专电|專電)|^[ \u3000]{0,2}[-–—]{1,2}|^[ \u3000]{0,2}[：:]/u;
 

@@ -40,6 +40,11 @@ describe('splitCaption', () => {
     expect(splitCaption('新装电梯投入使用。 澎湃新闻记者 周可欣 图')).toEqual({ caption: '新装电梯投入使用。', credit: '澎湃新闻记者 周可欣 图' });
   });
 
+  it('splits a 供图 credit after the caption\'s sentence (受访者供图, round 9)', () => {
+    expect(splitCaption('天长小学的学生在课间跳绳。受访者供图')).toEqual({ caption: '天长小学的学生在课间跳绳。', credit: '受访者供图' });
+    expect(splitCaption('涉事车辆已被拖离现场。警方提供图')).toEqual({ caption: '涉事车辆已被拖离现场。', credit: '警方提供图' });
+  });
+
   it('splits a reporter\'s 摄 credit printed after a space, with no stop before it (新民晚报, round 8)', () => {
     expect(splitCaption('长者食堂晚餐时段，老人们在窗口排队取餐 新民晚报记者 赵立伟 摄')).toEqual({ caption: '长者食堂晚餐时段，老人们在窗口排队取餐', credit: '新民晚报记者 赵立伟 摄' });
     expect(splitCaption('村民在晒场翻晒小麦 通讯员 郭文静 攝')).toEqual({ caption: '村民在晒场翻晒小麦', credit: '通讯员 郭文静 攝' });

@@ -35,10 +35,10 @@ const NOT_A_NAME = /[，、。；：！？,;:!?（）()【】《》〈〉「」�
 /** Notes about the photo rather than its source: positions (左二, 前排右三), 示意图, 局部…, 图为…, 待续. */
 const PHOTO_NOTE = /^(?:[左右中上下前后排起第至间一二三四五六七八九十]+[图人]?|示意图?片?|局部.*|图[为中].*|待续|全文完)$/u;
 /**
- * A credit printed bare after the caption's sentence, ending in 摄/图 and maybe an agency in
- * brackets: `…。新京报记者 李木易 摄`, `…。张文杰摄（人民视觉）`, `…。 澎湃新闻记者 周可欣 图`.
+ * A credit printed bare after the caption's sentence, ending in 摄/图/供图 and maybe an agency in
+ * brackets: `…。新京报记者 李木易 摄`, `…。张文杰摄（人民视觉）`, `…。 澎湃新闻记者 周可欣 图`, `…。受访者供图`.
  */
-const BARE_CREDIT = /(?<=[。！？][”」』]?)\s?([^\s。！？，、；：“”「」（）()][^。！？，、；：“”「」（）()]{0,18}?(?:\s?[摄攝]|\s[图圖])(?:[（(][^（）()]{1,12}[）)])?)$/u;
+const BARE_CREDIT = /(?<=[。！？][”」』]?)\s?([^\s。！？，、；：“”「」（）()][^。！？，、；：“”「」（）()]{0,18}?(?:\s?[摄攝]|\s[图圖]|[供提][图圖])(?:[（(][^（）()]{1,12}[）)])?)$/u;
 /**
  * A reporter's photo credit printed after a space, with no stop before it:
  * `…在窗口排队取餐 新民晚报记者 赵立伟 摄`.

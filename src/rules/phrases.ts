@@ -58,6 +58,8 @@ export const BOILERPLATE_PHRASES: readonly PhraseRule[] = [
   { id: 'own-work', match: /(?:此|本)(?:内容|內容|文)[为為系][^，。\s]{1,12}(?:原创|原創)[，,](?:著作权|著作權|版权|版權)(?:归|歸)/u, at: 'any', maxChars: 300, reason: 'copyright notice' },
   { id: 'reprint-of', match: /^[（(]?本文[为為系經经转轉原由][^。]{0,40}(?:转载|轉載|授权|授權|刊登|首发|首發)|^[（(](?:本文|文章)?(?:经|經)?(?:授权|授權)(?:转载|轉載)/u, at: 'start', maxChars: 160, reason: 'reprint notice' },
   { id: 'reprint-mark', match: /^[（(](?:转载|轉載|转帖|轉帖)[）)]$/u, at: 'start', maxChars: 6, reason: 'reprint mark' },
+  // (博讯 boxun.com): the outlet signing off with its name and domain.
+  { id: 'outlet-sign-off', match: /^[（(][^（）()\s]{1,12}\s?(?:www\.)?[a-z0-9-]{2,30}\.(?:com|net|org|cn|tw|hk|mo|sg|my)[）)]$/iu, at: 'start', maxChars: 44, reason: "the outlet's sign-off" },
   { id: 'editorial-note', match: /本文章或节目经|本文章或節目經/u, at: 'start', maxChars: 300, reason: 'reprint notice' },
   { id: 'disclaimer', match: /(?:本文|文章|评论|評論|本视频|本視頻|本节目|本節目)[只仅僅]?代表(?:作者|特约评论员|特約評論員|评论员|評論員)|(?:表达|表達)的是作者的(?:观点|觀點)|不代表(?:本台|本报|本報|本网|本網|大纪元|大紀元|新唐人|希望之声|希望之聲|看中国|看中國)|仅代表作者|僅代表作者|观点不代表|觀點不代表/u, at: 'any', maxChars: 120, reason: 'not-the-author\'s-view disclaimer' },
   // Promo lines and series links
@@ -80,8 +82,8 @@ export const BOILERPLATE_PHRASES: readonly PhraseRule[] = [
   { id: 'print-edition', match: /^《\s?[^《》]{2,12}\s?》\s?[（(]\s?\d{4}年\d{1,2}月\d{1,2}日\s?(?:第?\s?\d{1,3}\s?版\s?)?[）)]$/u, at: 'start', maxChars: 48, reason: 'print-edition source line' },
   // A source line of the page header (来源：澎湃新闻) kept with the body: a short name, nothing else.
   // A medium's name on a line of its own (每日经济新闻 under the story, NOWnews今日新聞 from a portal's attribution box): a logo's text, not the story's.
-  { id: 'source-line', match: /^(?:来源|來源)[:：]\s?[^\s，。；：:]{1,16}$/u, at: 'start', maxChars: 20, reason: 'source line of the page header' },
-  { id: 'keywords-line', match: /^(?:文章|本文)?(?:相關字詞|相关字词|關鍵字|关键字|關鍵詞|关键词|相關標籤|相关标签|標籤|标签)\s?[:：﹕]/u, at: 'start', maxChars: 120, reason: 'keywords line' },
+  { id: 'source-line', match: /^(?:来源|來源)[:：]\s?[^\s，。；：:]{1,16}$|^[（(](?:来源|來源)[:：]\s?[^\s，。；：:（）()]{1,16}[）)]$/u, at: 'start', maxChars: 22, reason: 'source line of the page header' },
+  { id: 'keywords-line', match: /^(?:文章|本文|新聞|新闻)?(?:相關字詞|相关字词|關鍵字|关键字|關鍵詞|关键词|相關標籤|相关标签|標籤|标签)\s?[:：﹕]/u, at: 'start', maxChars: 120, reason: 'keywords line' },
   // The page header's date row kept with the body: 发布时间：2024-11-08 06:15 更新时间：…, 出版：…更新：…, 2024-12-18 10:26:41 来源: X.
   { id: 'header-date-line', match: /^(?:(?:发布|發布|發佈|出版|(?:最后|最後)?更新)(?:时间|時間|日期)?[:：]\s?\d{4}[-/.年]|\d{4}-\d{1,2}-\d{1,2}\s?\d{1,2}:\d{2}(?::\d{2})?\s?(?:来源|來源)[:：])/u, at: 'start', maxChars: 80, reason: 'date line of the page header' },
   // A lead image's credit left as a paragraph of its own (图片来源：视觉中国).
@@ -105,12 +107,12 @@ export const BOILERPLATE_PHRASES: readonly PhraseRule[] = [
   // Mirror furniture that survived its own step
   { id: 'mirror-notice', match: /大陆网友注意|大陸網友注意|翻墙看新闻非常安全|翻牆看新聞非常安全/u, at: 'any', maxChars: 600, reason: 'mirror notice banner' },
   { id: 'share-footer', match: /手机上长按|手機上長按|原文地址（需翻墙访问）|原文地址\(需翻墙访问\)/u, at: 'any', maxChars: 400, reason: 'mirror share footer' },
-  { id: 'app-promo', match: /(?:下载|下載|安装|安裝)[^，。！\s]{0,10}APP|(?:尽在|盡在)[^，。！\s]{1,10}APP$|用APP看(?:新闻|新聞)|(?:扫码|掃碼)(?:下载|下載)/iu, at: 'any', maxChars: 80, reason: 'app promotion' },
+  { id: 'app-promo', match: /(?:下载|下載|安装|安裝)[^，。！\s]{0,10}(?:APP|客户端|客戶端)|(?:尽在|盡在)[^，。！\s]{1,10}APP$|用APP看(?:新闻|新聞)|(?:扫码|掃碼)(?:下载|下載)/iu, at: 'any', maxChars: 80, reason: 'app promotion' },
   { id: 'line-promo', match: /加入[^，。！\s]{0,10}LINE(?:好友|官方帳號|官方账号)/iu, at: 'any', maxChars: 80, reason: 'LINE follow promotion' },
   // 欢迎加入南洋商报WhatsApp频道，第一时间掌握最新新闻！: a channel on a messaging app.
   { id: 'channel-promo', match: /加入[^，。！\s]{0,12}(?:WhatsApp|Telegram|電報|电报|微信|YouTube|Instagram|Facebook|臉書|脸书)(?:频道|頻道|群组|群組|专页|專頁)/iu, at: 'any', maxChars: 80, reason: 'messaging-channel promotion' },
   // 【如果您有新闻线索，欢迎向我们报料，一经采纳有费用酬谢。报料微信…】: the standing call for news tips.
-  { id: 'tip-appeal', match: /(?:新闻线索|新聞線索)[^。]{0,12}(?:报料|爆料|联系我们|聯繫我們)|(?:报料|爆料)(?:热线|熱線|邮箱|郵箱|微信|电话|電話)[:：]/u, at: 'any', maxChars: 200, reason: 'call for news tips' },
+  { id: 'tip-appeal', match: /(?:新闻线索|新聞線索)[^。]{0,12}(?:报料|爆料|联系我们|聯繫我們)|(?:报料|爆料)(?:热线|熱線|邮箱|郵箱)|(?:报料|爆料)(?:微信|电话|電話)[:：]/u, at: 'any', maxChars: 200, reason: 'call for news tips' },
   { id: 'promo-button', match: /^(?:立即下载|立即下載|马上下载|馬上下載|加入好友|立即加入|立即订阅|立即訂閱)$/u, at: 'start', maxChars: 8, reason: 'label of a promo button' },
   { id: 'proxy-links', match: /网站代理[:：]|網站代理[:：]|翻墙必看|翻牆必看|一键翻墙|一鍵翻牆|手把手翻墙|手把手翻牆|高速翻墙|高速翻牆|免费PC翻墙|翻墙软件下载|翻牆軟件下載/u, at: 'any', maxChars: 300, reason: 'proxy and circumvention promo' },
 ];
