@@ -24,7 +24,7 @@ const DATE_LABEL = /(?:发布|發布|發佈|更新|出版)?(?:时间|時間|日�
 const EDGE = /[\s|｜/／·•,，:：()（）\-–—]/u;
 const LEADING_EDGE = /^[\s|｜/／·•,，:：()（）\-–—]+/u;
 /** A count of readers after the date (上观新闻: `2025-03-18 06:32 3.2万`, `阅读 1234`): the page's furniture, not the byline's. */
-const VIEW_COUNT = /^[\s|｜]*(?:(?:阅读|閱讀|浏览|瀏覽)(?:量|数|數)?[:：]?\s?)?\d+(?:\.\d+)?[万萬]?(?:次|人)?(?:阅读|閱讀|浏览|瀏覽)?$/u;
+const VIEW_COUNT = /^[\s|｜]*(?:(?:阅读|閱讀|浏览|瀏覽)[量数數]?[:：]?\s?)?\d+(?:\.\d+)?[万萬]?(?:次|人)?(?:阅读|閱讀|浏览|瀏覽)?$/u;
 
 /**
  * Read a short row that is a byline naming a person and a date, nothing
