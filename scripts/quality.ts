@@ -40,6 +40,7 @@ const HELD_OUT: ReadonlyArray<readonly [string, string]> = [
   ['round 7 (held out, then fixed)', new URL('../quality/round-7/', import.meta.url).pathname],
   ['round 8 (held out, then fixed)', new URL('../quality/round-8/', import.meta.url).pathname],
   ['round 9 (held out, then fixed)', new URL('../quality/round-9/', import.meta.url).pathname],
+  ['round 10 (held out)', new URL('../quality/round-10/', import.meta.url).pathname],
 ];
 
 interface Case {
