@@ -66,4 +66,13 @@ describe('findBody', () => {
     expect(ids(`<div id="col"><div id="body">${P(1)}${P(2)}${P(3)}</div>${credit}</div>`)).toEqual(['body', 'credit']);
     expect(ids(`<div id="col"><div id="body">${P(1)}${P(2)}${P(3)}</div><div id="x"><a href="/e">编辑：曹晓蓓</a></div></div>`)).toEqual(['body']);
   });
+
+  it('takes the other parts of a story split around ad slots, wrappers of the same named kind (8视界, round 10)', () => {
+    const part = (id: string, n: number[]) => `<div class="text" id="${id}"><div class="text-long">${n.map(P).join('')}</div></div>`;
+    const html = `<article>${part('a', [1, 2])}<div class="advertisement"></div>${part('b', [3, 4, 5, 6])}<div class="share" id="s">${P(7)}</div></article>`;
+    expect(ids(html)).toEqual(['b', 'a']);
+    // Class-less rows of a layout table are not parts of one story: only the best row's cell is taken.
+    const table = `<table><tr><td align="center" id="sub">运建办：目标二〇二六年底前完成主要土建工程，全线预计二〇二八年通车</td></tr><tr><td id="story">${[1, 2, 3, 4].map(P).join('')}</td></tr></table>`;
+    expect(ids(table)).not.toContain('sub');
+  });
 });

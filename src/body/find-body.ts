@@ -53,8 +53,9 @@ export function findBody(doc: Document): BodyFinding | null {
     if (items > 0) return { kind: 'teasers', items };
   }
   if (span !== null) return { kind: 'body', keep: span };
-  const keep = withSiblings(best as Element, bestScore, stats);
-  addNeighbours(best as Element, keep, stats);
+  const top = outermostOnlyChild(best as Element);
+  const keep = top === best ? withSiblings(top, bestScore, stats) : withSameSiblings(top, best as Element, bestScore, stats);
+  addNeighbours(top, keep, stats);
   return { kind: 'body', keep };
 }
 
@@ -76,6 +77,20 @@ function statsOf(stats: ReadonlyMap<ParentNode, Stats>, node: ChildNode): Stats 
   return isTag(node) ? stats.get(node) : undefined;
 }
 
+/**
+ * The container's outermost wrapper that holds nothing else (8视界: `div.text > div.text-long`, the
+ * story split over three such pairs around ad slots): its siblings are where the rest of the story is.
+ */
+function outermostOnlyChild(best: Element): Element {
+  let node = best;
+  for (let parent = node.parent; parent !== null && isTag(parent) && parent.name !== 'body' && CONTAINERS.has(parent.name) && isOnlyChild(node, parent); parent = node.parent) node = parent;
+  return node;
+}
+
+function isOnlyChild(node: Element, parent: Element): boolean {
+  return parent.children.every((child) => child === node || (isText(child) && child.data.trim() === '') || (!isTag(child) && !isText(child)));
+}
+
 /** The best container and those of its siblings that score well, or hold a paragraph of their own. */
 function withSiblings(best: Element, bestScore: number, stats: ReadonlyMap<ParentNode, Stats>): Set<Element> {
   const keep = new Set<Element>([best]);
@@ -89,6 +104,26 @@ function withSiblings(best: Element, bestScore: number, stats: ReadonlyMap<Paren
     if (score >= Math.max(10, bestScore * 0.2) || ((s.paragraph || s.score > 0) && s.chars >= 40 && density < 0.25)) keep.add(sibling as Element);
   }
   return keep;
+}
+
+/**
+ * The wrapper of the best container and those of its siblings that are wrappers
+ * of the same kind (tag and class: the other parts of a story split around ad
+ * slots) or score well; a wrapper's other siblings (a disclaimer box, a
+ * "read all" link) are not the story's.
+ */
+function withSameSiblings(top: Element, best: Element, bestScore: number, stats: ReadonlyMap<ParentNode, Stats>): Set<Element> {
+  const keep = new Set<Element>([top]);
+  // Only a named kind: class-less rows and cells of a layout table are not parts of one story.
+  const kind = top.attribs['class'] === undefined || top.attribs['class'].trim() === '' ? null : `${top.name}.${top.attribs['class']}`;
+  for (const sibling of top.parent!.children) {
+    const s = statsOf(stats, sibling);
+    if (s === undefined || sibling === top || s.negative || s.heading) continue;
+    const density = s.chars === 0 ? 1 : s.linkChars / s.chars;
+    const sameKind = kind !== null && `${(sibling as Element).name}.${(sibling as Element).attribs['class'] ?? ''}` === kind;
+    if (s.score * (1 - density) >= Math.max(10, bestScore * 0.2) || (sameKind && (s.paragraph || s.score > 0) && density < 0.25)) keep.add(sibling as Element);
+  }
+  return keep.size > 1 ? keep : withSiblings(best, bestScore, stats);
 }
 
 /** Walk up through wrappers of the body, taking lead media and a dateline row above it and a tag box below it. */

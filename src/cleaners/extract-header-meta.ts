@@ -9,6 +9,7 @@ import { textOf } from '../dom/text.js';
 import { SKIP, STOP, walk } from '../dom/walk.js';
 import { dateFromUrl } from '../metadata/date-from-url.js';
 import { parseChineseDate } from '../metadata/parse-chinese-date.js';
+import { parseBylineRow } from '../metadata/parse-byline-row.js';
 import { parseCredits } from '../metadata/parse-credits.js';
 import { parseDateline } from '../metadata/parse-dateline.js';
 import { ZONE_WORDS } from '../metadata/timezones.js';
@@ -161,11 +162,20 @@ function readDate(line: string, ctx: StepContext): boolean {
   const date = parseChineseDate(line);
   if (date === null) return readYearless(line, ctx);
   const rest = line.replace(date.raw, '');
-  if (!DATE_LINE_REST.test(rest)) return readHeaderDateline(line, ctx);
+  if (!DATE_LINE_REST.test(rest)) return readHeaderDateline(line, ctx) || readBylineRowDate(line, ctx);
   // A zone named after the time (`14:32 臺北時間`) states the offset.
   const zone = date.timezone === undefined ? TRAILING_ZONE.exec(rest)?.[1] : undefined;
   const zoned = zone === undefined ? date : (parseChineseDate(line, { timezone: ZONE_WORDS[zone] ?? null }) ?? date);
   ctx.found.dates.push({ value: zoned.published, source: 'text', raw: date.raw });
+  return true;
+}
+
+/** A row of byline, date and source in one element, apart only by spaces (中国新闻周刊: `作者：X      2024-12-16 09:03:21      来源：Y`). */
+function readBylineRowDate(line: string, ctx: StepContext): boolean {
+  const row = parseBylineRow(line);
+  if (row === null) return false;
+  ctx.found.dates.push({ value: row.date.published, source: 'text', raw: row.date.raw.trim() });
+  recordCredits(row.credits, 'byline', ctx);
   return true;
 }
 

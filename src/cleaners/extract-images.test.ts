@@ -97,4 +97,16 @@ describe('extractImages', () => {
     // Not after an image, it is text like any other.
     expect(clean('<p>正文。</p><p>资料图</p>').blocks.map((b) => b.text)).toEqual(['正文。', '资料图']);
   });
+
+  it('reads a lazy image\'s real source past a named placeholder, its caption past a badge, and a centred line under a centred picture (香港經濟日報, 齐鲁网; round 10)', () => {
+    const hket = clean('<div class="img-container"><img data-src="https://x/rehab.jpg" src="https://x/res/lazy.png" alt=""><span class="click-to-enlarge">+1</span></div><p class="article-detail_caption">發展局宣布第二輪申請。（資料圖片）</p><p>正文。</p>');
+    expect(hket.found.images).toEqual([{ src: 'https://x/rehab.jpg', caption: '發展局宣布第二輪申請。', credit: '資料圖片' }]);
+    // The badge's own text is left to the phrase rules (photo-count).
+    expect(hket.blocks.map((b) => b.text)).toEqual(['+1', '正文。']);
+    const iqilu = clean('<p>正文。</p><p style="text-align: center;"><img src="https://x/a.jpg" alt=""></p><p style="text-align: center;">工作人员在后李村调试空气源热泵设备</p><p>下文。</p>');
+    expect(iqilu.found.images.map((i) => i.caption)).toEqual(['工作人员在后李村调试空气源热泵设备']);
+    // A centred sentence that ends with a full stop, or a line under a picture that is not centred, stays text.
+    expect(clean('<p style="text-align: center;"><img src="https://x/a.jpg" alt=""></p><p style="text-align: center;">村民说，改造后取暖方便多了。</p>').blocks).toHaveLength(1);
+    expect(clean('<p><img src="https://x/a.jpg" alt=""></p><p>工作人员在后李村调试设备</p>').blocks).toHaveLength(1);
+  });
 });

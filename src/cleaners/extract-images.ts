@@ -154,12 +154,15 @@ function isJunk(img: Element, ctx: StepContext): boolean {
 function sourceOf(img: Element): string {
   for (const name of SRC_ATTRIBUTES) {
     const value = attr(img, name).trim();
-    // Lazy-loading placeholders: a tiny data: URL in src, the real one in data-src.
-    if (value !== '' && !(value.startsWith('data:') && value.length < 200)) return value;
+    // Lazy-loading placeholders: a tiny data: URL or a named placeholder file in src, the real one in data-src.
+    if (value !== '' && !(value.startsWith('data:') && value.length < 200) && !(name === 'src' && PLACEHOLDER.test(value))) return value;
   }
   const srcset = attr(img, 'srcset').trim();
   return srcset === '' ? '' : (srcset.split(/\s+/u)[0] ?? '');
 }
+
+/** A lazy loader's stand-in image (香港經濟日報: `…/image/lazy.png`), by its file name. */
+const PLACEHOLDER = /\/(?:lazy|lazyload|placeholder|blank|loading|spacer|transparent)[\w-]{0,20}\.(?:png|gif|jpe?g|svg|webp)(?:[?#]|$)/iu;
 
 const WRAPPERS = new Set(['a', 'span', 'ok', 'font', 'strong', 'b', 'div', 'center']);
 
@@ -175,8 +178,15 @@ function wrapperOf(node: Element): Element {
 }
 
 function onlyChild(parent: Element, child: ChildNode): boolean {
-  return parent.children.every((c) => c === child || (isText(c) && c.data.trim() === '') || (isTag(c) && c.name === 'br'));
+  return parent.children.every((c) => c === child || (isText(c) && c.data.trim() === '') || (isTag(c) && (c.name === 'br' || isBadge(c))));
 }
+
+/** A control drawn over a picture (香港經濟日報: `<span class="click-to-enlarge">+1</span>`): at most three characters, in an inline element. */
+function isBadge(element: Element): boolean {
+  return BADGES.has(element.name) && element.children.every(isText) && textOf(element, 8).trim().length <= 3;
+}
+
+const BADGES: ReadonlySet<string> = new Set(['span', 'i', 'em', 'button']);
 
 /**
  * The paragraph an image stands in alone (`<p style="text-align:center"><img></p>`, 新京报,
@@ -247,7 +257,27 @@ function isCaptionShaped(element: Element, img: Element): boolean {
   const text = collapseWhitespace(textOf(element, MAX_INLINE_CAPTION * 2));
   if (text === '' || text.length > MAX_INLINE_CAPTION) return false;
   const alt = collapseWhitespace(attr(img, 'alt'));
-  return splitCaption(text).credit !== undefined || FILE_PHOTO.test(text) || (alt.length >= 8 && text.startsWith(alt.slice(0, 8)));
+  if (splitCaption(text).credit !== undefined || FILE_PHOTO.test(text) || (alt.length >= 8 && text.startsWith(alt.slice(0, 8)))) return true;
+  // 齐鲁网: a centred line with no full stop under a centred picture says what it shows.
+  return !SENTENCE_STOP.test(text) && isCentred(element) && isCentred(holderOf(img));
+}
+
+/** A caption written as a sentence ends with one of these; a bare description does not. */
+const SENTENCE_STOP = /[。！？!?；;…”」]$/u;
+const CENTRED = /text-align\s*:\s*center/iu;
+
+function isCentred(element: Element | null): boolean {
+  return element !== null && (element.name === 'center' || attr(element, 'align').toLowerCase() === 'center' || CENTRED.test(attr(element, 'style')));
+}
+
+/** The nearest paragraph, division or `<center>` around an image. */
+function holderOf(img: Element): Element | null {
+  let node: Element = img;
+  for (let depth = 0; depth < 3 && node.parent !== null && isTag(node.parent); depth++) {
+    node = node.parent;
+    if (node.name === 'p' || node.name === 'div' || node.name === 'center') return node;
+  }
+  return null;
 }
 
 function isCaption(element: Element): boolean {

@@ -60,6 +60,16 @@ describe('extractPageMeta', () => {
     expect(logo.found.title?.value).toBe('普习视频会谈');
   });
 
+  it('strips the page\'s own site name (og:site_name) from a metadata title, and reads cXense\'s author (台灣醒報, 8视界; round 10)', () => {
+    const result = pipe(extractPageMeta()).run(`<html><head><meta property="og:site_name" content="台灣醒報 Awakening News Networks">
+      <meta property="og:title" content="青年租屋補貼加碼 每月最高補8千元 - 台灣醒報 Awakening News Networks"><meta name="cXenseParse:author" content="林佳慧"></head><body></body></html>`);
+    expect(result.found.title).toEqual({ value: '青年租屋補貼加碼 每月最高補8千元', source: 'meta' });
+    expect(result.found.meta['author']).toBe('林佳慧');
+    // A title that only ends with the same words, with no separator before them, is left alone.
+    const whole = pipe(extractPageMeta()).run('<html><head><meta property="og:site_name" content="醒報"><meta property="og:title" content="台灣醒報"></head></html>');
+    expect(whole.found.title).toEqual({ value: '台灣醒報', source: 'meta' });
+  });
+
   it('ignores broken JSON-LD', () => {
     expect(() => pipe(extractPageMeta()).run('<script type="application/ld+json">{not json</script>')).not.toThrow();
   });

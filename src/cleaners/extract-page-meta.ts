@@ -23,7 +23,7 @@ const DATE_META = new Set([
 ]);
 const TITLE_META = new Set(['og:title', 'twitter:title', 'title', 'headline']);
 const URL_META = new Set(['og:url', 'twitter:url']);
-const AUTHOR_META = new Set(['author', 'article:author', 'byl', 'byline', 'dc.creator', 'parsely-author']);
+const AUTHOR_META = new Set(['author', 'article:author', 'byl', 'byline', 'dc.creator', 'parsely-author', 'cxenseparse:author']);
 const SITE_META = new Set(['og:site_name', 'application-name', 'publisher']);
 const META_TAGS: ReadonlySet<string> = new Set(['title', 'meta', 'link', 'script', 'style', 'h1', 'h2', 'time']);
 /** JSON-LD types read as the article, best first: a WebPage is read only when nothing better is there. */
@@ -55,6 +55,7 @@ export function extractPageMeta(): TreeStep {
       return {
         tags: META_TAGS,
         done() {
+          withoutSiteName(ctx);
           if (h1 !== null) preferHeadline(h1, ctx);
         },
         other(node: ChildNode) {
@@ -99,6 +100,22 @@ export function extractPageMeta(): TreeStep {
     },
   };
 }
+
+/**
+ * A metadata title that still ends with the page's own site name
+ * (`og:site_name`) after a separator: `标题 - 台灣醒報 Awakening News Networks`.
+ */
+function withoutSiteName(ctx: StepContext): void {
+  const title = ctx.found.title;
+  const site = ctx.found.meta['site'];
+  if (title === null || site === undefined || (title.source !== 'meta' && title.source !== 'fallback') || !title.value.endsWith(site)) return;
+  const head = title.value.slice(0, title.value.length - site.length);
+  const cut = SEPARATOR_AT_END.exec(head);
+  if (cut !== null && cut.index > 0) ctx.found.title = { value: head.slice(0, cut.index), source: title.source };
+}
+
+/** A title separator at the end of what precedes a site name. */
+const SEPARATOR_AT_END = /\s?[|｜_–—-]{1,2}\s?$/u;
 
 /**
  * The page's own <h1> over a metadata title that is the same headline with

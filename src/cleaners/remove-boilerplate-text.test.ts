@@ -148,4 +148,19 @@ describe('removeBoilerplateText', () => {
     // A bracketed aside that names no domain stays.
     expect(texts('<p>正文。</p><p>（来源：极目新闻记者现场采访，部分受访者要求匿名）</p>')).toHaveLength(2);
   });
+
+  it('drops print-edition notes, finance disclaimers, a player\'s clock, a picture count and a channel to subscribe to (round 10)', () => {
+    for (const line of [
+      '发于2024.12.16总第1170期《中国新闻周刊》杂志',
+      '杂志标题：医共体这一年',
+      '声明：证券时报力求信息真实、准确，文章提及内容仅供参考，不构成实质性投资建议，据此操作风险自担',
+      '【免责声明】本文仅代表作者本人观点，与和讯网无关。',
+      '听新闻00:00/03:12',
+      '+1',
+      '点击此处订阅8视界新闻WhatsApp频道，随时随地掌握最新资讯。',
+    ]) expect(texts(`<p>正文。</p><p>${line}</p>`), line).toEqual(['正文。']);
+    // Story text about the same things stays.
+    expect(texts('<p>该刊发于1998年的报道曾引发争议，至今仍被反复引用。</p>')).toHaveLength(1);
+    expect(texts('<p>专家提醒，相关信息不构成投资建议的说法并不能免除平台责任，监管部门已介入调查。</p>')).toHaveLength(1);
+  });
 });

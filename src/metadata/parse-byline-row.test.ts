@@ -14,6 +14,10 @@ describe('parseBylineRow', () => {
     expect(parseBylineRow('1999年7月20日，中共开始镇压法轮功，记者张三在北京目睹了这一切。')).toBeNull();
   });
 
+  it('reads a 发表时间 label (羊城晚报, round 10)', () => {
+    expect(parseBylineRow('来源：羊城晚报作者：王佳 刘欣发表时间：2024-11-08 07:35')).toMatchObject({ credits: { authors: ['王佳', '刘欣'] } });
+  });
+
   it('leaves a count of readers after the date out of the byline (上观新闻: 3.2万; round 9)', () => {
     expect(parseBylineRow('来源：解放日报作者：顾一鸣2025-03-18 06:32 3.2万')).toMatchObject({ date: { published: '2025-03-18T06:32:00' }, credits: { authors: ['顾一鸣'], outlets: ['解放日报'] } });
     expect(parseBylineRow('作者：顾一鸣 2025-03-18 06:32 阅读 1234')).toMatchObject({ credits: { authors: ['顾一鸣'] } });

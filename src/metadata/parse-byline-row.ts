@@ -19,7 +19,7 @@ export interface BylineRow {
 /** Longest row, in characters. */
 const MAX_ROW = 80;
 /** Labels of the date part: 发布时间：, 日期：, 更新： … */
-const DATE_LABEL = /(?:发布|發布|發佈|更新|出版)?(?:时间|時間|日期)[:：]?|(?:发布|發布|發佈|更新)[:：]/gu;
+const DATE_LABEL = /(?:发布|發布|發佈|发表|發表|更新|出版)?(?:时间|時間|日期)[:：]?|(?:发布|發布|發佈|发表|發表|更新)[:：]/gu;
 /** Separators between the row's parts, cut from its ends. */
 const EDGE = /[\s|｜/／·•,，:：()（）\-–—]/u;
 const LEADING_EDGE = /^[\s|｜/／·•,，:：()（）\-–—]+/u;

@@ -104,6 +104,12 @@ describe('parseDateline', () => {
     expect(parseDateline('北京时间5月9日讯')).toBeNull();
   });
 
+  it('reads a brand of media joined by ·, a sub-brand and a comma after a bare 讯 (齐鲁网·闪电新闻, 证券时报e公司; round 10)', () => {
+    expect(parseDateline('齐鲁网·闪电新闻11月18日讯 11月18日，记者从山东省住建厅获悉', { reference: '2024-11-18' })).toMatchObject({ raw: '齐鲁网·闪电新闻11月18日讯', outlet: '齐鲁网·闪电新闻', published: '2024-11-18' });
+    expect(parseDateline('证券时报e公司讯，10月28日晚间，晟华电子公告')).toEqual({ raw: '证券时报e公司讯，', published: null, date: '', outlet: '证券时报e公司' });
+    expect(parseDateline('某某公司讯，10月28日')).toBeNull();
+  });
+
   it('marks the paper\'s own dispatch (本报…电): its date is the filing day', () => {
     expect(parseDateline('本报北京5月19日电 （记者顾晓阳）记者从', { reference: '2024-05-20' })).toEqual({
       raw: '本报北京5月19日电', published: '2024-05-19', date: '5月19日', dispatch: true, place: '北京',

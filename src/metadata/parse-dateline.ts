@@ -70,18 +70,18 @@ const MAX_HEADER = 64;
  * `本报讯`, `【on.cc東網專訊】`, `央视网消息：`. The name must read as an outlet's (本报, or a word ending 报/網/台/社/新闻…),
  * so that `【快讯】` or `【诚征荣誉会员】` are not taken.
  */
-const DATELESS = /^(本[报報台网網刊]|(?![据據])[\p{Script=Han}A-Za-z0-9.]{1,8}?(?:[报報网網台臺社]|新闻|新聞))(?:(?:[专專特]|综合|綜合)?[讯訊]|消息)/u;
+const DATELESS = /^(本[报報台网網刊]|(?![据據])[\p{Script=Han}A-Za-z0-9.]{1,8}?(?:[报報网網台臺社]|新闻|新聞)(?:[·‧・]?(?:[A-Za-z]\p{Script=Han}{1,3}|\p{Script=Han}{1,3}(?:新闻|新聞)))?)(?:(?:[专專特]|综合|綜合)?[讯訊]|消息)/u;
 /**
  * An outlet's name the registry does not know, by its shape (a word ending 网/报/台/社/新闻):
  * with a date after it, a header printed without brackets (`中国经济网北京5月9日讯`).
  */
 const UNKNOWN_BRAND = /^(?![据據])[\p{Script=Han}A-Za-z0-9.]{1,8}?(?:[报報网網台臺社]|新闻|新聞)/u;
-/** The same shape, the whole word. */
-const BRAND_WORD = /^(?![据據])[\p{Script=Han}A-Za-z0-9.]{1,8}?(?:[报報网網台臺社]|新闻|新聞)$/u;
-/** The colon a bare header ends with (`央视网消息：`), taken with it. */
-const HEADER_COLON = /^[：:]/u;
-/** What follows a dateless header printed without brackets: the byline's parenthesis, a space or a colon. */
-const DATELESS_BARE_TAIL = /^[ \u3000]{0,2}[（(]|^[ \u3000:：]/u;
+/** The same shape, the whole word, or such words joined by `·` (齐鲁网·闪电新闻). */
+const BRAND_WORD = /^(?![据據])[\p{Script=Han}A-Za-z0-9.]{1,8}?(?:[报報网網台臺社]|新闻|新聞)(?:[·‧・][\p{Script=Han}A-Za-z0-9]{1,8}?(?:[报報网網台臺社]|新闻|新聞))*$/u;
+/** The colon or comma a bare header ends with (`央视网消息：`, `证券时报e公司讯，`), taken with it. */
+const HEADER_COLON = /^[：:，,]/u;
+/** What follows a dateless header printed without brackets: the byline's parenthesis, a space, a colon or a comma (证券时报e公司讯，). */
+const DATELESS_BARE_TAIL = /^[ \u3000]{0,2}[（(]|^[ \u3000:：，,]/u;
 /** The paper speaking of itself (`本报北京5月19日电`): no brand to name. */
 const SELF = /^本[报報台臺]/u;
 const REPORTER = /^(?:本台|本報|本报|驻[^记記]{1,6}|特约|特約|实习|實習)?(?:记者|記者)[ \u3000:：]{0,2}/u;

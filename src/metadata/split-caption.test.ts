@@ -45,6 +45,10 @@ describe('splitCaption', () => {
     expect(splitCaption('涉事车辆已被拖离现场。警方提供图')).toEqual({ caption: '涉事车辆已被拖离现场。', credit: '警方提供图' });
   });
 
+  it('splits a credit labelled 图/ after the sentence (中国新闻周刊, round 10)', () => {
+    expect(splitCaption('县医院派驻医生在为村民看诊。图/受访者提供')).toEqual({ caption: '县医院派驻医生在为村民看诊。', credit: '受访者提供' });
+  });
+
   it('splits a reporter\'s 摄 credit printed after a space, with no stop before it (新民晚报, round 8)', () => {
     expect(splitCaption('长者食堂晚餐时段，老人们在窗口排队取餐 新民晚报记者 赵立伟 摄')).toEqual({ caption: '长者食堂晚餐时段，老人们在窗口排队取餐', credit: '新民晚报记者 赵立伟 摄' });
     expect(splitCaption('村民在晒场翻晒小麦 通讯员 郭文静 攝')).toEqual({ caption: '村民在晒场翻晒小麦', credit: '通讯员 郭文静 攝' });

@@ -46,9 +46,9 @@ const BARE_CREDIT = /(?<=[。！？][”」』]?)\s?([^\s。！？，、；：�
 const SPACED_CREDIT = /(?<=\s)([^\s。！？，、；：“”「」（）()]{0,10}(?:记者|記者|通讯员|通訊員)[^。！？，、；：“”「」（）()]{2,14}?\s?[摄攝])$/u;
 /**
  * A labelled credit printed bare at the end, after the caption's sentence or a space:
- * `…在售楼盘。图：视觉中国`, `…新建楼盘 图据视觉中国`.
+ * `…在售楼盘。图：视觉中国`, `…新建楼盘 图据视觉中国`, `…看诊。图/受访者提供`.
  */
-const BARE_LABELLED = /(?<=[。！？\s])(?:(?:图据|圖據)[:：]?|(?:图片来源|圖片來源|图片|圖片|图源|圖源|图|圖)[:：])\s?([^\s。！？，、；：（）()]{2,16})$/u;
+const BARE_LABELLED = /(?<=[。！？\s])(?:(?:图据|圖據)[:：]?|(?:图片来源|圖片來源|图片|圖片|图源|圖源|图|圖)[:：/／])\s?([^\s。！？，、；：（）()]{2,16})$/u;
 /** Longest bare name (in characters) read as a credit: 美国疾病控制预防中心CDC网站 is 16. */
 const MAX_NAME = 16;
 

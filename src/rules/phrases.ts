@@ -49,7 +49,9 @@ export const BOILERPLATE_PHRASES: readonly PhraseRule[] = [
   // 中国日报网版权说明：…, 版權聲明：…: a labelled copyright notice.
   { id: 'copyright-label', match: /^[^，。\s]{0,12}(?:版权说明|版權說明|版权声明|版權聲明)\s?[:：]/u, at: 'start', maxChars: 300, reason: 'copyright notice' },
   // 免责声明：本文内容与数据仅供参考…: a labelled disclaimer under a finance story.
-  { id: 'disclaimer-label', match: /^(?:免责声明|免責聲明)\s?[:：]/u, at: 'start', maxChars: 300, reason: 'disclaimer' },
+  // 声明：…文章提及内容仅供参考，不构成实质性投资建议，据此操作风险自担: a finance page's standing disclaimer.
+  { id: 'investment-disclaimer', match: /(?:仅供参考|僅供參考)[，,]?(?:并|並)?不(?:构成|構成)(?:任何)?(?:实质性|實質性)?(?:投资建议|投資建議)|据此操作[，,]?风险自担|據此操作[，,]?風險自擔/u, at: 'any', maxChars: 200, reason: 'disclaimer' },
+  { id: 'disclaimer-label', match: /^(?:免责声明|免責聲明)\s?[:：]|^【(?:免责声明|免責聲明)】/u, at: 'start', maxChars: 300, reason: 'disclaimer' },
   { id: 'copyright', match: /版权所有|版權所有|©|Copyright/u, at: 'any', maxChars: 200, reason: 'copyright notice' },
   // 【版权归韩联社所有，未经授权严禁转载复制】: the owner named between 归 and 所有, opening the line.
   { id: 'copyright-owner', match: /^[【（(]?(?:本文)?(?:版权|版權)(?:归|歸)[^，。！？\s]{1,16}所有/u, at: 'start', maxChars: 120, reason: 'copyright notice' },
@@ -68,7 +70,9 @@ export const BOILERPLATE_PHRASES: readonly PhraseRule[] = [
   { id: 'watch-more', match: /(?:欢迎|歡迎)(?:前往|点击|點擊)?(?:观看|觀看|收看)[^。]{0,20}[:：]\s?(?:https?:|www\.)|更多精彩(?:视频|視頻|节目|節目)[^。]{0,30}(?:欢迎|歡迎)/u, at: 'any', maxChars: 150, reason: 'channel promo line' },
   { id: 'live-stream', match: /(?:YouTube|脸书|臉書|Facebook|推特|Twitter)直播[:：]|网络收看方式|網絡收看方式|读者购书优惠|讀者購書優惠|新闻网[:：]\s?https?:|新聞網[:：]\s?https?:/iu, at: 'any', maxChars: 160, reason: 'channel promo line' },
   { id: 'video-downloads', match: /^(?:附[:：])?(?:不同清晰度的视频下载|不同清晰度的視頻下載|各种版本下载的链接|各種版本下載的鏈接)|^(?:1080p|720p|480p|360p)(?:[，,、\s]+(?:1080p|720p|480p|360p))*$/u, at: 'start', maxChars: 60, reason: 'video download links' },
-  { id: 'media-label', match: /^(?:音频|音頻|视频|視頻|影片|收听|收聽|收看|播放)[:：]?$/u, at: 'start', maxChars: 6, reason: 'label of a removed player' },
+  { id: 'media-label', match: /^(?:音频|音頻|视频|視頻|影片|收听|收聽|收看|播放|听新闻|聽新聞)[:：]?$/u, at: 'start', maxChars: 6, reason: 'label of a removed player' },
+  // 听新闻00:00/03:12: a read-aloud player's label and clock.
+  { id: 'player-clock', match: /^(?:音频|音頻|视频|視頻|收听|收聽|播放|听新闻|聽新聞|朗读|朗讀)?\s?\d{1,2}:\d{2}\s?\/\s?\d{1,2}:\d{2}$/u, at: 'start', maxChars: 20, reason: 'label of a removed player' },
   // 纽约时报中文网, FT中文网, WSJ: a translated story ends by pointing at its original.
   { id: 'english-version', match: /^(?:(?:点击|點擊)?(?:查看|阅读|閱讀|浏览|瀏覽)?本文的?英文(?:版|原文)|英文原文[:：]|Read (?:this|the) (?:article|story) in English)/iu, at: 'start', maxChars: 40, reason: 'link to the English version' },
   // 【真理部】栏目收录的是…, 本栏目由…: a column's standing note, the same under every article of it.
@@ -91,6 +95,9 @@ export const BOILERPLATE_PHRASES: readonly PhraseRule[] = [
   // A summary box above the story (摘要：…), repeating the page's description.
   // A reprint's notice of the headline it first ran under (原标题：…), printed above the story: metadata, not text.
   { id: 'original-title', match: /^(?:原标题|原標題)\s?[:：]/u, at: 'start', maxChars: 80, reason: "reprint's original-title notice" },
+  // A magazine's print-edition note under the web copy: 发于2024.12.16总第1170期《中国新闻周刊》杂志, 杂志标题：…
+  { id: 'print-issue', match: /^(?:发于|發於|刊于|刊於)\s?\d{4}[.\-/年]\d{1,2}[.\-/月]\d{1,2}日?[^。]{0,30}(?:期|版)/u, at: 'start', maxChars: 60, reason: 'print-edition note' },
+  { id: 'print-title', match: /^(?:杂志标题|雜誌標題|刊发标题|刊發標題)\s?[:：]/u, at: 'start', maxChars: 60, reason: 'print-edition note' },
   // A QR box's caption under the story: 新浪财经公众号 / …扫描二维码关注（sinafinance）.
   { id: 'qr-follow', match: /^[^，。！？\s]{2,12}(?:公众号|公眾號)$|(?:扫描|掃描|扫|掃)(?:二维码|二維碼)(?:关注|關注)/u, at: 'any', maxChars: 100, reason: 'QR-code follow promo' },
   { id: 'summary-box', match: /^(?:摘要|内容摘要|內容摘要)\s?[:：]/u, at: 'start', maxChars: 300, reason: 'summary box' },
@@ -99,6 +106,8 @@ export const BOILERPLATE_PHRASES: readonly PhraseRule[] = [
   // A portal's link back to its front page under every story (搜狐: 返回搜狐，查看更多).
   // A platform's author box kept above the story: its follow button and the account's badge (河南大河报社官方账号).
   { id: 'follow-button', match: /^[+＋]\s?(?:关注|關注)$/u, at: 'start', maxChars: 4, reason: 'follow button' },
+  // A gallery's picture count left over its lead image (+1, +12).
+  { id: 'photo-count', match: /^[+＋]\d{1,3}$/u, at: 'start', maxChars: 4, reason: 'picture count of a gallery' },
   { id: 'account-badge', match: /(?:官方账号|官方帳號)$/u, at: 'any', maxChars: 30, reason: 'account badge of the author box' },
   { id: 'back-to-portal', match: /^返回[^，。\s]{1,6}[，,]\s?查看更多$/u, at: 'start', maxChars: 16, reason: 'link back to the front page' },
   // A credit label the page left empty (责任编辑：<span></span>): no name, nothing to read.
@@ -109,8 +118,8 @@ export const BOILERPLATE_PHRASES: readonly PhraseRule[] = [
   { id: 'share-footer', match: /手机上长按|手機上長按|原文地址（需翻墙访问）|原文地址\(需翻墙访问\)/u, at: 'any', maxChars: 400, reason: 'mirror share footer' },
   { id: 'app-promo', match: /(?:下载|下載|安装|安裝)[^，。！\s]{0,10}(?:APP|客户端|客戶端)|(?:尽在|盡在)[^，。！\s]{1,10}APP$|用APP看(?:新闻|新聞)|(?:扫码|掃碼)(?:下载|下載)/iu, at: 'any', maxChars: 80, reason: 'app promotion' },
   { id: 'line-promo', match: /加入[^，。！\s]{0,10}LINE(?:好友|官方帳號|官方账号)/iu, at: 'any', maxChars: 80, reason: 'LINE follow promotion' },
-  // 欢迎加入南洋商报WhatsApp频道，第一时间掌握最新新闻！: a channel on a messaging app.
-  { id: 'channel-promo', match: /加入[^，。！\s]{0,12}(?:WhatsApp|Telegram|電報|电报|微信|YouTube|Instagram|Facebook|臉書|脸书)(?:频道|頻道|群组|群組|专页|專頁)/iu, at: 'any', maxChars: 80, reason: 'messaging-channel promotion' },
+  // 欢迎加入南洋商报WhatsApp频道，第一时间掌握最新新闻！, 点击此处订阅8视界新闻WhatsApp频道…: a channel on a messaging app.
+  { id: 'channel-promo', match: /(?:加入|订阅|訂閱)[^，。！\s]{0,12}(?:WhatsApp|Telegram|電報|电报|微信|YouTube|Instagram|Facebook|臉書|脸书)(?:频道|頻道|群组|群組|专页|專頁)/iu, at: 'any', maxChars: 80, reason: 'messaging-channel promotion' },
   // 【如果您有新闻线索，欢迎向我们报料，一经采纳有费用酬谢。报料微信…】: the standing call for news tips.
   { id: 'tip-appeal', match: /(?:新闻线索|新聞線索)[^。]{0,12}(?:报料|爆料|联系我们|聯繫我們)|(?:报料|爆料)(?:热线|熱線|邮箱|郵箱)|(?:报料|爆料)(?:微信|电话|電話)[:：]/u, at: 'any', maxChars: 200, reason: 'call for news tips' },
   { id: 'promo-button', match: /^(?:立即下载|立即下載|马上下载|馬上下載|加入好友|立即加入|立即订阅|立即訂閱)$/u, at: 'start', maxChars: 8, reason: 'label of a promo button' },
