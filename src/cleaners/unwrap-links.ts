@@ -119,6 +119,9 @@ const TAG_LIST_LABEL = /^\s*(?:[#＃]|标签|標籤|关键字|關鍵字|关键�
  * (`分类：<a rel="category tag">真理部</a>`).
  */
 function tagListLinks(box: Element, isTagAnchor: (e: Element) => boolean): Element[] | null {
+  // Without an element child there is no link: most paragraphs are text alone, and end here
+  // before any pattern is tried on their text.
+  if (!box.children.some(isTag)) return null;
   const links: Element[] = [];
   let labelled = false;
   for (const child of box.children) {
@@ -131,12 +134,14 @@ function tagListLinks(box: Element, isTagAnchor: (e: Element) => boolean): Eleme
       return null;
     }
     if (!isTag(child)) continue;
+    const anchor = isTagAnchor(child);
     // The label may sit in an element of its own: <span>#</span><a>移工</a><a>長照</a>.
-    if (links.length === 0 && !isTagAnchor(child) && TAG_LIST_LABEL.test(textOf(child, 40)) && attr(child, 'href') === '' && child.children.every(isText)) {
+    // Its text is read last, once the element is known to hold nothing but text.
+    if (links.length === 0 && !anchor && attr(child, 'href') === '' && child.children.every(isText) && TAG_LIST_LABEL.test(textOf(child, 40))) {
       labelled = true;
       continue;
     }
-    const link = isTagAnchor(child) ? child : onlyTagLinkIn(child, isTagAnchor);
+    const link = anchor ? child : onlyTagLinkIn(child, isTagAnchor);
     if (link === null) return null;
     links.push(link);
   }
