@@ -3,7 +3,7 @@
  */
 import type { ChildNode, Document, Element, Text } from 'domhandler';
 import { isTag, isText } from 'domhandler';
-import { SKIP, STOP, type VisitResult, walkEnterExit } from '../dom/walk.js';
+import { SKIP, STOP } from '../dom/walk.js';
 import type { RunContext } from './context.js';
 import type { TreeStep, TreeVisitor } from './types.js';
 
@@ -73,53 +73,81 @@ export function runVisitors(doc: Document, steps: readonly TreeStep[], positions
     }
   };
 
-  walkEnterExit(
-    doc,
-    (node) => {
-      if (isText(node)) {
-        if (forText.length > 0) visitLeaf(node, forText, true);
-        return SKIP;
+  // An element's visit, before its children: whether any step descends into them.
+  const enterElement = (node: Element): boolean => {
+    let descend = false;
+    const wants = interest(node.name);
+    let removedAt = edits.removedBy(node);
+    let marks = edits.removals;
+    for (let i = 0; i < n; i++) {
+      if (skipping[i] !== null) continue;
+      if (removedAt <= positions[i]!) {
+        skipping[i] = node;
+        continue;
       }
-      if (!isTag(node)) {
-        if (forOther.length > 0) visitLeaf(node, forOther, false);
-        return SKIP;
+      if (!wants[i]) {
+        descend = true;
+        continue;
       }
-      let descend = false;
-      const wants = interest(node.name);
-      let removedAt = edits.removedBy(node);
-      let marks = edits.removals;
-      for (let i = 0; i < n; i++) {
-        if (skipping[i] !== null) continue;
-        if (removedAt <= positions[i]!) {
-          skipping[i] = node;
-          continue;
-        }
-        if (!wants[i]) {
-          descend = true;
-          continue;
-        }
-        enterStep(ctx, steps[i]!, positions[i]!);
-        const result = visitors[i]!.element!(node);
-        if (edits.removals !== marks) {
-          marks = edits.removals;
-          removedAt = edits.removedBy(node);
-        }
-        if (result === STOP) skipping[i] = DONE;
-        else if (result === SKIP) skipping[i] = node;
-        else descend = true;
+      enterStep(ctx, steps[i]!, positions[i]!);
+      const result = visitors[i]!.element!(node);
+      if (edits.removals !== marks) {
+        marks = edits.removals;
+        removedAt = edits.removedBy(node);
       }
-      return descend ? undefined : SKIP;
-    },
-    (node) => {
-      if (!isTag(node)) return;
-      for (let i = 0; i < n; i++) if (skipping[i] === node) skipping[i] = null;
-      for (const i of forLeave) {
-        if (skipping[i] !== null) continue;
-        enterStep(ctx, steps[i]!, positions[i]!);
-        visitors[i]!.leave!(node as Element);
-      }
-    },
-  );
+      if (result === STOP) skipping[i] = DONE;
+      else if (result === SKIP) skipping[i] = node;
+      else descend = true;
+    }
+    return descend;
+  };
+  // After its children (at once when they were not visited): the steps that skipped it see nodes again.
+  const leaveElement = (node: Element): void => {
+    for (let i = 0; i < n; i++) if (skipping[i] === node) skipping[i] = null;
+    if (forLeave.length === 0) return;
+    for (const i of forLeave) {
+      if (skipping[i] !== null) continue;
+      enterStep(ctx, steps[i]!, positions[i]!);
+      visitors[i]!.leave!(node);
+    }
+  };
+
+  // The walk of walkEnterExit (dom/walk.ts), written out here: it runs over every node of the
+  // page, and walkEnterExit's two callbacks (shared with other walks, so not inlined) cost two
+  // calls per node, the exit one for text nodes too. Three stacks indexed by depth: the child
+  // arrays, the position in each, and the element that owns each.
+  const arrays: ChildNode[][] = [doc.children];
+  const indices: number[] = [0];
+  const owners: Element[] = [];
+  let depth = 0;
+  for (;;) {
+    const array = arrays[depth]!;
+    const index = indices[depth]!;
+    if (index >= array.length) {
+      if (depth === 0) break;
+      depth--;
+      leaveElement(owners[depth]!);
+      continue;
+    }
+    indices[depth] = index + 1;
+    const node = array[index]!;
+    if (isText(node)) {
+      if (forText.length > 0) visitLeaf(node, forText, true);
+      continue;
+    }
+    if (!isTag(node)) {
+      if (forOther.length > 0) visitLeaf(node, forOther, false);
+      continue;
+    }
+    if (enterElement(node) && node.children.length > 0) {
+      owners[depth] = node;
+      depth++;
+      arrays[depth] = node.children;
+      indices[depth] = 0;
+      continue;
+    }
+    leaveElement(node);
+  }
   for (let i = 0; i < n; i++) {
     const done = visitors[i]!.done;
     if (done !== undefined) {
