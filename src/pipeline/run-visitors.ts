@@ -39,16 +39,10 @@ export function runVisitors(doc: Document, steps: readonly TreeStep[], positions
   const forText = indicesWith(visitors, 'text');
   const forOther = indicesWith(visitors, 'other');
   const forLeave = indicesWith(visitors, 'leave');
-  // For each tag name met, the steps that want to see such elements.
-  const byTag = new Map<string, boolean[]>();
-  const interest = (name: string): boolean[] => {
-    let wants = byTag.get(name);
-    if (wants === undefined) {
-      wants = visitors.map((v) => v.element !== undefined && (v.tags === undefined || v.tags.has(name)));
-      byTag.set(name, wants);
-    }
-    return wants;
-  };
+  // Which steps see elements at all, and the tag names each limits itself to (null: every tag).
+  // Asked of the visitor's own set per element: a table per page and tag cost more than the look-up.
+  const seesElements = visitors.map((v) => v.element !== undefined);
+  const tagsOf = visitors.map((v) => v.tags ?? null);
   // The element whose subtree each step is skipping, DONE, or null.
   const skipping: Skip[] = new Array<Skip>(n).fill(null);
   const edits = ctx.edits;
@@ -76,7 +70,6 @@ export function runVisitors(doc: Document, steps: readonly TreeStep[], positions
   // An element's visit, before its children: whether any step descends into them.
   const enterElement = (node: Element): boolean => {
     let descend = false;
-    const wants = interest(node.name);
     let removedAt = edits.removedBy(node);
     let marks = edits.removals;
     for (let i = 0; i < n; i++) {
@@ -85,7 +78,8 @@ export function runVisitors(doc: Document, steps: readonly TreeStep[], positions
         skipping[i] = node;
         continue;
       }
-      if (!wants[i]) {
+      const tags = tagsOf[i]!;
+      if (!seesElements[i] || (tags !== null && !tags.has(node.name))) {
         descend = true;
         continue;
       }
