@@ -7,6 +7,7 @@
 import type { AnyNode, Element } from 'domhandler';
 import { compile } from 'css-select';
 import { type Selector, parse } from 'css-what';
+import { hasAttributes } from './select.js';
 import { isSpaceUnit } from '../text/is-space.js';
 
 interface Entry<T> {
@@ -131,12 +132,6 @@ export class SelectorIndex<T> {
 /** Class values remembered per index before the memory is cleared. */
 const MAX_CLASS_VALUES = 4096;
 
-
-/** Whether an attribute record holds any key (inherited enumerable keys count too, which only costs the full look-up). */
-function hasAttributes(attribs: Record<string, string>): boolean {
-  for (const _ in attribs) return true;
-  return false;
-}
 
 function file<T>(map: Map<string, Entry<T>[]>, key: string, entry: Entry<T>): void {
   const list = map.get(key);
