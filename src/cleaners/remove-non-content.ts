@@ -4,7 +4,7 @@
  */
 import type { Document, Element } from 'domhandler';
 import { isComment, isDirective } from 'domhandler';
-import { attr } from '../dom/select.js';
+import { attr, hasAttributes } from '../dom/select.js';
 import { SKIP } from '../dom/walk.js';
 import type { StepContext, TreeStep, TreeVisitor } from '../pipeline/types.js';
 
@@ -58,6 +58,7 @@ export function removeNonContent(): TreeStep {
 }
 
 function isHidden(element: Element): boolean {
+  if (!hasAttributes(element.attribs)) return false;
   if (Object.hasOwn(element.attribs, 'hidden')) return true;
   if (attr(element, 'aria-hidden') === 'true' && element.name !== 'img') return true;
   const style = attr(element, 'style');

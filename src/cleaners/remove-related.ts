@@ -139,12 +139,27 @@ function hasLinks(element: Element): boolean {
  * nested pages cost constant time per element.
  */
 function startsLikeHeading(element: Element): boolean {
-  let node: ChildNode | undefined = firstVisible(element);
-  for (let depth = 0; depth < 3 && node !== undefined && isTag(node); depth++) node = firstVisible(node);
-  if (node === undefined || !isText(node)) return false;
-  // The first character trim() would keep, read without copying the text.
-  return '相延推更热熱★►▶▸■●◆（('.includes(node.data.charAt(firstVisibleIndex(node.data)));
+  let parent = element;
+  for (let depth = 0; depth < 4; depth++) {
+    let first: Element | null = null;
+    for (const child of parent.children) {
+      if (isTag(child)) {
+        first = child;
+        break;
+      }
+      if (!isText(child)) continue;
+      // The first character trim() would keep, read once and without copying the text.
+      const at = firstVisibleIndex(child.data);
+      if (at >= 0) return HEADING_START.has(child.data.charCodeAt(at));
+    }
+    if (first === null) return false;
+    parent = first;
+  }
+  return false;
 }
+
+/** The code units a related heading may start with: a label's first character, a pointer, an opening bracket. */
+const HEADING_START: ReadonlySet<number> = new Set(Array.from('相延推更热熱★►▶▸■●◆（(', (c) => c.charCodeAt(0)));
 
 /** A `<p>` whose only text is one link's: a linked headline. */
 function isLinkParagraph(element: Element): boolean {
@@ -152,10 +167,6 @@ function isLinkParagraph(element: Element): boolean {
   const links = element.children.filter((c) => isTag(c) && c.name === 'a');
   const first = links[0];
   return links.length === 1 && first !== undefined && isTag(first) && attr(first, 'href') !== '' && collapseWhitespace(textOf(element, 200)) === collapseWhitespace(textOf(first, 200));
-}
-
-function firstVisible(element: Element): ChildNode | undefined {
-  return element.children.find((child) => isTag(child) || (isText(child) && firstVisibleIndex(child.data) >= 0));
 }
 
 function nextElement(node: ChildNode): Element | null {

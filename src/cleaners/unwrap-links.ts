@@ -62,8 +62,11 @@ export function unwrapLinks(options: UnwrapLinksOptions = {}): TreeStep {
   const inserted = new SelectorIndex<true>();
   inserted.add(options.insertedLinks ?? INSERTED_LINK_SELECTOR, true, 'unwrapLinks insertedLinks');
   const tagHrefs = options.tagHrefs ?? TAG_HREF;
-  const postMeta = new SelectorIndex<true>();
-  postMeta.add(options.postMeta ?? POST_META_SELECTOR, true, 'unwrapLinks postMeta');
+  // What the visitor asks of every element, in one look-up: a post's meta box (filed first, so
+  // it wins, as it is asked first) or a link wrapper.
+  const kinds = new SelectorIndex<'post-meta' | 'wrapper'>();
+  kinds.add(options.postMeta ?? POST_META_SELECTOR, 'post-meta', 'unwrapLinks postMeta');
+  kinds.add(options.wrappers ?? LINK_WRAPPER_SELECTOR, 'wrapper', 'unwrapLinks wrappers');
   return {
     name: 'unwrapLinks',
     stage: 'tree',
@@ -71,7 +74,8 @@ export function unwrapLinks(options: UnwrapLinksOptions = {}): TreeStep {
       const isTagAnchor = (element: Element): boolean => wrappers.match(element) === true && isTagTarget(element, isTagLink, tagHrefs);
       return {
         element(node: Element) {
-          if (postMeta.match(node) === true) {
+          const kind = kinds.match(node);
+          if (kind === 'post-meta') {
             for (const link of tagLinksIn(node, isTagAnchor)) collect(link, ctx, isTagLink, tagHrefs);
             ctx.remove(node, 'post meta (byline, date, categories, tags): its tags are kept, its text is not body', 'post-meta');
             return SKIP;
@@ -84,7 +88,7 @@ export function unwrapLinks(options: UnwrapLinksOptions = {}): TreeStep {
               return SKIP;
             }
           }
-          if (wrappers.match(node) !== true) return undefined;
+          if (kind !== 'wrapper') return undefined;
           // A link to an image file is the image's own source: extractImages reads it.
           if (node.name === 'a' && IMAGE_FILE.test(attr(node, 'href'))) return undefined;
           if (inserted.match(node) !== true) collect(node, ctx, isTagLink, tagHrefs);
@@ -122,6 +126,9 @@ const TAG_MARK = /^\s*[#＃]\s*$/u;
  * (`分类：<a rel="category tag">真理部</a>`).
  */
 function tagListLinks(box: Element, isTagAnchor: (e: Element) => boolean): Element[] | null {
+  // Without an element child there is no link: most paragraphs are text alone, and end here
+  // before any pattern is tried on their text.
+  if (!box.children.some(isTag)) return null;
   const links: Element[] = [];
   let labelled = false;
   for (const child of box.children) {
@@ -134,12 +141,14 @@ function tagListLinks(box: Element, isTagAnchor: (e: Element) => boolean): Eleme
       return null;
     }
     if (!isTag(child)) continue;
+    const anchor = isTagAnchor(child);
     // The label may sit in an element of its own: <span>#</span><a>移工</a><a>長照</a>; a `#` may stand before every tag (今周刊).
-    if (!isTagAnchor(child) && (links.length === 0 ? TAG_LIST_LABEL : TAG_MARK).test(textOf(child, 40)) && attr(child, 'href') === '' && child.children.every(isText)) {
+    // Its text is read last, once the element is known to hold nothing but text.
+    if (!anchor && attr(child, 'href') === '' && child.children.every(isText) && (links.length === 0 ? TAG_LIST_LABEL : TAG_MARK).test(textOf(child, 40))) {
       labelled = true;
       continue;
     }
-    const link = isTagAnchor(child) ? child : onlyTagLinkIn(child, isTagAnchor);
+    const link = anchor ? child : onlyTagLinkIn(child, isTagAnchor);
     if (link === null) return null;
     links.push(link);
   }

@@ -40,6 +40,19 @@ export function attr(element: Element, name: string): string {
 }
 
 /**
+ * Whether an attribute record holds any key: a cheap first test, since most
+ * elements carry none (117k of the corpus's 196k). Inherited enumerable keys
+ * count too, which only sends the caller on to its full look-up.
+ *
+ * @param attribs - An element's `attribs`.
+ * @returns `false` when the element has no attribute.
+ */
+export function hasAttributes(attribs: Record<string, string>): boolean {
+  for (const _ in attribs) return true;
+  return false;
+}
+
+/**
  * Whether an element's class list holds a class.
  *
  * @param element - The element.

@@ -7,6 +7,7 @@
 import type { AnyNode, Element } from 'domhandler';
 import { compile } from 'css-select';
 import { type Selector, parse } from 'css-what';
+import { hasAttributes } from './select.js';
 import { isSpaceUnit } from '../text/is-space.js';
 
 interface Entry<T> {
@@ -31,6 +32,10 @@ export class SelectorIndex<T> {
   readonly #attributeNames: string[] = [];
   readonly #attributeLists: Entry<T>[][] = [];
   readonly #universal: Entry<T>[] = [];
+  // The entries a whole `class` value leads to, merged in filing order (`null`: none). A page
+  // repeats its class values on element after element, and so do a site's pages: each value is
+  // split and its words looked up once, not on every element and by every index that meets it.
+  readonly #byClassValue = new Map<string, Entry<T>[] | null>();
   #count = 0;
 
   /**
@@ -61,6 +66,7 @@ export class SelectorIndex<T> {
       const [kind, name] = keyOf(alternative);
       if (kind === 'universal') this.#universal.push(entry);
       else file(kind === 'tag' ? this.#byTag : kind === 'id' ? this.#byId : kind === 'class' ? this.#byClass : this.#byAttribute, name, entry);
+      this.#byClassValue.clear();
       if (kind === 'attribute' && !this.#attributeNames.includes(name)) {
         this.#attributeNames.push(name);
         this.#attributeLists.push(this.#byAttribute.get(name)!);
@@ -83,6 +89,8 @@ export class SelectorIndex<T> {
     let best = first(this.#byTag.get(element.name), element, undefined);
     if (this.#universal.length > 0) best = first(this.#universal, element, best);
     const attribs = element.attribs;
+    // Three elements in five on the corpus carry no attribute at all: only their tag can key a selector.
+    if (!hasAttributes(attribs)) return best?.value;
     // Look up the attribute names the index knows, not every attribute the element has:
     // an element with a million attributes costs what one with two does.
     const names = this.#attributeNames;
@@ -90,25 +98,39 @@ export class SelectorIndex<T> {
     if (this.#byId.size > 0 && Object.hasOwn(attribs, 'id')) best = first(this.#byId.get(attribs['id']!), element, best);
     if (this.#byClass.size > 0 && Object.hasOwn(attribs, 'class')) {
       const value = attribs['class']!;
-      best = this.#byClasses(value, element, best);
+      let list = this.#byClassValue.get(value);
+      if (list === undefined) {
+        // Bounded: a stream of pages with ever new class values must not grow it without end.
+        if (this.#byClassValue.size >= MAX_CLASS_VALUES) this.#byClassValue.clear();
+        list = this.#byClasses(value);
+        this.#byClassValue.set(value, list);
+      }
+      if (list !== null) best = first(list, element, best);
     }
     return best?.value;
   }
 
-  /** The entries filed under each class of a `class` value, read word by word without splitting it. */
-  #byClasses(value: string, element: Element, best: Entry<T> | undefined): Entry<T> | undefined {
-    let out = best;
+  /** The entries filed under each class of a `class` value, read word by word without splitting it, in filing order. */
+  #byClasses(value: string): Entry<T>[] | null {
+    const out: Entry<T>[] = [];
     let start = -1;
     for (let i = 0; i <= value.length; i++) {
       const c = i < value.length ? value.charCodeAt(i) : 0x20;
       if (isSpaceUnit(c)) {
-        if (start >= 0) out = first(this.#byClass.get(start === 0 && i === value.length ? value : value.slice(start, i)), element, out);
+        if (start >= 0) {
+          const list = this.#byClass.get(start === 0 && i === value.length ? value : value.slice(start, i));
+          if (list !== undefined) for (const entry of list) if (!out.includes(entry)) out.push(entry);
+        }
         start = -1;
       } else if (start < 0) start = i;
     }
-    return out;
+    // Stable: entries of one selector list keep their filing order too.
+    return out.length === 0 ? null : out.sort((a, b) => a.order - b.order);
   }
 }
+
+/** Class values remembered per index before the memory is cleared. */
+const MAX_CLASS_VALUES = 4096;
 
 
 function file<T>(map: Map<string, Entry<T>[]>, key: string, entry: Entry<T>): void {

@@ -24,6 +24,9 @@ const OPAQUE = new Set(['script', 'style', 'noscript', 'template', 'textarea']);
 export function textOf(node: AnyNode, limit = Infinity): string {
   if (isText(node)) return node.data.slice(0, limit);
   if (!hasChildren(node)) return '';
+  // Most links, captions and labels hold one text node: no walk for them.
+  const only = node.children.length === 1 ? node.children[0]! : null;
+  if (only !== null && isText(only)) return only.data.length > limit ? only.data.slice(0, limit) : only.data;
   let out = '';
   let budget = limit === Infinity ? Infinity : MIN_NODES + limit * NODES_PER_CHAR;
   walk(node, (child) => {

@@ -3,7 +3,7 @@
  */
 import type { ChildNode, Document, Element, Text } from 'domhandler';
 import { isTag, isText } from 'domhandler';
-import { SKIP, STOP, type VisitResult, walkEnterExit } from '../dom/walk.js';
+import { SKIP, STOP } from '../dom/walk.js';
 import type { RunContext } from './context.js';
 import type { TreeStep, TreeVisitor } from './types.js';
 
@@ -39,16 +39,10 @@ export function runVisitors(doc: Document, steps: readonly TreeStep[], positions
   const forText = indicesWith(visitors, 'text');
   const forOther = indicesWith(visitors, 'other');
   const forLeave = indicesWith(visitors, 'leave');
-  // For each tag name met, the steps that want to see such elements.
-  const byTag = new Map<string, boolean[]>();
-  const interest = (name: string): boolean[] => {
-    let wants = byTag.get(name);
-    if (wants === undefined) {
-      wants = visitors.map((v) => v.element !== undefined && (v.tags === undefined || v.tags.has(name)));
-      byTag.set(name, wants);
-    }
-    return wants;
-  };
+  // Which steps see elements at all, and the tag names each limits itself to (null: every tag).
+  // Asked of the visitor's own set per element: a table per page and tag cost more than the look-up.
+  const seesElements = visitors.map((v) => v.element !== undefined);
+  const tagsOf = visitors.map((v) => v.tags ?? null);
   // The element whose subtree each step is skipping, DONE, or null.
   const skipping: Skip[] = new Array<Skip>(n).fill(null);
   const edits = ctx.edits;
@@ -73,53 +67,81 @@ export function runVisitors(doc: Document, steps: readonly TreeStep[], positions
     }
   };
 
-  walkEnterExit(
-    doc,
-    (node) => {
-      if (isText(node)) {
-        if (forText.length > 0) visitLeaf(node, forText, true);
-        return SKIP;
+  // An element's visit, before its children: whether any step descends into them.
+  const enterElement = (node: Element): boolean => {
+    let descend = false;
+    let removedAt = edits.removedBy(node);
+    let marks = edits.removals;
+    for (let i = 0; i < n; i++) {
+      if (skipping[i] !== null) continue;
+      if (removedAt <= positions[i]!) {
+        skipping[i] = node;
+        continue;
       }
-      if (!isTag(node)) {
-        if (forOther.length > 0) visitLeaf(node, forOther, false);
-        return SKIP;
+      const tags = tagsOf[i]!;
+      if (!seesElements[i] || (tags !== null && !tags.has(node.name))) {
+        descend = true;
+        continue;
       }
-      let descend = false;
-      const wants = interest(node.name);
-      let removedAt = edits.removedBy(node);
-      let marks = edits.removals;
-      for (let i = 0; i < n; i++) {
-        if (skipping[i] !== null) continue;
-        if (removedAt <= positions[i]!) {
-          skipping[i] = node;
-          continue;
-        }
-        if (!wants[i]) {
-          descend = true;
-          continue;
-        }
-        enterStep(ctx, steps[i]!, positions[i]!);
-        const result = visitors[i]!.element!(node);
-        if (edits.removals !== marks) {
-          marks = edits.removals;
-          removedAt = edits.removedBy(node);
-        }
-        if (result === STOP) skipping[i] = DONE;
-        else if (result === SKIP) skipping[i] = node;
-        else descend = true;
+      enterStep(ctx, steps[i]!, positions[i]!);
+      const result = visitors[i]!.element!(node);
+      if (edits.removals !== marks) {
+        marks = edits.removals;
+        removedAt = edits.removedBy(node);
       }
-      return descend ? undefined : SKIP;
-    },
-    (node) => {
-      if (!isTag(node)) return;
-      for (let i = 0; i < n; i++) if (skipping[i] === node) skipping[i] = null;
-      for (const i of forLeave) {
-        if (skipping[i] !== null) continue;
-        enterStep(ctx, steps[i]!, positions[i]!);
-        visitors[i]!.leave!(node as Element);
-      }
-    },
-  );
+      if (result === STOP) skipping[i] = DONE;
+      else if (result === SKIP) skipping[i] = node;
+      else descend = true;
+    }
+    return descend;
+  };
+  // After its children (at once when they were not visited): the steps that skipped it see nodes again.
+  const leaveElement = (node: Element): void => {
+    for (let i = 0; i < n; i++) if (skipping[i] === node) skipping[i] = null;
+    if (forLeave.length === 0) return;
+    for (const i of forLeave) {
+      if (skipping[i] !== null) continue;
+      enterStep(ctx, steps[i]!, positions[i]!);
+      visitors[i]!.leave!(node);
+    }
+  };
+
+  // The walk of walkEnterExit (dom/walk.ts), written out here: it runs over every node of the
+  // page, and walkEnterExit's two callbacks (shared with other walks, so not inlined) cost two
+  // calls per node, the exit one for text nodes too. Three stacks indexed by depth: the child
+  // arrays, the position in each, and the element that owns each.
+  const arrays: ChildNode[][] = [doc.children];
+  const indices: number[] = [0];
+  const owners: Element[] = [];
+  let depth = 0;
+  for (;;) {
+    const array = arrays[depth]!;
+    const index = indices[depth]!;
+    if (index >= array.length) {
+      if (depth === 0) break;
+      depth--;
+      leaveElement(owners[depth]!);
+      continue;
+    }
+    indices[depth] = index + 1;
+    const node = array[index]!;
+    if (isText(node)) {
+      if (forText.length > 0) visitLeaf(node, forText, true);
+      continue;
+    }
+    if (!isTag(node)) {
+      if (forOther.length > 0) visitLeaf(node, forOther, false);
+      continue;
+    }
+    if (enterElement(node) && node.children.length > 0) {
+      owners[depth] = node;
+      depth++;
+      arrays[depth] = node.children;
+      indices[depth] = 0;
+      continue;
+    }
+    leaveElement(node);
+  }
   for (let i = 0; i < n; i++) {
     const done = visitors[i]!.done;
     if (done !== undefined) {
