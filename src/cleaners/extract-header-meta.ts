@@ -174,8 +174,8 @@ function readDate(line: string, ctx: StepContext): boolean {
 function readBylineRowDate(line: string, ctx: StepContext): boolean {
   const row = parseBylineRow(line);
   if (row === null) return false;
+  // Only the date: the names are read part by part like any header line's.
   ctx.found.dates.push({ value: row.date.published, source: 'text', raw: row.date.raw.trim() });
-  recordCredits(row.credits, 'byline', ctx);
   return true;
 }
 
