@@ -57,57 +57,104 @@ export function removeBoilerplateText(options: RemoveBoilerplateTextOptions = {}
 
 /**
  * Which rules a text could match, told by code units: those a start rule's
- * match begins with, and those of which an `any` rule's match must hold one.
- * One pass over the text instead of one search per rule. Rule `r`
- * (of the first 31 that can be screened) owns bit `bits[r]`; `slots` maps a
- * code unit to an entry of `masks`, the bits of the rules a match may begin
- * with it. A rule whose first units are unknown has bit 0 and is always tried.
+ * match begins with, and those of which a match must hold one (an `any`
+ * rule's, or a start rule's whose first units cannot be told). One pass over
+ * the text instead of one search per rule. Rule `r` (of the first 62 that can
+ * be screened) owns bit `bits[r]` of word `words[r]` (two 31-bit words: the
+ * table is longer than one); `slots` maps a code unit to an entry of `masks`,
+ * the two words of the rules a match may begin with or hold it, at
+ * `masks[2 * slot]` and `masks[2 * slot + 1]`. A rule whose units are unknown
+ * has bit 0 and is always tried.
  */
 interface Screen {
   readonly bits: readonly number[];
+  readonly words: readonly number[];
+  /** Whether rule `r` is screened on the text's first unit (else on all of them). */
+  readonly onFirst: readonly boolean[];
   readonly slots: Uint8Array;
-  readonly masks: readonly number[];
-  /** The longest text an `any` rule with a bit may drop: longer texts are not scanned. */
+  readonly masks: Int32Array;
+  /** The longest text a rule screened on all units may drop: longer texts are not scanned. */
   readonly scanLimit: number;
 }
 
+/** Rules screened by bit: two words of 31 bits (a 32nd would make the words negative, no longer small integers). */
+const SCREENED = 62;
+
 function screenOf(phrases: readonly PhraseRule[]): Screen {
-  const byUnit = new Map<number, number>();
+  const byUnit = new Map<number, [number, number]>();
   const bits: number[] = [];
+  const words: number[] = [];
+  const onFirst: boolean[] = [];
+  let screened = 0;
   let scanLimit = 0;
   for (const rule of phrases) {
     // A start rule is keyed on the units its match begins with (tested on the block's first),
-    // an `any` rule on units every match holds (tested on all of the block's).
-    const units = bits.filter((b) => b !== 0).length < 31 ? (rule.at === 'start' ? firstUnits : requiredUnits)(rule.match) : null;
-    const bit = units === null ? 0 : 1 << bits.filter((b) => b !== 0).length;
+    // an `any` rule on units every match holds (tested on all of the block's); a start rule
+    // whose first units are unknown (a leading negated class) on the units it must hold.
+    let units: Set<number> | null = null;
+    let first = false;
+    if (screened < SCREENED) {
+      if (rule.at === 'start') units = firstUnits(rule.match);
+      first = units !== null;
+      units ??= requiredUnits(rule.match);
+    }
+    const bit = units === null ? 0 : 1 << screened % 31;
+    const word = units === null ? 0 : Math.floor(screened / 31);
     bits.push(bit);
+    words.push(word);
+    onFirst.push(first);
     if (units === null) continue;
-    if (rule.at === 'any') scanLimit = Math.max(scanLimit, rule.maxChars);
-    for (const unit of units) byUnit.set(unit, (byUnit.get(unit) ?? 0) | bit);
+    screened++;
+    if (!first) scanLimit = Math.max(scanLimit, rule.maxChars);
+    for (const unit of units) {
+      const mask = byUnit.get(unit) ?? [0, 0];
+      mask[word]! |= bit;
+      byUnit.set(unit, mask);
+    }
   }
   const slots = new Uint8Array(0x10000);
-  const masks = [0];
-  const slotOf = new Map<number, number>();
-  for (const [unit, mask] of byUnit) {
-    let slot = slotOf.get(mask);
-    if (slot === undefined && masks.length < 255) slotOf.set(mask, (slot = masks.push(mask) - 1));
+  const masks = new Int32Array(2 * 256).fill(-1);
+  masks[0] = masks[1] = 0;
+  let used = 1;
+  const slotOf = new Map<string, number>();
+  for (const [unit, [low, high]] of byUnit) {
+    const key = `${low},${high}`;
+    let slot = slotOf.get(key);
+    if (slot === undefined && used < 255) {
+      slot = used++;
+      slotOf.set(key, slot);
+      masks[2 * slot] = low;
+      masks[2 * slot + 1] = high;
+    }
     // Past 254 distinct masks a unit gets every bit: its rules are then always tried.
     slots[unit] = slot ?? 255;
   }
-  while (masks.length < 256) masks.push(-1);
-  return { bits, slots, masks, scanLimit };
+  return { bits, words, onFirst, slots, masks, scanLimit };
 }
 
 /** The first rule of the table that drops the text, trying only the rules the screen lets through. */
 function firstMatch(text: string, phrases: readonly PhraseRule[], screen: Screen): PhraseRule | undefined {
-  const { bits, slots, masks } = screen;
-  let seen = 0;
-  if (text.length <= screen.scanLimit) for (let i = 0; i < text.length; i++) seen |= masks[slots[text.charCodeAt(i)]!]!;
-  const first = text === '' ? 0 : masks[slots[text.charCodeAt(0)]!]!;
+  const { bits, words, onFirst, slots, masks } = screen;
+  let low = 0;
+  let high = 0;
+  if (text.length <= screen.scanLimit) {
+    for (let i = 0; i < text.length; i++) {
+      const slot = slots[text.charCodeAt(i)]!;
+      if (slot === 0) continue;
+      low |= masks[2 * slot]!;
+      high |= masks[2 * slot + 1]!;
+    }
+  }
+  const firstSlot = text === '' ? 0 : slots[text.charCodeAt(0)]!;
+  const firstLow = masks[2 * firstSlot]!;
+  const firstHigh = masks[2 * firstSlot + 1]!;
   for (let r = 0; r < phrases.length; r++) {
     const rule = phrases[r]!;
     const bit = bits[r]!;
-    if (bit !== 0 && ((rule.at === 'start' ? first : seen) & bit) === 0) continue;
+    if (bit !== 0) {
+      const mask = onFirst[r] ? (words[r] === 0 ? firstLow : firstHigh) : words[r] === 0 ? low : high;
+      if ((mask & bit) === 0) continue;
+    }
     if (matchesPhrase(text, rule)) return rule;
   }
   return undefined;
