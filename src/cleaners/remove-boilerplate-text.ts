@@ -59,62 +59,67 @@ export function removeBoilerplateText(options: RemoveBoilerplateTextOptions = {}
  * Which rules a text could match, told by code units: those a start rule's
  * match begins with, and those of which a match must hold one (an `any`
  * rule's, or a start rule's whose first units cannot be told). One pass over
- * the text instead of one search per rule. Rule `r` (of the first 62 that can
- * be screened) owns bit `bits[r]` of word `words[r]` (two 31-bit words: the
- * table is longer than one); `slots` maps a code unit to an entry of `masks`,
- * the two words of the rules a match may begin with or hold it, at
- * `masks[2 * slot]` and `masks[2 * slot + 1]`. A rule whose units are unknown
- * has bit 0 and is always tried.
+ * the text instead of one search per rule. The first 62 rules that can be
+ * screened own one bit each, in table order, in two words of 31 bits (a 32nd
+ * would make the words negative, no longer small integers); `slots` maps a
+ * code unit to a slot, and `lows[slot]` and `highs[slot]` are the two words
+ * of the rules a match may begin with or hold that unit (slot 0: none).
+ * Other rules (their units unknown, or past the 62nd) are always tried.
  */
 interface Screen {
-  readonly bits: readonly number[];
-  readonly words: readonly number[];
-  /** Whether rule `r` is screened on the text's first unit (else on all of them). */
-  readonly onFirst: readonly boolean[];
+  /** The rule that owns each bit, by `31 * word + bit index`. */
+  readonly ruleOf: readonly number[];
+  /** Per word, the bits of the rules screened on the text's first unit; the others are screened on all units. */
+  readonly onFirst: readonly [number, number];
+  /** The rules that are always tried, in table order. */
+  readonly always: readonly number[];
   readonly slots: Uint8Array;
-  readonly masks: Int32Array;
+  readonly lows: Int32Array;
+  readonly highs: Int32Array;
   /** The longest text a rule screened on all units may drop: longer texts are not scanned. */
   readonly scanLimit: number;
 }
 
-/** Rules screened by bit: two words of 31 bits (a 32nd would make the words negative, no longer small integers). */
+/** How many rules the screen can key: two words of 31 bits. */
 const SCREENED = 62;
 
 function screenOf(phrases: readonly PhraseRule[]): Screen {
   const byUnit = new Map<number, [number, number]>();
-  const bits: number[] = [];
-  const words: number[] = [];
-  const onFirst: boolean[] = [];
-  let screened = 0;
+  const ruleOf: number[] = [];
+  const onFirst: [number, number] = [0, 0];
+  const always: number[] = [];
   let scanLimit = 0;
-  for (const rule of phrases) {
+  for (let r = 0; r < phrases.length; r++) {
+    const rule = phrases[r]!;
     // A start rule is keyed on the units its match begins with (tested on the block's first),
     // an `any` rule on units every match holds (tested on all of the block's); a start rule
     // whose first units are unknown (a leading negated class) on the units it must hold.
     let units: Set<number> | null = null;
     let first = false;
-    if (screened < SCREENED) {
+    if (ruleOf.length < SCREENED) {
       if (rule.at === 'start') units = firstUnits(rule.match);
       first = units !== null;
       units ??= requiredUnits(rule.match);
     }
-    const bit = units === null ? 0 : 1 << screened % 31;
-    const word = units === null ? 0 : Math.floor(screened / 31);
-    bits.push(bit);
-    words.push(word);
-    onFirst.push(first);
-    if (units === null) continue;
-    screened++;
-    if (!first) scanLimit = Math.max(scanLimit, rule.maxChars);
+    if (units === null) {
+      always.push(r);
+      continue;
+    }
+    const word = ruleOf.length < 31 ? 0 : 1;
+    const bit = 1 << ruleOf.length % 31;
+    ruleOf.push(r);
+    if (first) onFirst[word] |= bit;
+    else scanLimit = Math.max(scanLimit, rule.maxChars);
     for (const unit of units) {
       const mask = byUnit.get(unit) ?? [0, 0];
-      mask[word]! |= bit;
+      mask[word] |= bit;
       byUnit.set(unit, mask);
     }
   }
   const slots = new Uint8Array(0x10000);
-  const masks = new Int32Array(2 * 256).fill(-1);
-  masks[0] = masks[1] = 0;
+  const lows = new Int32Array(256).fill(-1);
+  const highs = new Int32Array(256).fill(-1);
+  lows[0] = highs[0] = 0;
   let used = 1;
   const slotOf = new Map<string, number>();
   for (const [unit, [low, high]] of byUnit) {
@@ -123,40 +128,45 @@ function screenOf(phrases: readonly PhraseRule[]): Screen {
     if (slot === undefined && used < 255) {
       slot = used++;
       slotOf.set(key, slot);
-      masks[2 * slot] = low;
-      masks[2 * slot + 1] = high;
+      lows[slot] = low;
+      highs[slot] = high;
     }
     // Past 254 distinct masks a unit gets every bit: its rules are then always tried.
     slots[unit] = slot ?? 255;
   }
-  return { bits, words, onFirst, slots, masks, scanLimit };
+  return { ruleOf, onFirst, always, slots, lows, highs, scanLimit };
 }
 
-/** The first rule of the table that drops the text, trying only the rules the screen lets through. */
+/**
+ * The first rule of the table that drops the text, trying only the rules the
+ * screen lets through: the candidates' bits are visited in order, merged with
+ * the rules always tried, so no loop runs over the whole table.
+ */
 function firstMatch(text: string, phrases: readonly PhraseRule[], screen: Screen): PhraseRule | undefined {
-  const { bits, words, onFirst, slots, masks } = screen;
+  const { ruleOf, onFirst, always, slots, lows, highs } = screen;
   let low = 0;
   let high = 0;
+  // No test for slot 0 (its words are 0): the branch, taken at random, cost more than the two reads.
   if (text.length <= screen.scanLimit) {
     for (let i = 0; i < text.length; i++) {
       const slot = slots[text.charCodeAt(i)]!;
-      if (slot === 0) continue;
-      low |= masks[2 * slot]!;
-      high |= masks[2 * slot + 1]!;
+      low |= lows[slot]!;
+      high |= highs[slot]!;
     }
   }
   const firstSlot = text === '' ? 0 : slots[text.charCodeAt(0)]!;
-  const firstLow = masks[2 * firstSlot]!;
-  const firstHigh = masks[2 * firstSlot + 1]!;
-  for (let r = 0; r < phrases.length; r++) {
-    const rule = phrases[r]!;
-    const bit = bits[r]!;
-    if (bit !== 0) {
-      const mask = onFirst[r] ? (words[r] === 0 ? firstLow : firstHigh) : words[r] === 0 ? low : high;
-      if ((mask & bit) === 0) continue;
+  const candidates = [(lows[firstSlot]! & onFirst[0]) | (low & ~onFirst[0]), (highs[firstSlot]! & onFirst[1]) | (high & ~onFirst[1])];
+  let next = 0;
+  for (let word = 0; word < 2; word++) {
+    for (let left = candidates[word]!; left !== 0; ) {
+      const bit = left & -left;
+      left ^= bit;
+      const r = ruleOf[31 * word + 31 - Math.clz32(bit)]!;
+      for (; next < always.length && always[next]! < r; next++) if (matchesPhrase(text, phrases[always[next]!]!)) return phrases[always[next]!];
+      if (matchesPhrase(text, phrases[r]!)) return phrases[r];
     }
-    if (matchesPhrase(text, rule)) return rule;
   }
+  for (; next < always.length; next++) if (matchesPhrase(text, phrases[always[next]!]!)) return phrases[always[next]!];
   return undefined;
 }
 
