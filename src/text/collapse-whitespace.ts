@@ -11,15 +11,19 @@ const SOFT = 2;
 /** Deleted outright: zero-width space, word joiner, BOM, soft hyphen. */
 const INVISIBLE = 3;
 
-/** The class of every code unit up to U+3000, so the loop does one array read per character. */
-const CLASS = new Uint8Array(0x3001);
+/**
+ * The class of every UTF-16 code unit, so the loop does one array read per character and no
+ * comparison (a table up to U+3000 and a test above it was a branch per character, about a fifth
+ * slower over the corpus blocks).
+ */
+const CLASS = new Uint8Array(0x10000);
 for (const c of [0x20, 0xa0, 0x1680, 0x202f, 0x205f, 0x3000]) CLASS[c] = HARD;
 for (let c = 0x2000; c <= 0x200a; c++) CLASS[c] = HARD;
 for (const c of [0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x85, 0x2028, 0x2029]) CLASS[c] = SOFT;
-for (const c of [0x200b, 0x2060, 0x00ad]) CLASS[c] = INVISIBLE;
+for (const c of [0x200b, 0x2060, 0x00ad, 0xfeff]) CLASS[c] = INVISIBLE;
 
 function classOf(c: number): number {
-  return c <= 0x3000 ? CLASS[c]! : c === 0xfeff ? INVISIBLE : NONE;
+  return CLASS[c]!;
 }
 
 /**
