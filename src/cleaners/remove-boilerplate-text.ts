@@ -155,10 +155,11 @@ function firstMatch(text: string, phrases: readonly PhraseRule[], screen: Screen
     }
   }
   const firstSlot = text === '' ? 0 : slots[text.charCodeAt(0)]!;
-  const candidates = [(lows[firstSlot]! & onFirst[0]) | (low & ~onFirst[0]), (highs[firstSlot]! & onFirst[1]) | (high & ~onFirst[1])];
+  const lowCandidates = (lows[firstSlot]! & onFirst[0]) | (low & ~onFirst[0]);
+  const highCandidates = (highs[firstSlot]! & onFirst[1]) | (high & ~onFirst[1]);
   let next = 0;
   for (let word = 0; word < 2; word++) {
-    for (let left = candidates[word]!; left !== 0; ) {
+    for (let left = word === 0 ? lowCandidates : highCandidates; left !== 0; ) {
       const bit = left & -left;
       left ^= bit;
       const r = ruleOf[31 * word + 31 - Math.clz32(bit)]!;
