@@ -16,8 +16,12 @@ const CONTROL: Readonly<Record<string, number>> = { n: 0x0a, r: 0x0d, t: 0x09, f
 /** A class range wider than this is not enumerated: the phrase is then screened as unknown. */
 const WIDEST_RANGE = 256;
 
-/** Units that make a poor key for a screen: they are in most texts. */
-const COMMON = new Set(Array.from(COMMON_HAN, (ch) => ch.charCodeAt(0)));
+/**
+ * Units that make a poor key for a screen, they are in most texts, and how poor: each half of
+ * COMMON_HAN (Simplified, Traditional) lists the commonest first, so a key of 不 (4th) lets
+ * through far more blocks than one of 表 (177th).
+ */
+const COMMON = new Map(Array.from(COMMON_HAN, (ch, rank) => [ch.charCodeAt(0), rank] as const));
 
 /** One group being read: what its finished alternatives can start with and must hold, and the alternative being read. */
 interface Frame {
@@ -190,9 +194,13 @@ function rarer(a: Set<number> | null, b: Set<number>): Set<number> {
   return cost(b) < cost(a) ? b : a;
 }
 
+/** A rare unit costs 1, a common one 30 to 31 (the commoner the dearer), an ASCII one 31. */
 function cost(units: Set<number>): number {
   let n = 0;
-  for (const unit of units) n += COMMON.has(unit) || unit < 0x80 ? 30 : 1;
+  for (const unit of units) {
+    const rank = COMMON.get(unit);
+    n += rank !== undefined ? 31 - rank / COMMON_HAN.length : unit < 0x80 ? 31 : 1;
+  }
   return n;
 }
 
