@@ -13,6 +13,8 @@ const DIGIT_UNITS = range(0x30, 0x39);
 const WORD_UNITS = [...DIGIT_UNITS, ...range(0x41, 0x5a), ...range(0x61, 0x7a), 0x5f, 0x17f, 0x212a];
 /** Single-character escapes and what they stand for, inside and outside classes. */
 const CONTROL: Readonly<Record<string, number>> = { n: 0x0a, r: 0x0d, t: 0x09, f: 0x0c, v: 0x0b, '0': 0 };
+/** The openings of the four lookarounds. */
+const LOOKAROUND = /^\(\?(?:[=!]|<[=!])/u;
 /** A class range wider than this is not enumerated: the phrase is then screened as unknown. */
 const WIDEST_RANGE = 256;
 
@@ -38,6 +40,8 @@ interface Frame {
   unknown: boolean;
   /** The rarest units one of the current alternative's mandatory terms consists of, if any. */
   required: Set<number> | null;
+  /** Whether the group is a lookaround, which matches no text of its own. */
+  lookaround: boolean;
 }
 
 /** What one term can match: its first units (`null`: anything), whether it can match nothing, and units it must hold. */
@@ -112,19 +116,25 @@ function scan(source: string, unicode: boolean): Reading | null {
       continue;
     }
     if (c === '(') {
-      // Lookarounds and modifiers are not followed: the phrase is then screened as unknown.
+      // A lookaround is read through and then counts as matching nothing, like `^`: what it looks
+      // at is not consumed, so the units before and after it are what a match begins with and
+      // holds. Modifiers are not followed: the phrase is then screened as unknown.
+      const lookaround = LOOKAROUND.exec(source.slice(i, i + 4))?.[0];
       if (source.startsWith('(?:', i)) i += 3;
+      else if (lookaround !== undefined) i += lookaround.length;
       else if (source.startsWith('(?<', i) && /[\p{L}_$]/u.test(source[i + 3] ?? '')) i = source.indexOf('>', i) + 1;
       else if (source[i + 1] === '?') return null;
       else i++;
-      stack.push(frame());
+      stack.push({ ...frame(), lookaround: lookaround !== undefined });
       continue;
     }
     if (c === ')') {
       if (stack.length < 2) return null;
       const group = stack.pop()!;
       fold(group);
-      atom = { units: group.doneUnknown ? null : group.done, nullable: group.doneNullable, required: group.doneRequired };
+      atom = group.lookaround
+        ? { units: new Set(), nullable: true, required: null }
+        : { units: group.doneUnknown ? null : group.done, nullable: group.doneNullable, required: group.doneRequired };
       i++;
     } else if (c === '^' || c === '$') {
       atom = { units: new Set(), nullable: true, required: null };
@@ -205,7 +215,7 @@ function cost(units: Set<number>): number {
 }
 
 function frame(): Frame {
-  return { done: new Set(), doneNullable: false, doneUnknown: false, doneRequired: new Set(), current: new Set(), open: true, unknown: false, required: null };
+  return { done: new Set(), doneNullable: false, doneUnknown: false, doneRequired: new Set(), current: new Set(), open: true, unknown: false, required: null, lookaround: false };
 }
 
 /** Close the alternative being read into the group's result. */
