@@ -163,4 +163,19 @@ describe('removeBoilerplateText', () => {
     expect(texts('<p>该刊发于1998年的报道曾引发争议，至今仍被反复引用。</p>')).toHaveLength(1);
     expect(texts('<p>专家提醒，相关信息不构成投资建议的说法并不能免除平台责任，监管部门已介入调查。</p>')).toHaveLength(1);
   });
+
+  it('screens a table longer than two screen words the same as trying every rule', () => {
+    // 80 rules: the screen keys the first 62, the rest are always tried; each must still drop its own block.
+    const rules = Array.from({ length: 80 }, (_, i) => ({
+      id: `r${i}`,
+      match: i % 2 === 0 ? new RegExp(`^[^，。]{0,4}标记${i}号`, 'u') : `标记${i}号`,
+      at: i % 2 === 0 ? ('start' as const) : ('any' as const),
+      maxChars: 40,
+      reason: 'test',
+    }));
+    const html = rules.map((rule) => `<p>前面标记${rule.id.slice(1)}号</p>`).join('') + '<p>正文。</p>';
+    const { blocks, trace } = pipe(removeBoilerplateText({ phrases: rules })).run(html, { explain: true });
+    expect(blocks.map((b) => b.text)).toEqual(['正文。']);
+    expect(trace.map((entry) => entry.rule)).toEqual(rules.map((rule) => rule.id));
+  });
 });

@@ -57,59 +57,117 @@ export function removeBoilerplateText(options: RemoveBoilerplateTextOptions = {}
 
 /**
  * Which rules a text could match, told by code units: those a start rule's
- * match begins with, and those of which an `any` rule's match must hold one.
- * One pass over the text instead of one search per rule. Rule `r`
- * (of the first 31 that can be screened) owns bit `bits[r]`; `slots` maps a
- * code unit to an entry of `masks`, the bits of the rules a match may begin
- * with it. A rule whose first units are unknown has bit 0 and is always tried.
+ * match begins with, and those of which a match must hold one (an `any`
+ * rule's, or a start rule's whose first units cannot be told). One pass over
+ * the text instead of one search per rule. The first 62 rules that can be
+ * screened own one bit each, in table order, in two words of 31 bits (a 32nd
+ * would make the words negative, no longer small integers); `slots` maps a
+ * code unit to a slot, and `lows[slot]` and `highs[slot]` are the two words
+ * of the rules a match may begin with or hold that unit (slot 0: none).
+ * Other rules (their units unknown, or past the 62nd) are always tried.
  */
 interface Screen {
-  readonly bits: readonly number[];
+  /** The rule that owns each bit, by `31 * word + bit index`. */
+  readonly ruleOf: readonly number[];
+  /** Per word, the bits of the rules screened on the text's first unit; the others are screened on all units. */
+  readonly onFirst: readonly [number, number];
+  /** The rules that are always tried, in table order. */
+  readonly always: readonly number[];
   readonly slots: Uint8Array;
-  readonly masks: readonly number[];
-  /** The longest text an `any` rule with a bit may drop: longer texts are not scanned. */
+  readonly lows: Int32Array;
+  readonly highs: Int32Array;
+  /** The longest text a rule screened on all units may drop: longer texts are not scanned. */
   readonly scanLimit: number;
 }
 
+/** How many rules the screen can key: two words of 31 bits. */
+const SCREENED = 62;
+
 function screenOf(phrases: readonly PhraseRule[]): Screen {
-  const byUnit = new Map<number, number>();
-  const bits: number[] = [];
+  const byUnit = new Map<number, [number, number]>();
+  const ruleOf: number[] = [];
+  const onFirst: [number, number] = [0, 0];
+  const always: number[] = [];
   let scanLimit = 0;
-  for (const rule of phrases) {
+  for (let r = 0; r < phrases.length; r++) {
+    const rule = phrases[r]!;
     // A start rule is keyed on the units its match begins with (tested on the block's first),
-    // an `any` rule on units every match holds (tested on all of the block's).
-    const units = bits.filter((b) => b !== 0).length < 31 ? (rule.at === 'start' ? firstUnits : requiredUnits)(rule.match) : null;
-    const bit = units === null ? 0 : 1 << bits.filter((b) => b !== 0).length;
-    bits.push(bit);
-    if (units === null) continue;
-    if (rule.at === 'any') scanLimit = Math.max(scanLimit, rule.maxChars);
-    for (const unit of units) byUnit.set(unit, (byUnit.get(unit) ?? 0) | bit);
+    // an `any` rule on units every match holds (tested on all of the block's); a start rule
+    // whose first units are unknown (a leading negated class) on the units it must hold.
+    let units: Set<number> | null = null;
+    let first = false;
+    if (ruleOf.length < SCREENED) {
+      if (rule.at === 'start') units = firstUnits(rule.match);
+      first = units !== null;
+      units ??= requiredUnits(rule.match);
+    }
+    if (units === null) {
+      always.push(r);
+      continue;
+    }
+    const word = ruleOf.length < 31 ? 0 : 1;
+    const bit = 1 << ruleOf.length % 31;
+    ruleOf.push(r);
+    if (first) onFirst[word] |= bit;
+    else scanLimit = Math.max(scanLimit, rule.maxChars);
+    for (const unit of units) {
+      const mask = byUnit.get(unit) ?? [0, 0];
+      mask[word] |= bit;
+      byUnit.set(unit, mask);
+    }
   }
   const slots = new Uint8Array(0x10000);
-  const masks = [0];
-  const slotOf = new Map<number, number>();
-  for (const [unit, mask] of byUnit) {
-    let slot = slotOf.get(mask);
-    if (slot === undefined && masks.length < 255) slotOf.set(mask, (slot = masks.push(mask) - 1));
+  const lows = new Int32Array(256).fill(-1);
+  const highs = new Int32Array(256).fill(-1);
+  lows[0] = highs[0] = 0;
+  let used = 1;
+  const slotOf = new Map<string, number>();
+  for (const [unit, [low, high]] of byUnit) {
+    const key = `${low},${high}`;
+    let slot = slotOf.get(key);
+    if (slot === undefined && used < 255) {
+      slot = used++;
+      slotOf.set(key, slot);
+      lows[slot] = low;
+      highs[slot] = high;
+    }
     // Past 254 distinct masks a unit gets every bit: its rules are then always tried.
     slots[unit] = slot ?? 255;
   }
-  while (masks.length < 256) masks.push(-1);
-  return { bits, slots, masks, scanLimit };
+  return { ruleOf, onFirst, always, slots, lows, highs, scanLimit };
 }
 
-/** The first rule of the table that drops the text, trying only the rules the screen lets through. */
+/**
+ * The first rule of the table that drops the text, trying only the rules the
+ * screen lets through: the candidates' bits are visited in order, merged with
+ * the rules always tried, so no loop runs over the whole table.
+ */
 function firstMatch(text: string, phrases: readonly PhraseRule[], screen: Screen): PhraseRule | undefined {
-  const { bits, slots, masks } = screen;
-  let seen = 0;
-  if (text.length <= screen.scanLimit) for (let i = 0; i < text.length; i++) seen |= masks[slots[text.charCodeAt(i)]!]!;
-  const first = text === '' ? 0 : masks[slots[text.charCodeAt(0)]!]!;
-  for (let r = 0; r < phrases.length; r++) {
-    const rule = phrases[r]!;
-    const bit = bits[r]!;
-    if (bit !== 0 && ((rule.at === 'start' ? first : seen) & bit) === 0) continue;
-    if (matchesPhrase(text, rule)) return rule;
+  const { ruleOf, onFirst, always, slots, lows, highs } = screen;
+  let low = 0;
+  let high = 0;
+  // No test for slot 0 (its words are 0): the branch, taken at random, cost more than the two reads.
+  if (text.length <= screen.scanLimit) {
+    for (let i = 0; i < text.length; i++) {
+      const slot = slots[text.charCodeAt(i)]!;
+      low |= lows[slot]!;
+      high |= highs[slot]!;
+    }
   }
+  const firstSlot = text === '' ? 0 : slots[text.charCodeAt(0)]!;
+  const lowCandidates = (lows[firstSlot]! & onFirst[0]) | (low & ~onFirst[0]);
+  const highCandidates = (highs[firstSlot]! & onFirst[1]) | (high & ~onFirst[1]);
+  let next = 0;
+  for (let word = 0; word < 2; word++) {
+    for (let left = word === 0 ? lowCandidates : highCandidates; left !== 0; ) {
+      const bit = left & -left;
+      left ^= bit;
+      const r = ruleOf[31 * word + 31 - Math.clz32(bit)]!;
+      for (; next < always.length && always[next]! < r; next++) if (matchesPhrase(text, phrases[always[next]!]!)) return phrases[always[next]!];
+      if (matchesPhrase(text, phrases[r]!)) return phrases[r];
+    }
+  }
+  for (; next < always.length; next++) if (matchesPhrase(text, phrases[always[next]!]!)) return phrases[always[next]!];
   return undefined;
 }
 

@@ -39,12 +39,11 @@ export function removeMarkdownFrame(): SourceStep {
 
 /** The footer runs from its marker to the end of the page. */
 function cutFooter(text: string, ctx: StepContext): string {
-  // The last marker on the page, found with forward searches: each marker is only looked for after
-  // the last one found, and indexOf skips ahead where lastIndexOf steps back one character at a time.
-  let at = -1;
-  for (const marker of FOOTER_MARKERS) {
-    for (let i = text.indexOf(marker, at + 1); i >= 0; i = text.indexOf(marker, i + 1)) at = i;
-  }
+  // The footer is the page's last few hundred characters: the marker is looked for in the tail
+  // first, and in the whole page only when the tail lacks it.
+  const tail = Math.max(0, text.length - FOOTER_TAIL);
+  let at = lastMarker(text, tail);
+  if (at < 0 && tail > 0) at = lastMarker(text, 0);
   if (at < 0) return text;
   const footer = text.slice(at);
   const original = ORIGINAL_URL.exec(footer);
@@ -55,6 +54,22 @@ function cutFooter(text: string, ctx: StepContext): string {
   const before = text.slice(0, at).trimEnd();
   const rule = RULE_AT_END.exec(before.slice(-12));
   return rule === null ? before : before.slice(0, before.length - rule[0].length);
+}
+
+/** How much of the page's end is searched for the footer marker first. */
+const FOOTER_TAIL = 4096;
+
+/**
+ * The last footer marker on the page at or after `from`, found with forward searches: each marker
+ * is only looked for after the last one found, and indexOf skips ahead where lastIndexOf steps
+ * back one character at a time.
+ */
+function lastMarker(text: string, from: number): number {
+  let at = from - 1;
+  for (const marker of FOOTER_MARKERS) {
+    for (let i = text.indexOf(marker, at + 1); i >= 0; i = text.indexOf(marker, i + 1)) at = i;
+  }
+  return at < from ? -1 : at;
 }
 
 function trimUrl(url: string): string {

@@ -17,6 +17,9 @@ const CANONICAL: ReadonlyArray<readonly [string, RegExp]> = [
   ['og:url', /<meta\s[^>]{0,100}?content=["']([^"']{4,300})["'][^>]{0,100}?property=["']og:url["']/iu],
 ];
 
+/** Either word of {@link CANONICAL}. */
+const CANONICAL_WORDS = /canonical|og:url/u;
+
 /**
  * URLs a page states for itself: a mirror's `原文地址（需翻墙访问）：URL`, a
  * `<link rel="canonical">` or `og:url`.
@@ -29,6 +32,9 @@ export function probeUrls(text: string): string[] {
   const original = statedOriginalUrl(text);
   if (original !== null) urls.push(original);
   const head = text.slice(0, HEAD);
+  // Most pages state neither: one regex search for both words says so at about the cost of one
+  // includes() on Chinese text (corpus heads: 5 ms a pass against 10 for the two includes).
+  if (!CANONICAL_WORDS.test(head)) return urls;
   // Each word is searched for once, though two patterns stand behind it.
   let absent = '';
   for (const [word, pattern] of CANONICAL) {

@@ -129,4 +129,11 @@ describe('domain matching', () => {
     expect(byMarker.outlet?.id).toBe('epochtimes');
     expect(byMarker.mirror).toBeNull();
   });
+
+  it('reads markers as literal text, regex syntax and all', () => {
+    const site = defineSite({ id: 'literal', name: 'Literal', markers: ['a.b(c)|[d]*', '\\x'] });
+    expect(matchSites([site], '<p>a.b(c)|[d]*</p>', [], 'html-fragment').outlet?.id).toBe('literal');
+    expect(matchSites([site], '<p>\\x</p>', [], 'html-fragment').outlet?.id).toBe('literal');
+    expect(matchSites([site], '<p>aXb(c)|[d]</p><p>c</p><p>x</p>', [], 'html-fragment').outlet).toBeNull();
+  });
 });

@@ -35,9 +35,34 @@ export function matchSites(sites: readonly SiteProfile[], text: string, urls: re
   // so that a 2 MB page costs no more than a small one.
   const head = text.length > HEAD ? text.slice(0, HEAD) : text;
   const tail = text.length > HEAD ? text.slice(-TAIL) : '';
-  const marked = (marker: string): boolean => head.includes(marker) || (tail !== '' && tail.includes(marker));
+  const marked = (site: SiteProfile): boolean => {
+    const markers = markersOf(site);
+    return markers !== null && (markers.test(head) || (tail !== '' && markers.test(tail)));
+  };
   for (const site of sites) {
-    if (best[site.kind] === null && (site.families.includes(family) || site.markers.some(marked))) best[site.kind] = site;
+    if (best[site.kind] === null && (site.families.includes(family) || marked(site))) best[site.kind] = site;
   }
   return best;
+}
+
+/**
+ * A profile's markers as one pattern, built once per profile: one regex search for all of them
+ * costs about what one includes() does on Chinese text (bannedbook's two markers over the corpus
+ * heads: 10.9 ms a pass against 13.6 for two includes). `null` for a profile without markers.
+ */
+const MARKERS = new WeakMap<SiteProfile, RegExp | null>();
+
+function markersOf(site: SiteProfile): RegExp | null {
+  let markers = MARKERS.get(site);
+  if (markers === undefined) {
+    // No `u` flag: code units are matched as includes() matches them (half of a surrogate pair too).
+    markers = site.markers.length === 0 ? null : new RegExp(site.markers.map(escapeRegExp).join('|'));
+    MARKERS.set(site, markers);
+  }
+  return markers;
+}
+
+/** A literal as a pattern that matches exactly it. */
+function escapeRegExp(literal: string): string {
+  return literal.replace(/[\\^$.*+?()[\]{}|/]/gu, '\\$&');
 }

@@ -28,10 +28,18 @@ export function detectLang(...texts: readonly string[]): 'zh-Hans' | 'zh-Hant' |
   let simplified = 0;
   let traditional = 0;
   for (const text of texts) {
-    for (let i = 0; i < text.length && simplified + traditional < ENOUGH; i++) {
-      const script = SCRIPT[text.charCodeAt(i)];
-      if (script === 1) simplified++;
-      else if (script === 2) traditional++;
+    // Counted in stretches no longer than the characters still needed, so the inner loop tests
+    // neither the total nor the script (a branch per character, taken at random, cost half the time):
+    // SCRIPT is 1 or 2, so `& 1` and `>> 1` add one to the right count.
+    for (let i = 0; i < text.length; ) {
+      const needed = ENOUGH - simplified - traditional;
+      if (needed <= 0) break;
+      const end = Math.min(text.length, i + needed);
+      for (; i < end; i++) {
+        const script = SCRIPT[text.charCodeAt(i)]!;
+        simplified += script & 1;
+        traditional += script >> 1;
+      }
     }
   }
   const total = simplified + traditional;

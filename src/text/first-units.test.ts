@@ -22,7 +22,14 @@ describe('firstUnits', () => {
   });
 
   it('gives up (null) where a match could start with anything, or where the pattern keeps state', () => {
-    for (const pattern of [/(?=[a-z]{2})b/u, /[^a]/u, /a*/u, /$/u, /.x/u, /(?<!a)b/u, /\p{L}/u, /x/gu, /x/y, '']) expect(firstUnits(pattern)).toBeNull();
+    for (const pattern of [/[^a]/u, /a*/u, /$/u, /.x/u, /\p{L}/u, /x/gu, /x/y, '', /(?=a)/u, /(?<!a)(?=b)/u]) expect(firstUnits(pattern)).toBeNull();
+  });
+
+  it('reads through lookarounds, which match no text of their own', () => {
+    expect(chars(firstUnits(/(?=[a-z]{2})b/u))).toBe('b');
+    expect(chars(firstUnits(/(?<!a)b|(?<=x)c/u))).toBe('bc');
+    expect(chars(firstUnits(/^更多(?=新闻)|相关(?!x)/u))).toBe('更相'.split('').sort().join(''));
+    expect(chars(requiredUnits(/(?=墙)[墙壁]/u))).toBe(['墙', '壁'].sort().join(''));
   });
 
   it('keys a pattern on a rare unit of each alternative, and only on mandatory parts', () => {

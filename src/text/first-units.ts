@@ -13,11 +13,17 @@ const DIGIT_UNITS = range(0x30, 0x39);
 const WORD_UNITS = [...DIGIT_UNITS, ...range(0x41, 0x5a), ...range(0x61, 0x7a), 0x5f, 0x17f, 0x212a];
 /** Single-character escapes and what they stand for, inside and outside classes. */
 const CONTROL: Readonly<Record<string, number>> = { n: 0x0a, r: 0x0d, t: 0x09, f: 0x0c, v: 0x0b, '0': 0 };
+/** The openings of the four lookarounds. */
+const LOOKAROUND = /^\(\?(?:[=!]|<[=!])/u;
 /** A class range wider than this is not enumerated: the phrase is then screened as unknown. */
 const WIDEST_RANGE = 256;
 
-/** Units that make a poor key for a screen: they are in most texts. */
-const COMMON = new Set(Array.from(COMMON_HAN, (ch) => ch.charCodeAt(0)));
+/**
+ * Units that make a poor key for a screen, they are in most texts, and how poor: each half of
+ * COMMON_HAN (Simplified, Traditional) lists the commonest first, so a key of 不 (4th) lets
+ * through far more blocks than one of 表 (177th).
+ */
+const COMMON = new Map(Array.from(COMMON_HAN, (ch, rank) => [ch.charCodeAt(0), rank] as const));
 
 /** One group being read: what its finished alternatives can start with and must hold, and the alternative being read. */
 interface Frame {
@@ -34,6 +40,8 @@ interface Frame {
   unknown: boolean;
   /** The rarest units one of the current alternative's mandatory terms consists of, if any. */
   required: Set<number> | null;
+  /** Whether the group is a lookaround, which matches no text of its own. */
+  lookaround: boolean;
 }
 
 /** What one term can match: its first units (`null`: anything), whether it can match nothing, and units it must hold. */
@@ -108,19 +116,25 @@ function scan(source: string, unicode: boolean): Reading | null {
       continue;
     }
     if (c === '(') {
-      // Lookarounds and modifiers are not followed: the phrase is then screened as unknown.
+      // A lookaround is read through and then counts as matching nothing, like `^`: what it looks
+      // at is not consumed, so the units before and after it are what a match begins with and
+      // holds. Modifiers are not followed: the phrase is then screened as unknown.
+      const lookaround = LOOKAROUND.exec(source.slice(i, i + 4))?.[0];
       if (source.startsWith('(?:', i)) i += 3;
+      else if (lookaround !== undefined) i += lookaround.length;
       else if (source.startsWith('(?<', i) && /[\p{L}_$]/u.test(source[i + 3] ?? '')) i = source.indexOf('>', i) + 1;
       else if (source[i + 1] === '?') return null;
       else i++;
-      stack.push(frame());
+      stack.push({ ...frame(), lookaround: lookaround !== undefined });
       continue;
     }
     if (c === ')') {
       if (stack.length < 2) return null;
       const group = stack.pop()!;
       fold(group);
-      atom = { units: group.doneUnknown ? null : group.done, nullable: group.doneNullable, required: group.doneRequired };
+      atom = group.lookaround
+        ? { units: new Set(), nullable: true, required: null }
+        : { units: group.doneUnknown ? null : group.done, nullable: group.doneNullable, required: group.doneRequired };
       i++;
     } else if (c === '^' || c === '$') {
       atom = { units: new Set(), nullable: true, required: null };
@@ -190,14 +204,18 @@ function rarer(a: Set<number> | null, b: Set<number>): Set<number> {
   return cost(b) < cost(a) ? b : a;
 }
 
+/** A rare unit costs 1, a common one 30 to 31 (the commoner the dearer), an ASCII one 31. */
 function cost(units: Set<number>): number {
   let n = 0;
-  for (const unit of units) n += COMMON.has(unit) || unit < 0x80 ? 30 : 1;
+  for (const unit of units) {
+    const rank = COMMON.get(unit);
+    n += rank !== undefined ? 31 - rank / COMMON_HAN.length : unit < 0x80 ? 31 : 1;
+  }
   return n;
 }
 
 function frame(): Frame {
-  return { done: new Set(), doneNullable: false, doneUnknown: false, doneRequired: new Set(), current: new Set(), open: true, unknown: false, required: null };
+  return { done: new Set(), doneNullable: false, doneUnknown: false, doneRequired: new Set(), current: new Set(), open: true, unknown: false, required: null, lookaround: false };
 }
 
 /** Close the alternative being read into the group's result. */
