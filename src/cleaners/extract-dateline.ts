@@ -238,10 +238,10 @@ function cutByline(text: string, ctx: StepContext): string {
  * (`記者 梁曉晴報道：` 大公報, `記者蘇怡雯／台南報導　` 中華日報), or a reporter's name and a space
  * (`经济观察网 记者 程锐 ` 经济观察网).
  */
-const OPENING_BYLINES: readonly RegExp[] = [
-  /^([^：:，。]{2,24}?(?:报道|報道|报导|報導))(?:[：:][ \u3000]?|[ \u3000]+)(?=\S)/u,
-  /^((?:[^\s，。：:]{2,12}[ \u3000]?)?(?:记者|記者)[ \u3000]?\p{Script=Han}{2,4})[ \u3000]+(?=\S)/u,
-];
+const REPORTED_BYLINE = /^([^：:，。]{2,24}?(?:报道|報道|报导|報導))(?:[：:][ \u3000]?|[ \u3000]+)(?=\S)/u;
+const SPACED_BYLINE = /^((?:[^\s，。：:]{2,12}[ \u3000]?)?(?:记者|記者)[ \u3000]?\p{Script=Han}{2,4})[ \u3000]+(?=\S)/u;
+// Module constants, not literals in the array: the build lowers `\p{Script=Han}` to `new RegExp(…)` (test/build-regex).
+const OPENING_BYLINES: readonly RegExp[] = [REPORTED_BYLINE, SPACED_BYLINE];
 
 /** A reporter's unbracketed byline opening the story's paragraph, after a dateline or alone (`【大公報訊】記者 梁曉晴報道：…`). */
 function cutOpeningByline(text: string, ctx: StepContext): string {
