@@ -155,7 +155,7 @@ function sourceOf(img: Element): string {
   for (const name of SRC_ATTRIBUTES) {
     const value = attr(img, name).trim();
     // Lazy-loading placeholders: a tiny data: URL or a named placeholder file in src, the real one in data-src.
-    if (value !== '' && !(value.startsWith('data:') && value.length < 200) && !(name === 'src' && PLACEHOLDER.test(value))) return value;
+    if (value !== '' && !(value.startsWith('data:') && value.length < 200) && !(name === 'src' && isPlaceholder(value))) return value;
   }
   const srcset = attr(img, 'srcset').trim();
   return srcset === '' ? '' : (srcset.split(/\s+/u)[0] ?? '');
@@ -163,6 +163,11 @@ function sourceOf(img: Element): string {
 
 /** A lazy loader's stand-in image (香港經濟日報: `…/image/lazy.png`), by its file name. */
 const PLACEHOLDER = /\/(?:lazy|lazyload|placeholder|blank|loading|spacer|transparent)[\w-]{0,20}\.(?:png|gif|jpe?g|svg|webp)(?:[?#]|$)/iu;
+
+/** Whether a `src` is a placeholder file; a long value (an inline `data:` image) is not searched. */
+function isPlaceholder(src: string): boolean {
+  return src.length < 300 && !src.startsWith('data:') && PLACEHOLDER.test(src);
+}
 
 const WRAPPERS = new Set(['a', 'span', 'ok', 'font', 'strong', 'b', 'div', 'center']);
 
