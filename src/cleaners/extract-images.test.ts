@@ -54,6 +54,11 @@ describe('extractImages', () => {
     expect(result.blocks).toHaveLength(1);
   });
 
+  it('keeps an inline data: image whose base64 happens to spell an ad path (希望之声 soh55/389881)', () => {
+    const src = `data:image/jpeg;base64,/9j/4AAQ${'A'.repeat(300)}/promo/${'B'.repeat(300)}`;
+    expect(clean(`<p><img src="${src}"></p><p>正文。</p>`).found.images).toEqual([{ src }]);
+  });
+
   it('reports a caption whose image is missing', () => {
     const result = clean('<figure><figcaption>普京访华 （图片：Pool/Getty Images)</figcaption></figure>');
     expect(result.found.images).toEqual([]);

@@ -144,7 +144,8 @@ function isJunk(img: Element, ctx: StepContext): boolean {
     return true;
   }
   const link = img.parent !== null && isTag(img.parent) ? attr(img.parent, 'href') : '';
-  if (AD_SRC.test(src) || AD_ALT.test(attr(img, 'alt')) || AD_LINK.test(link)) {
+  // An inline data: image carries no ad server's address; its base64 may spell one by chance.
+  if ((!src.startsWith('data:') && AD_SRC.test(src)) || AD_ALT.test(attr(img, 'alt')) || AD_LINK.test(link)) {
     ctx.remove(img, 'ad image', 'ad-image');
     return true;
   }
