@@ -22,6 +22,7 @@ export interface RemoveAdsOptions {
   readonly slots?: readonly SelectorRule[];
 }
 
+const CENTER: ReadonlySet<string> = new Set(['center']);
 const VISIBLE = new Set(['img', 'video', 'audio', 'iframe', 'embed', 'object']);
 /** How many nodes of a <center> are looked at before it counts as holding content. */
 const MAX_CENTER_NODES = 200;
@@ -44,8 +45,9 @@ export function removeAds(options: RemoveAdsOptions = {}): TreeStep {
     visit(_doc: Document, ctx: StepContext): TreeVisitor {
       return {
         element: removeMatched(rules, ctx),
+        leaveTags: CENTER,
         leave(element: Element) {
-          if (element.name === 'center' && !hasContent(element, ctx)) ctx.remove(element, 'empty ad wrapper', 'empty-center');
+          if (!hasContent(element, ctx)) ctx.remove(element, 'empty ad wrapper', 'empty-center');
         },
       };
     },

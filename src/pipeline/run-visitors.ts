@@ -39,12 +39,15 @@ export function runVisitors(doc: Document, steps: readonly TreeStep[], positions
   const forText = indicesWith(visitors, 'text');
   const forOther = indicesWith(visitors, 'other');
   const forLeave = indicesWith(visitors, 'leave');
+  const leaveTagsOf = visitors.map((v) => v.leaveTags ?? null);
   // Which steps see elements at all, and the tag names each limits itself to (null: every tag).
   // Asked of the visitor's own set per element: a table per page and tag cost more than the look-up.
   const seesElements = visitors.map((v) => v.element !== undefined);
   const tagsOf = visitors.map((v) => v.tags ?? null);
   // The element whose subtree each step is skipping, DONE, or null.
   const skipping: Skip[] = new Array<Skip>(n).fill(null);
+  // How many steps skip an element's subtree: while none does, leaving an element has no skip to end.
+  let skips = 0;
   const edits = ctx.edits;
 
   // Where the node was removed is looked up once per node, and again only after a step marked
@@ -76,6 +79,7 @@ export function runVisitors(doc: Document, steps: readonly TreeStep[], positions
       if (skipping[i] !== null) continue;
       if (removedAt <= positions[i]!) {
         skipping[i] = node;
+        skips++;
         continue;
       }
       const tags = tagsOf[i]!;
@@ -90,17 +94,27 @@ export function runVisitors(doc: Document, steps: readonly TreeStep[], positions
         removedAt = edits.removedBy(node);
       }
       if (result === STOP) skipping[i] = DONE;
-      else if (result === SKIP) skipping[i] = node;
-      else descend = true;
+      else if (result === SKIP) {
+        skipping[i] = node;
+        skips++;
+      } else descend = true;
     }
     return descend;
   };
   // After its children (at once when they were not visited): the steps that skipped it see nodes again.
   const leaveElement = (node: Element): void => {
-    for (let i = 0; i < n; i++) if (skipping[i] === node) skipping[i] = null;
-    if (forLeave.length === 0) return;
-    for (const i of forLeave) {
-      if (skipping[i] !== null) continue;
+    if (skips > 0) {
+      for (let i = 0; i < n; i++) {
+        if (skipping[i] === node) {
+          skipping[i] = null;
+          skips--;
+        }
+      }
+    }
+    for (let k = 0; k < forLeave.length; k++) {
+      const i = forLeave[k]!;
+      const tags = leaveTagsOf[i]!;
+      if (skipping[i] !== null || (tags !== null && !tags.has(node.name))) continue;
       enterStep(ctx, steps[i]!, positions[i]!);
       visitors[i]!.leave!(node);
     }

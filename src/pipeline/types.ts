@@ -176,6 +176,8 @@ export interface TreeVisitor {
   element?(element: Element): VisitResult;
   /** An element after its children (not called for elements `element` skipped). */
   leave?(element: Element): void;
+  /** Only call `leave` for elements with these tag names (lower case): a step that waits for one tag saves a call per element. @default every element */
+  readonly leaveTags?: ReadonlySet<string>;
   /** A text node. */
   text?(node: Text): VisitResult;
   /** A comment, directive or CDATA node. */
