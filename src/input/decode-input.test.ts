@@ -43,6 +43,14 @@ describe('decodeInput', () => {
     expect(surrogate.issues).toHaveLength(2);
   });
 
+  it('finds a lone surrogate or NUL past surrogate pairs, at the end too, and leaves pairs alone', () => {
+    expect(decodeInput('😀中😀').issues).toEqual([]);
+    expect(decodeInput('😀中\ud83d').text).toBe('😀中\ufffd');
+    expect(decodeInput('😀\ude00😀').text).toBe('😀\ufffd😀');
+    expect(decodeInput('😀'.repeat(100) + '\u0000').text).toBe('😀'.repeat(100));
+    expect(decodeInput('😀'.repeat(100) + '\udc00').text).toBe('😀'.repeat(100) + '\ufffd');
+  });
+
   it('reads UTF-16 with a BOM', () => {
     const text = '中文';
     const bytes = new Uint8Array([0xff, 0xfe, ...Array.from(text).flatMap((ch) => [ch.charCodeAt(0) & 0xff, ch.charCodeAt(0) >> 8])]);

@@ -37,7 +37,7 @@ export function matchSites(sites: readonly SiteProfile[], text: string, urls: re
   const tail = text.length > HEAD ? text.slice(-TAIL) : '';
   const marked = (site: SiteProfile): boolean => {
     const markers = markersOf(site);
-    return markers !== null && (markers.test(head) || (tail !== '' && markers.test(tail)));
+    return markers !== null && (holds(markers, head) || (tail !== '' && holds(markers, tail)));
   };
   for (const site of sites) {
     if (best[site.kind] === null && (site.families.includes(family) || marked(site))) best[site.kind] = site;
@@ -45,21 +45,47 @@ export function matchSites(sites: readonly SiteProfile[], text: string, urls: re
   return best;
 }
 
+/** A profile's markers as one search. */
+interface Markers {
+  /** Every marker, as one alternation. */
+  readonly pattern: RegExp;
+  /** The literal all the markers begin with (`<!--` for bannedbook's), or `''`. */
+  readonly prefix: string;
+}
+
 /**
  * A profile's markers as one pattern, built once per profile: one regex search for all of them
  * costs about what one includes() does on Chinese text (bannedbook's two markers over the corpus
  * heads: 10.9 ms a pass against 13.6 for two includes). `null` for a profile without markers.
  */
-const MARKERS = new WeakMap<SiteProfile, RegExp | null>();
+const MARKERS = new WeakMap<SiteProfile, Markers | null>();
 
-function markersOf(site: SiteProfile): RegExp | null {
+function markersOf(site: SiteProfile): Markers | null {
   let markers = MARKERS.get(site);
   if (markers === undefined) {
     // No `u` flag: code units are matched as includes() matches them (half of a surrogate pair too).
-    markers = site.markers.length === 0 ? null : new RegExp(site.markers.map(escapeRegExp).join('|'));
+    markers = site.markers.length === 0 ? null : { pattern: new RegExp(site.markers.map(escapeRegExp).join('|')), prefix: commonPrefix(site.markers) };
     MARKERS.set(site, markers);
   }
   return markers;
+}
+
+/**
+ * Whether the text holds one of the markers. Markers that share a start are searched from
+ * that start's first place: the regex tries its alternation at every `<` of a page, while
+ * `indexOf('<!--')` skips to the one place it can match (corpus heads: 7 ms a pass against 13).
+ */
+function holds(markers: Markers, text: string): boolean {
+  const from = markers.prefix === '' ? 0 : text.indexOf(markers.prefix);
+  if (from < 0) return false;
+  return markers.pattern.test(from === 0 ? text : text.slice(from));
+}
+
+/** The longest start the strings share. */
+function commonPrefix(strings: readonly string[]): string {
+  let prefix = strings[0]!;
+  for (const s of strings) while (!s.startsWith(prefix)) prefix = prefix.slice(0, -1);
+  return prefix;
 }
 
 /** A literal as a pattern that matches exactly it. */
