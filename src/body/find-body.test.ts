@@ -75,4 +75,9 @@ describe('findBody', () => {
     const table = `<table><tr><td align="center" id="sub">运建办：目标二〇二六年底前完成主要土建工程，全线预计二〇二八年通车</td></tr><tr><td id="story">${[1, 2, 3, 4].map(P).join('')}</td></tr></table>`;
     expect(ids(table)).not.toContain('sub');
   });
+
+  it('leaves out a summary box beside the story (商業周刊, round 11)', () => {
+    const html = `<div><div class="Single-summary" id="sum">${P(9)}</div><div class="Single-article" id="story">${[1, 2, 3, 4].map(P).join('')}</div></div>`;
+    expect(ids(html)).toEqual(['story']);
+  });
 });

@@ -98,13 +98,23 @@ function withSiblings(best: Element, bestScore: number, stats: ReadonlyMap<Paren
   if (parent === null) return keep;
   for (const sibling of parent.children) {
     const s = statsOf(stats, sibling);
-    if (s === undefined || sibling === best || s.negative || s.heading) continue;
+    if (s === undefined || sibling === best || s.negative || s.heading || isSummaryBox(sibling as Element)) continue;
     const density = s.chars === 0 ? 1 : s.linkChars / s.chars;
     const score = s.score * (1 - density);
     if (score >= Math.max(10, bestScore * 0.2) || ((s.paragraph || s.score > 0) && s.chars >= 40 && density < 0.25)) keep.add(sibling as Element);
   }
   return keep;
 }
+
+/**
+ * A box that sums the story up beside it (商業周刊: `div.Single-summary`), named so:
+ * the page's own abstract, not the story's text.
+ */
+function isSummaryBox(element: Element): boolean {
+  return SUMMARY_NAME.test(element.attribs['class'] ?? '') || SUMMARY_NAME.test(element.attribs['id'] ?? '');
+}
+
+const SUMMARY_NAME = /summary|standfirst|abstract|excerpt|digest/iu;
 
 /**
  * The wrapper of the best container and those of its siblings that are wrappers

@@ -100,4 +100,11 @@ describe('extractHeaderMeta', () => {
     const result = run('<h1>县域医共体推进一年</h1><div class="editor">作者：沈一鸣      2024-12-16 09:03:21      来源：中国新闻周刊</div><div><p>今年以来，各地推进县域医共体建设。</p></div>');
     expect(result.found.dates.map((d) => d.value)).toEqual(['2024-12-16T09:03:21']);
   });
+
+  it('reads a label and the name in the element after it, past a channel link, but not an organisation\'s credit (商業周刊, 三联; round 11)', () => {
+    const bw = run('<h1>缺工潮延燒服務業</h1><div class="row"><span>撰文者：<a href="/author/7851">陳雅婷</a></span><span><a href="https://www.businessweekly.com.tw/channel/headline">商周頭條</a></span><span>2024.10.22</span></div><div><p>晚上七點，台中市一家火鍋店座無虛席。</p></div>');
+    expect(bw.found.authors.map((a) => a.value)).toEqual(['陳雅婷']);
+    const cdt = run('<h1>标题</h1><div><span>2024年3月6日</span> <span class="byline">作者 <a href="/author/cdt/">CDT编辑</a></span></div><div><p>正文第一句。</p></div>');
+    expect(cdt.found.authors).toEqual([]);
+  });
 });

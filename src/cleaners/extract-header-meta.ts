@@ -68,7 +68,9 @@ export function extractHeaderMeta(): TreeStep {
         if (!dated) dated = readDate(line.text, ctx) || line.parts.some((part) => readDate(part, ctx));
         // One credit per element (`<span>X记者 A</span><span>X实习生 B</span>`): each is read on its own, so one's outlet is not read as the other's name.
         if (line.parts.length > 1 && line.parts.every(isCredit)) line.parts.forEach((part) => readByline(part, ctx));
-        else if (!readByline(line.text, ctx)) line.parts.some((part) => readByline(part, ctx));
+        // Names in elements of their own (鏡新聞: <span>記者</span><a>A</a><a>B</a>) stay apart, as the
+        // line's text would glue them (whitespace between Han characters is dropped).
+        else if (!(line.parts.length > 1 && readByline(line.parts.join(' '), ctx)) && !readByline(line.text, ctx)) readPartByline(line.parts, ctx);
       }
     },
   };
@@ -125,6 +127,8 @@ function headerLines(doc: Document, title: string | null): HeaderLine[] {
       return undefined;
     }
     if (!seenH1 || !isText(node)) return undefined;
+    // A link to a channel or category beside the byline (商業周刊: 撰文者：X <a href="/channel/…">商周頭條</a>) is no name.
+    if (isCategoryLink(node.parent)) return undefined;
     const block = blockOf(node.parent);
     if (block !== owner && !flush()) return STOP;
     owner = block;
@@ -144,6 +148,13 @@ function headerLines(doc: Document, title: string | null): HeaderLine[] {
 /** An `<h2>`/`<h3>` whose text is the page's title (read up to the title's length). */
 function isTitleHeading(node: Element, title: string | null): boolean {
   return title !== null && TITLE_HEADINGS.has(node.name) && collapseWhitespace(textOf(node, title.length * 2 + 16)) === title;
+}
+
+/** A link to a listing page: a channel, category, column, topic or tag. */
+const CATEGORY_HREF = /\/(?:channels?|category|categories|column|columns|topics?|tags?|section)\//iu;
+
+function isCategoryLink(node: ParentNode | null): boolean {
+  return node !== null && isTag(node) && node.name === 'a' && CATEGORY_HREF.test(node.attribs['href'] ?? '');
 }
 
 /** A text node that is the page's title, whole. */
@@ -202,6 +213,17 @@ function readYearless(line: string, ctx: StepContext): boolean {
   ctx.found.dates.push({ value: `${day}T${m[3]!.padStart(2, '0')}:${m[4]}:00`, source: 'text', raw: m[0] });
   return true;
 }
+
+/** The first part that is a byline, or a label part with the name in the part after it (`撰文者：` `<a>陳雅婷</a>` `2024.10.22`). */
+function readPartByline(parts: readonly string[], ctx: StepContext): boolean {
+  return parts.some((part, i) => readByline(part, ctx) || (i + 1 < parts.length && LABEL_ONLY.test(part) && NAME_ONLY.test(parts[i + 1]!) && readByline(`${part} ${parts[i + 1]!}`, ctx)));
+}
+
+/** A part that is a person's name and nothing else (not 中国数字时代's `CDT编辑`, the site's editors). */
+const NAME_ONLY = /^[\p{Script=Han}·]{2,4}$|^[A-Za-z][A-Za-z.'’-]*(?: [A-Za-z][A-Za-z.'’-]*){1,3}$/u;
+
+/** A part that is only a role label: `撰文者：`, `記者`, `作者 |`. */
+const LABEL_ONLY = /^\p{Script=Han}{1,4}\s?[:：|｜/／]?$/u;
 
 function isCredit(part: string): boolean {
   const credits = parseCredits(part);

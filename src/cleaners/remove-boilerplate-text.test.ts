@@ -178,4 +178,10 @@ describe('removeBoilerplateText', () => {
     expect(blocks.map((b) => b.text)).toEqual(['正文。']);
     expect(trace.map((entry) => entry.rule)).toEqual(rules.map((rule) => rule.id));
   });
+
+  it('drops an update-time line with a space after its label and a removed player\'s title (SBS; round 11)', () => {
+    expect(texts('<p>正文。</p><p>更新時間 2024年7月3日 下午3:20</p>')).toEqual(['正文。']);
+    expect(texts('<p>收聽：新財年有甚麼新變化？</p><p>正文。</p>')).toEqual(['正文。']);
+    expect(texts('<p>收听广播的人越来越少，电台正在转型。</p>')).toHaveLength(1);
+  });
 });

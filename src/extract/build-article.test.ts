@@ -40,6 +40,16 @@ describe('buildArticle: the published date', () => {
 });
 
 describe('buildArticle: authors', () => {
+  it('drops a name glued to what followed it when the page also credits it alone (鏡新聞, 商業周刊; round 11)', () => {
+    const html = `<!DOCTYPE html><html><head><script type="application/ld+json">{"@type":"NewsArticle","author":[{"@type":"Person","name":"張育瑋"},{"@type":"Person","name":"林書帆"}]}</script></head>
+      <body><h1>北市明年試辦延長托育</h1><div class="credits"><span>記者</span><a href="/author/a">張育瑋</a><a href="/author/b">林書帆</a></div>
+      <article>${story}</article></body></html>`;
+    expect(createExtractor({ sites: [] }).extractOrThrow(html).authors).toEqual(['張育瑋', '林書帆']);
+    // Two people whose names share a start are both kept.
+    const pair = `<!DOCTYPE html><html><body><h1>标题</h1><article>${story}<p>记者 王伟 王伟明</p></article></body></html>`;
+    expect(createExtractor({ sites: [] }).extractOrThrow(pair).authors).toEqual(['王伟', '王伟明']);
+  });
+
   it('does not take a meta author the page credits as its editor (央视网)', () => {
     const html = `<!DOCTYPE html><html><head><meta name="author" content="曹晓蓓"></head><body><h1>农村公路建设提速</h1>
       <div id="wrap"><div id="content">${story}</div><div class="zebian"><p><span>编辑：曹晓蓓</span>　<span>责任编辑：吕志刚</span></p></div></div></body></html>`;

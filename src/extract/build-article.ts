@@ -50,7 +50,7 @@ export function buildArticle(ctx: RunContext, blocks: readonly DraftBlock[], sit
   if (published !== null) note('published', published.source, published.value);
   if (outlet !== null) note('outlet', outlet.source, outlet.value.name);
 
-  const credited = found.authors.map((a) => a.value);
+  const credited = withoutGluedNames(found.authors.map((a) => a.value));
   // A meta author the page credits as its editor (央视网: meta author = 编辑：X) is no writer.
   const metaAuthors = metaAuthorNames(found.meta['author']).filter((name) => !isOutletName(name, found.meta['site'], options) && !found.editors.some((e) => sameName(e.value, name)));
   // The metadata's list wins when the text credits nobody, or credits only some of the same people:
@@ -110,6 +110,19 @@ function resolvePublished(dates: readonly DateCandidate[], url: string | null, c
   }
   return { value: withPageOffset(timed?.value ?? best.value, candidates, ctx.found.meta['offset'], zone), source: best.source };
 }
+
+/**
+ * Names read where element boundaries were lost, glued to what followed them
+ * (`記者<a>張育瑋</a><a>林書帆</a>` read as 張育瑋林書帆, `撰文者：陳雅婷` and a
+ * channel link as 陳雅婷商周頭條), when the same page also credits the name
+ * alone: a Han "name" longer than four characters that starts with another
+ * credited name goes. 王伟 and 王伟明 both stay.
+ */
+function withoutGluedNames(names: readonly string[]): string[] {
+  return names.filter((name) => !(name.length > 4 && GLUED_HAN.test(name) && names.some((other) => other !== name && other.length >= 2 && name.length - other.length >= 2 && name.startsWith(other))));
+}
+
+const GLUED_HAN = /^\p{Script=Han}+$/u;
 
 /**
  * A time printed without an offset (a header's `2024-11-08 06:15`) takes the

@@ -98,8 +98,8 @@ describe('parseDateline', () => {
       raw: '中国经济网北京5月9日讯', published: '2025-05-09', outlet: '中国经济网', place: '北京',
     });
     expect(parseDateline('【博谈网北京2022年12月3日讯】某某')).toMatchObject({ outlet: '博谈网', place: '北京', published: '2022-12-03' });
-    // A name that does not read as an outlet's is no header.
-    expect(parseDateline('中国网记者 张三 北京5月9日电')).toBeNull();
+    // The brand, the reporter and the place, split (since round 11 a shaped brand may stand before 记者).
+    expect(parseDateline('中国网记者 张三 北京5月9日电')).toMatchObject({ outlet: '中国网', reporter: '张三', place: '北京' });
     expect(parseDateline('据新华网5月9日电，某某')).toBeNull();
     expect(parseDateline('北京时间5月9日讯')).toBeNull();
   });
@@ -108,6 +108,12 @@ describe('parseDateline', () => {
     expect(parseDateline('齐鲁网·闪电新闻11月18日讯 11月18日，记者从山东省住建厅获悉', { reference: '2024-11-18' })).toMatchObject({ raw: '齐鲁网·闪电新闻11月18日讯', outlet: '齐鲁网·闪电新闻', published: '2024-11-18' });
     expect(parseDateline('证券时报e公司讯，10月28日晚间，晟华电子公告')).toEqual({ raw: '证券时报e公司讯，', published: null, date: '', outlet: '证券时报e公司' });
     expect(parseDateline('某某公司讯，10月28日')).toBeNull();
+  });
+
+  it('reads a reporter\'s report in brackets, with the place before 报道, as a dispatch dated the day it was filed (侨报, round 11)', () => {
+    expect(parseDateline('【侨报记者梁子琪5月9日洛杉矶报道】圣盖博谷一华人社团', { reference: '2024-05-10' })).toEqual({
+      raw: '【侨报记者梁子琪5月9日洛杉矶报道】', published: '2024-05-09', date: '5月9日', outlet: '侨报', reporter: '梁子琪', dispatch: true,
+    });
   });
 
   it('marks the paper\'s own dispatch (本报…电): its date is the filing day', () => {

@@ -38,8 +38,8 @@ export interface Dateline {
   /** The date as printed, e.g. `'2022年12月30日'`, `'30日'`; `''` for a header that prints none (`【明報專訊】`). */
   readonly date: string;
   /**
-   * The paper's own dispatch (`本报北京5月19日电`): its date is the day the story was filed,
-   * not the day the paper printed it.
+   * The paper's own dispatch (`本报北京5月19日电`) or a reporter's report (`【侨报记者X5月9日洛杉矶报道】`):
+   * its date is the day the story was filed, not the day the paper printed it.
    */
   readonly dispatch?: boolean;
 }
@@ -60,7 +60,7 @@ const OPENERS: Readonly<Record<string, string>> = { '【': '】', '[': ']', '［
 const BRANDS: readonly string[] = [...new Set([...WIRE_SERVICES, ...OUTLETS.flatMap((o) => o.names)])].sort((a, b) => b.length - a.length);
 
 /** What may follow the date inside a header. */
-const BRACKET_TAIL = /^[ \u3000]{0,2}(?:(?:综合|綜合|[专專特]|联合|聯合)?(?:[讯訊电電]|报道|报导|報導|報道)|专稿|專稿|来稿|來稿)?[ \u3000]{0,2}$/u;
+const BRACKET_TAIL = /^[ \u3000]{0,2}(?:(?:综合|綜合|[专專特]|联合|聯合)?(?:[讯訊电電]|报道|报导|報導|報道)|专稿|專稿|来稿|來稿|\p{Script=Han}{2,5}(?:报道|报导|報導|報道))?[ \u3000]{0,2}$/u;
 /** What must follow the date of a header printed without brackets. */
 const BARE_TAIL = /^[ \u3000]{0,2}(?:[讯訊电電]|专电|專電)|^[ \u3000]{0,2}[-–—]{1,2}|^[ \u3000]{0,2}[：:]/u;
 
@@ -76,6 +76,10 @@ const DATELESS = /^(本[报報台网網刊]|(?![据據])[\p{Script=Han}A-Za-z0-9
  * with a date after it, a header printed without brackets (`中国经济网北京5月9日讯`).
  */
 const UNKNOWN_BRAND = /^(?![据據])[\p{Script=Han}A-Za-z0-9.]{1,8}?(?:[报報网網台臺社]|新闻|新聞)/u;
+/** The tail of a reporter's report: `…洛杉矶报道`. */
+const REPORT_END = /(?:报道|报导|報導|報道)[ \u3000]*$/u;
+/** A name of that shape right before 记者. */
+const BRAND_BEFORE_REPORTER = /^((?![据據本])\p{Script=Han}{1,8}?(?:[报報网網台臺社]|新闻|新聞))(?=(?:驻[^记記]{1,6})?(?:记者|記者))/u;
 /** The same shape, the whole word, or such words joined by `·` (齐鲁网·闪电新闻). */
 const BRAND_WORD = /^(?![据據])[\p{Script=Han}A-Za-z0-9.]{1,8}?(?:[报報网網台臺社]|新闻|新聞)(?:[·‧・][\p{Script=Han}A-Za-z0-9]{1,8}?(?:[报報网網台臺社]|新闻|新聞))*$/u;
 /** The colon or comma a bare header ends with (`央视网消息：`, `证券时报e公司讯，`), taken with it. */
@@ -150,7 +154,8 @@ function readHeader(inner: string, bracketed: string | null, options: DatelineOp
   if (printed === null && found.parts.year !== undefined && found.parts.month !== undefined) result.invalid = true;
   const timezone = printed?.timezone ?? found.parts.zone;
   if (prefix.outlet !== undefined) result.outlet = prefix.outlet;
-  if (SELF.test(inner)) result.dispatch = true;
+  // 本报北京5月19日电, or a reporter's own report (【侨报记者X5月9日洛杉矶报道】): the day it was filed.
+  if (SELF.test(inner) || (prefix.reporter !== undefined && REPORT_END.test(tailMatch[0]))) result.dispatch = true;
   if (prefix.reporter !== undefined) result.reporter = prefix.reporter;
   if (prefix.place !== undefined) result.place = prefix.place;
   if (timezone !== undefined) result.timezone = timezone;
@@ -171,6 +176,12 @@ function readPrefix(prefix: string): Prefix | null {
   if (brand !== undefined) {
     out.outlet = brand;
     rest = rest.slice(brand.length);
+  }
+  // 【侨报记者梁子琪5月9日洛杉矶报道】: an outlet the registry does not know, named by its shape before 记者.
+  const shaped = brand === undefined ? BRAND_BEFORE_REPORTER.exec(rest) : null;
+  if (shaped !== null) {
+    out.outlet = shaped[1]!;
+    rest = rest.slice(shaped[1]!.length);
   }
   const reporter = REPORTER.exec(rest);
   if (reporter !== null) {

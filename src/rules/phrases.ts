@@ -71,6 +71,8 @@ export const BOILERPLATE_PHRASES: readonly PhraseRule[] = [
   { id: 'live-stream', match: /(?:YouTube|脸书|臉書|Facebook|推特|Twitter)直播[:：]|网络收看方式|網絡收看方式|读者购书优惠|讀者購書優惠|新闻网[:：]\s?https?:|新聞網[:：]\s?https?:/iu, at: 'any', maxChars: 160, reason: 'channel promo line' },
   { id: 'video-downloads', match: /^(?:附[:：])?(?:不同清晰度的视频下载|不同清晰度的視頻下載|各种版本下载的链接|各種版本下載的鏈接)|^(?:1080p|720p|480p|360p)(?:[，,、\s]+(?:1080p|720p|480p|360p))*$/u, at: 'start', maxChars: 60, reason: 'video download links' },
   { id: 'media-label', match: /^(?:音频|音頻|视频|視頻|影片|收听|收聽|收看|播放|听新闻|聽新聞)[:：]?$/u, at: 'start', maxChars: 6, reason: 'label of a removed player' },
+  // 收聽：新財年有甚麼新變化？: an audio player's title, left when the player went.
+  { id: 'player-title', match: /^(?:收听|收聽|播放|收看)[:：]\s?\S/u, at: 'start', maxChars: 50, reason: 'title of a removed player' },
   // 听新闻00:00/03:12: a read-aloud player's label and clock.
   { id: 'player-clock', match: /^(?:音频|音頻|视频|視頻|收听|收聽|播放|听新闻|聽新聞|朗读|朗讀)?\s?\d{1,2}:\d{2}\s?\/\s?\d{1,2}:\d{2}$/u, at: 'start', maxChars: 20, reason: 'label of a removed player' },
   // 纽约时报中文网, FT中文网, WSJ: a translated story ends by pointing at its original.
@@ -89,7 +91,7 @@ export const BOILERPLATE_PHRASES: readonly PhraseRule[] = [
   { id: 'source-line', match: /^(?:来源|來源)[:：]\s?[^\s，。；：:]{1,16}$|^[（(](?:来源|來源)[:：]\s?[^\s，。；：:（）()]{1,16}[）)]$/u, at: 'start', maxChars: 22, reason: 'source line of the page header' },
   { id: 'keywords-line', match: /^(?:文章|本文|新聞|新闻)?(?:相關字詞|相关字词|關鍵字|关键字|關鍵詞|关键词|相關標籤|相关标签|標籤|标签)\s?[:：﹕]/u, at: 'start', maxChars: 120, reason: 'keywords line' },
   // The page header's date row kept with the body: 发布时间：2024-11-08 06:15 更新时间：…, 出版：…更新：…, 2024-12-18 10:26:41 来源: X.
-  { id: 'header-date-line', match: /^(?:(?:发布|發布|發佈|出版|(?:最后|最後)?更新)(?:时间|時間|日期)?[:：]\s?\d{4}[-/.年]|\d{4}-\d{1,2}-\d{1,2}\s?\d{1,2}:\d{2}(?::\d{2})?\s?(?:来源|來源)[:：])/u, at: 'start', maxChars: 80, reason: 'date line of the page header' },
+  { id: 'header-date-line', match: /^(?:(?:发布|發布|發佈|出版|(?:最后|最後)?更新)(?:时间|時間|日期)?[:：]\s?\d{4}[-/.年]|(?:发布|發布|發佈|更新)(?:时间|時間|日期)\s\d{4}[-/.年]|\d{4}-\d{1,2}-\d{1,2}\s?\d{1,2}:\d{2}(?::\d{2})?\s?(?:来源|來源)[:：])/u, at: 'start', maxChars: 80, reason: 'date line of the page header' },
   // A lead image's credit left as a paragraph of its own (图片来源：视觉中国).
   { id: 'image-credit', match: /^(?:图片来源|圖片來源|图源|圖源)\s?[:：]\s?[^\s，。；]{1,20}$/u, at: 'start', maxChars: 30, reason: 'image credit' },
   // A summary box above the story (摘要：…), repeating the page's description.
