@@ -23,6 +23,14 @@ describe('buildArticle: the published date', () => {
     expect(extractor.extractOrThrow(canonical('https://www.ntdtv.com/gb/2024/11/08/a1.html')).published).toBe('2024-11-08T06:15:00');
   });
 
+  it('gives a header time the zone of a registry outlet on a generic domain (搜狐, 东网, 日经中文网)', () => {
+    const canonical = (url: string) => page(`<link rel="canonical" href="${url}">`);
+    const extractor = createExtractor({ sites: [] });
+    expect(extractor.extractOrThrow(canonical('https://www.sohu.com/a/782345678_116237')).published).toBe('2024-11-08T06:15:00+08:00');
+    expect(extractor.extractOrThrow(canonical('https://hk.on.cc/hk/bkn/cnt/news/20241108/a.html')).published).toBe('2024-11-08T06:15:00+08:00');
+    expect(extractor.extractOrThrow(canonical('https://cn.nikkei.com/industry/56789-2024-11-08.html')).published).toBe('2024-11-08T06:15:00+09:00');
+  });
+
   it('gives a header time Beijing time when the page prints a mainland ICP number, and only then', () => {
     const footer = (text: string) => page('').replace('</body>', `<div class="footer">${text}</div></body>`);
     const extractor = createExtractor({ sites: [] });

@@ -63,6 +63,18 @@ export const OUTLETS: readonly OutletEntry[] = [
   { id: 'caixin', name: '财新网', url: 'https://www.caixin.com', names: ['财新网', '財新網', '财新', '財新'], domains: ['caixin.com'], zone: 'Asia/Shanghai' },
   { id: 'guancha', name: '观察者网', url: 'https://www.guancha.cn', names: ['观察者网', '觀察者網'], domains: ['guancha.cn'], zone: 'Asia/Shanghai' },
   { id: 'initium', name: '端传媒', url: 'https://theinitium.com', names: ['端传媒', '端傳媒'], domains: ['theinitium.com'] },
+  // Outlets on generic domains (.com, .cc) that publish from one zone: their printed times are in it.
+  { id: 'people', name: '人民网', url: 'http://www.people.com.cn', names: ['人民网', '人民網'], domains: ['people.com.cn', 'people.cn'], zone: 'Asia/Shanghai' },
+  { id: 'netease', name: '网易', url: 'https://www.163.com', names: ['网易新闻', '網易新聞', '网易', '網易'], domains: ['163.com'], zone: 'Asia/Shanghai' },
+  { id: 'sohu', name: '搜狐', url: 'https://www.sohu.com', names: ['搜狐新闻', '搜狐新聞', '搜狐网', '搜狐網', '搜狐'], domains: ['sohu.com'], zone: 'Asia/Shanghai' },
+  { id: 'ifeng', name: '凤凰网', url: 'https://www.ifeng.com', names: ['凤凰网', '鳳凰網'], domains: ['ifeng.com'], zone: 'Asia/Shanghai' },
+  { id: 'tencent', name: '腾讯新闻', url: 'https://news.qq.com', names: ['腾讯新闻', '騰訊新聞', '腾讯网', '騰訊網'], domains: ['qq.com'], zone: 'Asia/Shanghai' },
+  { id: 'oncc', name: '东网', url: 'https://hk.on.cc', names: ['on.cc東網', '東網', '东网'], domains: ['on.cc'], zone: 'Asia/Hong_Kong' },
+  { id: 'hkej', name: '信报', url: 'https://www.hkej.com', names: ['信報財經新聞', '信报财经新闻', '信報', '信报'], domains: ['hkej.com'], zone: 'Asia/Hong_Kong' },
+  { id: 'hkcd', name: '香港商报', url: 'https://www.hkcd.com', names: ['香港商報網', '香港商报网', '香港商報', '香港商报'], domains: ['hkcd.com', 'hkcd.com.hk'], zone: 'Asia/Hong_Kong' },
+  { id: 'mingpao', name: '明报', url: 'https://news.mingpao.com', names: ['明報', '明报'], domains: ['mingpao.com'], zone: 'Asia/Hong_Kong' },
+  { id: 'hk01', name: '香港01', url: 'https://www.hk01.com', names: ['香港01', 'HK01'], domains: ['hk01.com'], zone: 'Asia/Hong_Kong' },
+  { id: 'nikkei', name: '日经中文网', url: 'https://cn.nikkei.com', names: ['日经中文网', '日經中文網'], domains: ['nikkei.com'], zone: 'Asia/Tokyo' },
 ];
 
 /** Wire services and papers whose names open datelines and close agency lines, besides the registry's outlets. */
