@@ -42,6 +42,7 @@ const HELD_OUT: ReadonlyArray<readonly [string, string]> = [
   ['round 9 (held out, then fixed)', new URL('../quality/round-9/', import.meta.url).pathname],
   ['round 10 (held out, then fixed)', new URL('../quality/round-10/', import.meta.url).pathname],
   ['round 11 (held out, then fixed)', new URL('../quality/round-11/', import.meta.url).pathname],
+  ['round 12 (held out)', new URL('../quality/round-12/', import.meta.url).pathname],
 ];
 
 interface Case {
