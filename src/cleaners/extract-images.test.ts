@@ -114,4 +114,9 @@ describe('extractImages', () => {
     expect(clean('<p style="text-align: center;"><img src="https://x/a.jpg" alt=""></p><p style="text-align: center;">村民说，改造后取暖方便多了。</p>').blocks).toHaveLength(1);
     expect(clean('<p><img src="https://x/a.jpg" alt=""></p><p>工作人员在后李村调试设备</p>').blocks).toHaveLength(1);
   });
+
+  it('reads the caption sharing a table cell with the photo (自立晚報, round 12)', () => {
+    const result = clean('<table><tr><td class="news_photo" align="center"><img src="https://x/a.jpg" alt=""><br><span class="photo_desc">新北市說明自行車道計畫。（圖∕新北市高灘處提供）</span></td></tr><tr><td>正文。</td></tr></table>');
+    expect(result.found.images).toEqual([{ src: 'https://x/a.jpg', caption: '新北市說明自行車道計畫。', credit: '新北市高灘處提供' }]);
+  });
 });

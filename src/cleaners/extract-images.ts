@@ -292,12 +292,12 @@ function isCaption(element: Element): boolean {
 
 /**
  * A paragraph holding an image and a short text that describes it (看中国:
- * `<p style="text-align:center"><img><br>说明文字</p>`).
+ * `<p style="text-align:center"><img><br>说明文字</p>`; 自立晚報: a table cell holding the photo and its caption span).
  */
 function inlineCaptionHolder(img: Element): { element: Element; caption: string } | null {
   const start = wrapperOf(img);
   const parent = start.parent;
-  if (parent === null || !isTag(parent) || !['p', 'center', 'div'].includes(parent.name)) return null;
+  if (parent === null || !isTag(parent) || !['p', 'center', 'div', 'td'].includes(parent.name)) return null;
   let text = '';
   let images = 0;
   for (const child of parent.children) {

@@ -184,4 +184,12 @@ describe('removeBoilerplateText', () => {
     expect(texts('<p>收聽：新財年有甚麼新變化？</p><p>正文。</p>')).toEqual(['正文。']);
     expect(texts('<p>收听广播的人越来越少，电台正在转型。</p>')).toHaveLength(1);
   });
+
+  it('drops an outlet\'s standing reminder, share buttons\' text and a share row with X (壹蘋, 光华日报, 太報; round 12)', () => {
+    expect(texts('<p>正文。</p><p>《壹蘋新聞網》提醒您：喝酒不開車，開車不喝酒，酒駕害人害己。</p>')).toEqual(['正文。']);
+    expect(texts('<p>正文。</p><p>点击以在 Facebook 上共享（在新窗口中打开） 点击以在 WhatsApp 上共享（在新窗口中打开）</p>')).toEqual(['正文。']);
+    expect(texts('<p>正文。</p><p>Facebook LINE X</p>')).toEqual(['正文。']);
+    // A story's own quote of a police reminder stays.
+    expect(texts('<p>警方提醒民眾：喝酒不開車，開車不喝酒。</p>')).toHaveLength(1);
+  });
 });

@@ -10,6 +10,11 @@ describe('metaAuthorNames', () => {
     expect(metaAuthorNames(undefined)).toEqual([]);
   });
 
+  it('drops a CMS login name (WordPress: kwongwah; round 12)', () => {
+    expect(metaAuthorNames('kwongwah')).toEqual([]);
+    expect(metaAuthorNames('Phoebe Ho')).toEqual(['Phoebe Ho']);
+  });
+
   it('leaves desks out', () => {
     expect(metaAuthorNames('CDT编辑')).toEqual([]);
     expect(metaAuthorNames('本报、王宇')).toEqual(['王宇']);

@@ -9,6 +9,9 @@ import { parseCredits } from './parse-credits.js';
 /** Longest name kept from a metadata list. */
 const MAX_NAME = 40;
 
+/** A CMS login name: all lower case, no space. */
+const LOGIN_NAME = /^[a-z0-9_.-]+$/u;
+
 /**
  * The names of a metadata author value, desks (`CDT编辑`, `编辑部`) left out.
  * Role words are read as in a byline (`记者 李言` → `李言`); a plain list is
@@ -29,5 +32,6 @@ export function metaAuthorNames(value: string | undefined): string[] {
         .split(/[、,，/／;；]| and /u)
         .map((name) => name.trim())
         .filter((name) => name !== '' && name.length <= MAX_NAME);
-  return names.filter((name) => !isDeskName(name));
+  // A CMS login (WordPress: kwongwah) is no one's name: all lower case, no space.
+  return names.filter((name) => !isDeskName(name) && !LOGIN_NAME.test(name));
 }

@@ -198,4 +198,11 @@ describe('parseCredits: round-4 bylines', () => {
     // 图片来源 stays a line of its own kind (the image-credit phrase rule), not a credit.
     expect(parseCredits('图片来源：视觉中国').rest).toBe('图片来源：视觉中国');
   });
+
+  it('reads 见习记者, a 报导： label, and a byline with the outlet\'s web address in brackets (华夏时报, 光华日报; round 12)', () => {
+    expect(parseCredits('华夏时报（www.chinatimes.net.cn）记者 孙文静 见习记者 杨帆 北京报道')).toMatchObject({ authors: ['孙文静', '杨帆'], outlets: ['华夏时报'], rest: '' });
+    expect(parseCredits('报导：黄子扬 摄影：陈国良')).toMatchObject({ authors: ['黄子扬'], rest: '' });
+    // 报导 after a name, with no separator, is the work done, not a label.
+    expect(parseCredits('记者张三北京报道')).toMatchObject({ authors: ['张三'], rest: '' });
+  });
 });

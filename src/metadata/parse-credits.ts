@@ -63,7 +63,9 @@ const ROLES: ReadonlyArray<readonly [string, CreditKind]> = [
   ['主编', 'editor'], ['主編', 'editor'],
   ['编辑', 'editor'], ['編輯', 'editor'],
   ['本台记者', 'author'], ['本台記者', 'author'], ['本臺記者', 'author'], ['本报记者', 'author'], ['本報記者', 'author'], ['特约记者', 'author'],
-  ['特約記者', 'author'], ['实习记者', 'author'], ['實習記者', 'author'], ['记者', 'author'], ['記者', 'author'],
+  ['特約記者', 'author'], ['实习记者', 'author'], ['實習記者', 'author'], ['见习记者', 'author'], ['見習記者', 'author'], ['记者', 'author'], ['記者', 'author'],
+  // 报导：X (光华日报's top line): the work word as a label, with its separator.
+  ['报导', 'author'], ['報導', 'author'],
   ['通讯员', 'author'], ['通訊員', 'author'],
   // 实习生: an intern credited in the byline beside the reporter (南方周末实习生 X) is a writer.
   ['实习生', 'author'], ['實習生', 'author'],
@@ -83,7 +85,7 @@ const ROLES: ReadonlyArray<readonly [string, CreditKind]> = [
 ];
 
 /** Role words that only count with a separator after them (文/X), since they also occur inside names. */
-const NEEDS_SEPARATOR = new Set(['出品', '文', '文字', '设计', '設計', '制作', '製作', '主持', '采访', '採訪', '转载', '轉載', '整理']);
+const NEEDS_SEPARATOR = new Set(['出品', '文', '文字', '设计', '設計', '制作', '製作', '主持', '采访', '採訪', '转载', '轉載', '整理', '报导', '報導']);
 
 const ROLE_KIND = new Map(ROLES);
 export const ROLE_RE = new RegExp(ROLES.map(([word]) => word).sort((a, b) => b.length - a.length).join('|'), 'gu');
@@ -110,6 +112,8 @@ const NAME_NOTE = /[（(][^（()）]{1,16}$/u;
 const STAFF_CODE = /(?:_[A-Za-z]{1,4}|[ \u3000][A-Z]{1,4})\d{2,6}$/u;
 /** A staff code printed in place of the name (北京日报: 流程编辑：U072): a credit, with no name to read. */
 const STAFF_CODE_ONLY = /^[A-Z]{1,4}\d{2,6}$/u;
+/** The outlet's web address in brackets after its name (华夏时报（www.chinatimes.net.cn）记者 X): not part of the byline. */
+const SITE_ADDRESS = /[（(](?:https?:\/\/)?www\.[a-z0-9.-]{3,60}[）)]/giu;
 /** Slashes of other code points that a byline's `／` may be decoded as (Big5's A241 is U+2215 by the WHATWG table). */
 const OTHER_SLASHES = /[\u2215\u2044]/gu;
 /** Work words that follow the place of reporting, not a name: 德阳报道. */
@@ -151,7 +155,7 @@ const DESK = /^([\p{Script=Han}A-Za-z《》]{2,24}?(?:新闻中心|新聞中心|
  * // { authors: ['郑鼓笙'], editors: ['林清'], roles: [...], outlets: [], rest: '' }
  */
 export function parseCredits(text: string): Credits {
-  const inner = stripParens(trimTrailing(text.trim().replace(OTHER_SLASHES, '／').replace(/^(?:[—─―\-–]+|[●○■□◆◇▲△★☆▶►•])\s*/u, '').replace(BRACKETED_ROLE, roleLabel), CREDIT_TAIL)).trim();
+  const inner = stripParens(trimTrailing(text.trim().replace(OTHER_SLASHES, '／').replace(SITE_ADDRESS, '').replace(/^(?:[—─―\-–]+|[●○■□◆◇▲△★☆▶►•])\s*/u, '').replace(BRACKETED_ROLE, roleLabel), CREDIT_TAIL)).trim();
   const result: Credits = { authors: [], editors: [], roles: [], outlets: [], rest: '' };
   const prose = (LABELLED.test(inner) ? PROSE_IN_LIST : PROSE).test(inner);
   const marks = prose ? [] : findRoles(inner);

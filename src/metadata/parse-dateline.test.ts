@@ -116,6 +116,11 @@ describe('parseDateline', () => {
     });
   });
 
+  it('reads a compiler named after the date, and a sub-brand after a slash (欧洲时报, 现代快报/现代+; round 12)', () => {
+    expect(parseDateline('【欧洲时报1月21日方舟编译报道】巴黎大区', { reference: '2025-01-21' })).toMatchObject({ outlet: '欧洲时报', reporter: '方舟', published: '2025-01-21' });
+    expect(parseDateline('现代快报/现代+讯（记者 顾文娟 通讯员 宁建宣）11月11日')).toMatchObject({ raw: '现代快报/现代+讯', outlet: '现代快报/现代+' });
+  });
+
   it('marks the paper\'s own dispatch (本报…电): its date is the filing day', () => {
     expect(parseDateline('本报北京5月19日电 （记者顾晓阳）记者从', { reference: '2024-05-20' })).toEqual({
       raw: '本报北京5月19日电', published: '2024-05-19', date: '5月19日', dispatch: true, place: '北京',

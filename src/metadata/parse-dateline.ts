@@ -70,12 +70,14 @@ const MAX_HEADER = 64;
  * `本报讯`, `【on.cc東網專訊】`, `央视网消息：`. The name must read as an outlet's (本报, or a word ending 报/網/台/社/新闻…),
  * so that `【快讯】` or `【诚征荣誉会员】` are not taken.
  */
-const DATELESS = /^(本[报報台网網刊]|(?![据據])[\p{Script=Han}A-Za-z0-9.]{1,8}?(?:[报報网網台臺社]|新闻|新聞)(?:[·‧・]?(?:[A-Za-z]\p{Script=Han}{1,3}|\p{Script=Han}{1,3}(?:新闻|新聞)))?)(?:(?:[专專特]|综合|綜合)?[讯訊]|消息)/u;
+const DATELESS = /^(本[报報台网網刊]|(?![据據])[\p{Script=Han}A-Za-z0-9.]{1,8}?(?:[报報网網台臺社]|新闻|新聞)(?:[·‧・/／]?(?:[A-Za-z]\p{Script=Han}{1,3}|\p{Script=Han}{1,3}(?:新闻|新聞)|\p{Script=Han}{1,3}\+))?)(?:(?:[专專特]|综合|綜合)?[讯訊]|消息)/u;
 /**
  * An outlet's name the registry does not know, by its shape (a word ending 网/报/台/社/新闻):
  * with a date after it, a header printed without brackets (`中国经济网北京5月9日讯`).
  */
 const UNKNOWN_BRAND = /^(?![据據])[\p{Script=Han}A-Za-z0-9.]{1,8}?(?:[报報网網台臺社]|新闻|新聞)/u;
+/** A name, then 编译 and 报道, after a header's date: `方舟编译报道`. */
+const COMPILED_BY = /^[ \u3000]*(\p{Script=Han}{2,4})(?:编译|編譯)(?:报道|报导|報導|報道)/u;
 /** The tail of a reporter's report: `…洛杉矶报道`. */
 const REPORT_END = /(?:报道|报导|報導|報道)[ \u3000]*$/u;
 /** A name of that shape right before 记者. */
@@ -157,6 +159,9 @@ function readHeader(inner: string, bracketed: string | null, options: DatelineOp
   // 本报北京5月19日电, or a reporter's own report (【侨报记者X5月9日洛杉矶报道】): the day it was filed.
   if (SELF.test(inner) || (prefix.reporter !== undefined && REPORT_END.test(tailMatch[0]))) result.dispatch = true;
   if (prefix.reporter !== undefined) result.reporter = prefix.reporter;
+  // 【欧洲时报1月21日方舟编译报道】: the translator-reporter named after the date, before 编译.
+  const compiler = prefix.reporter === undefined ? COMPILED_BY.exec(tailMatch[0]) : null;
+  if (compiler !== null) result.reporter = compiler[1]!;
   if (prefix.place !== undefined) result.place = prefix.place;
   if (timezone !== undefined) result.timezone = timezone;
   return result;

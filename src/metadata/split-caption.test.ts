@@ -49,6 +49,11 @@ describe('splitCaption', () => {
     expect(splitCaption('县医院派驻医生在为村民看诊。图/受访者提供')).toEqual({ caption: '县医院派驻医生在为村民看诊。', credit: '受访者提供' });
   });
 
+  it('reads a bracketed credit labelled with a slash, any slash (（图/中央社）, 自立晚報\'s Big5 ∕; round 12)', () => {
+    expect(splitCaption('新北市高灘處說明自行車道計畫。（圖∕新北市高灘處提供）')).toEqual({ caption: '新北市高灘處說明自行車道計畫。', credit: '新北市高灘處提供' });
+    expect(splitCaption('黄之锋到选区拉票。（图/黄之锋脸书）')).toEqual({ caption: '黄之锋到选区拉票。', credit: '黄之锋脸书' });
+  });
+
   it('splits a reporter\'s 摄 credit printed after a space, with no stop before it (新民晚报, round 8)', () => {
     expect(splitCaption('长者食堂晚餐时段，老人们在窗口排队取餐 新民晚报记者 赵立伟 摄')).toEqual({ caption: '长者食堂晚餐时段，老人们在窗口排队取餐', credit: '新民晚报记者 赵立伟 摄' });
     expect(splitCaption('村民在晒场翻晒小麦 通讯员 郭文静 攝')).toEqual({ caption: '村民在晒场翻晒小麦', credit: '通讯员 郭文静 攝' });

@@ -15,7 +15,7 @@ export interface CaptionParts {
   readonly credit?: string;
 }
 
-const LABELLED = /^(?:图片来源|圖片來源|图片|圖片|图源|圖源|图|圖|照片|摄影|攝影|来源|來源|photo|image|credit|source)\s*[:：]\s*/iu;
+const LABELLED = /^(?:图片来源|圖片來源|图片|圖片|图源|圖源|图|圖|照片|摄影|攝影|来源|來源|photo|image|credit|source)\s*[:：/／\u2215]\s*/iu;
 const CREDIT_WORD = /(?:摄|攝|提供|截图|截圖|资料室|資料室|资料照|資料照|资料图|資料圖|制图|製圖|合成图|合成圖|合成|网络图片|網絡圖片|网络图|網絡圖|图片|圖片|图库|圖庫|视频截图|視頻截圖)$/u;
 /** Latin-letter credits: a name and agency (`Brendan Smialowski/AFP`), or a known agency alone. */
 const LATIN_CREDIT = /^[\d&',\-.A-Za-z\u2013\u2014\u2019]*[ /\uff0f][\d &',\-./A-Za-z\u2013\u2014\u2019\uff0f]*$/u;

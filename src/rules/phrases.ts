@@ -83,7 +83,7 @@ export const BOILERPLATE_PHRASES: readonly PhraseRule[] = [
   { id: 'ad-label', match: /^Ad[:：]/u, at: 'start', maxChars: 200, reason: 'ad caption' },
   { id: 'ad-slot-label', match: /^(?:广告|廣告|赞助|贊助|Advertisement|ADVERTISEMENT|Sponsored)$/u, at: 'start', maxChars: 16, reason: 'label of a removed ad slot' },
   { id: 'continue-reading', match: /^(?:请|請)?(?:继续往下阅读|繼續往下閱讀|继续阅读|繼續閱讀)(?:\.{2,}|…+)?$/u, at: 'start', maxChars: 16, reason: 'label of a removed ad slot' },
-  { id: 'page-tools', match: /^(?:打印本文|列印本文|打印|列印|电邮|電郵|寄给朋友|寄給朋友|转寄|轉寄|收藏|关闭窗口|關閉視窗|字号|字號|字级|字級|微信|微博|链接|鏈接|連結|分享|复制链接|複製連結|QQ空间|QQ空間|LINE|Facebook|Twitter|Threads|Telegram|臉書|脸书|推特|[大中小|｜/:：\s])+$/u, at: 'start', maxChars: 40, reason: 'page tools' },
+  { id: 'page-tools', match: /^(?:打印本文|列印本文|打印|列印|电邮|電郵|寄给朋友|寄給朋友|转寄|轉寄|收藏|关闭窗口|關閉視窗|字号|字號|字级|字級|微信|微博|链接|鏈接|連結|分享|复制链接|複製連結|QQ空间|QQ空間|LINE|Facebook|Twitter|Threads|Telegram|臉書|脸书|推特|X(?=\s|$)|[大中小|｜/:：\s])+$/u, at: 'start', maxChars: 40, reason: 'page tools' },
   // 人民日报's reprints close with the print edition they ran in: 《 人民日报 》（ 2024年05月20日 13 版）.
   { id: 'print-edition', match: /^《\s?[^《》]{2,12}\s?》\s?[（(]\s?\d{4}年\d{1,2}月\d{1,2}日\s?(?:第?\s?\d{1,3}\s?版\s?)?[）)]$/u, at: 'start', maxChars: 48, reason: 'print-edition source line' },
   // A source line of the page header (来源：澎湃新闻) kept with the body: a short name, nothing else.
@@ -124,6 +124,10 @@ export const BOILERPLATE_PHRASES: readonly PhraseRule[] = [
   { id: 'channel-promo', match: /(?:加入|订阅|訂閱)[^，。！\s]{0,12}(?:WhatsApp|Telegram|電報|电报|微信|YouTube|Instagram|Facebook|臉書|脸书)(?:频道|頻道|群组|群組|专页|專頁)/iu, at: 'any', maxChars: 80, reason: 'messaging-channel promotion' },
   // 【如果您有新闻线索，欢迎向我们报料，一经采纳有费用酬谢。报料微信…】: the standing call for news tips.
   { id: 'tip-appeal', match: /(?:新闻线索|新聞線索)[^。]{0,12}(?:报料|爆料|联系我们|聯繫我們)|(?:报料|爆料)(?:热线|熱線|邮箱|郵箱)|(?:报料|爆料)(?:微信|电话|電話)[:：]/u, at: 'any', maxChars: 200, reason: 'call for news tips' },
+  // 《壹蘋新聞網》提醒您：喝酒不開車…: an outlet's standing reminder under a kind of story.
+  { id: 'outlet-reminder', match: /^《[^《》]{2,12}》(?:提醒您|提醒你|關心您|关心您)[:：]/u, at: 'start', maxChars: 80, reason: "the outlet's standing reminder" },
+  // WordPress/Jetpack share buttons' text: 点击以在 Facebook 上共享（在新窗口中打开）.
+  { id: 'share-button-text', match: /^(?:点击以在|點擊以在|点击分享至|點擊分享至)\s?\S{1,20}\s?(?:上共享|上分享)/u, at: 'start', maxChars: 300, reason: 'share buttons' },
   { id: 'promo-button', match: /^(?:立即下载|立即下載|马上下载|馬上下載|加入好友|立即加入|立即订阅|立即訂閱)$/u, at: 'start', maxChars: 8, reason: 'label of a promo button' },
   { id: 'proxy-links', match: /网站代理[:：]|網站代理[:：]|翻墙必看|翻牆必看|一键翻墙|一鍵翻牆|手把手翻墙|手把手翻牆|高速翻墙|高速翻牆|免费PC翻墙|翻墙软件下载|翻牆軟件下載/u, at: 'any', maxChars: 300, reason: 'proxy and circumvention promo' },
 ];
