@@ -32,7 +32,7 @@ function measuredSpeed(subject: string): string {
 }
 
 const KINDS = [
-  ['Body F1, 117 full HTML pages', 'full HTML pages'],
+  ['Body F1, 129 full HTML pages', 'full HTML pages'],
   ['Body F1, 40 mirror pages', 'mirror pages and fragments'],
 ] as const;
 const EXTRACTORS = ['qingxi, profiles off (`sites: []`)', 'Readability 0.6 on linkedom', 'Defuddle 0.19 on linkedom'];
