@@ -59,34 +59,33 @@ export function removeBoilerplateText(options: RemoveBoilerplateTextOptions = {}
  * Which rules a text could match, told by code units: those a start rule's
  * match begins with, and those of which a match must hold one (an `any`
  * rule's, or a start rule's whose first units cannot be told). One pass over
- * the text instead of one search per rule. The first 62 rules that can be
- * screened own one bit each, in table order, in two words of 31 bits (a 32nd
- * would make the words negative, no longer small integers); `slots` maps a
- * code unit to a slot, and `lows[slot]` and `highs[slot]` are the two words
- * of the rules a match may begin with or hold that unit (slot 0: none).
- * Other rules (their units unknown, or past the 62nd) are always tried.
+ * the text instead of one search per rule. The first 93 rules that can be
+ * screened own one bit each, in table order, in three words of 31 bits (a
+ * 32nd would make the words negative, no longer small integers); `slots` maps
+ * a code unit to a slot, and `words[w][slot]` is word `w` of the rules a match
+ * may begin with or hold that unit (slot 0: none). Other rules (their units
+ * unknown, or past the 93rd) are always tried.
  */
 interface Screen {
   /** The rule that owns each bit, by `31 * word + bit index`. */
   readonly ruleOf: readonly number[];
   /** Per word, the bits of the rules screened on the text's first unit; the others are screened on all units. */
-  readonly onFirst: readonly [number, number];
+  readonly onFirst: readonly [number, number, number];
   /** The rules that are always tried, in table order. */
   readonly always: readonly number[];
   readonly slots: Uint8Array;
-  readonly lows: Int32Array;
-  readonly highs: Int32Array;
+  readonly words: readonly [Int32Array, Int32Array, Int32Array];
   /** The longest text a rule screened on all units may drop: longer texts are not scanned. */
   readonly scanLimit: number;
 }
 
-/** How many rules the screen can key: two words of 31 bits. */
-const SCREENED = 62;
+/** How many rules the screen can key: three words of 31 bits. */
+const SCREENED = 93;
 
 function screenOf(phrases: readonly PhraseRule[]): Screen {
-  const byUnit = new Map<number, [number, number]>();
+  const byUnit = new Map<number, [number, number, number]>();
   const ruleOf: number[] = [];
-  const onFirst: [number, number] = [0, 0];
+  const onFirst: [number, number, number] = [0, 0, 0];
   const always: number[] = [];
   let scanLimit = 0;
   for (let r = 0; r < phrases.length; r++) {
@@ -105,36 +104,34 @@ function screenOf(phrases: readonly PhraseRule[]): Screen {
       always.push(r);
       continue;
     }
-    const word = ruleOf.length < 31 ? 0 : 1;
+    const word = Math.floor(ruleOf.length / 31) as 0 | 1 | 2;
     const bit = 1 << ruleOf.length % 31;
     ruleOf.push(r);
     if (first) onFirst[word] |= bit;
     else scanLimit = Math.max(scanLimit, rule.maxChars);
     for (const unit of units) {
-      const mask = byUnit.get(unit) ?? [0, 0];
+      const mask = byUnit.get(unit) ?? [0, 0, 0];
       mask[word] |= bit;
       byUnit.set(unit, mask);
     }
   }
   const slots = new Uint8Array(0x10000);
-  const lows = new Int32Array(256).fill(-1);
-  const highs = new Int32Array(256).fill(-1);
-  lows[0] = highs[0] = 0;
+  const words: [Int32Array, Int32Array, Int32Array] = [new Int32Array(256).fill(-1), new Int32Array(256).fill(-1), new Int32Array(256).fill(-1)];
+  for (const word of words) word[0] = 0;
   let used = 1;
   const slotOf = new Map<string, number>();
-  for (const [unit, [low, high]] of byUnit) {
-    const key = `${low},${high}`;
+  for (const [unit, mask] of byUnit) {
+    const key = mask.join(',');
     let slot = slotOf.get(key);
     if (slot === undefined && used < 255) {
       slot = used++;
       slotOf.set(key, slot);
-      lows[slot] = low;
-      highs[slot] = high;
+      for (let w = 0; w < 3; w++) words[w]![slot] = mask[w]!;
     }
     // Past 254 distinct masks a unit gets every bit: its rules are then always tried.
     slots[unit] = slot ?? 255;
   }
-  return { ruleOf, onFirst, always, slots, lows, highs, scanLimit };
+  return { ruleOf, onFirst, always, slots, words, scanLimit };
 }
 
 /**
@@ -143,23 +140,29 @@ function screenOf(phrases: readonly PhraseRule[]): Screen {
  * the rules always tried, so no loop runs over the whole table.
  */
 function firstMatch(text: string, phrases: readonly PhraseRule[], screen: Screen): PhraseRule | undefined {
-  const { ruleOf, onFirst, always, slots, lows, highs } = screen;
-  let low = 0;
-  let high = 0;
-  // No test for slot 0 (its words are 0): the branch, taken at random, cost more than the two reads.
+  const { ruleOf, onFirst, always, slots, words } = screen;
+  const [w0, w1, w2] = words;
+  let m0 = 0;
+  let m1 = 0;
+  let m2 = 0;
+  // No test for slot 0 (its words are 0): the branch, taken at random, cost more than the reads.
   if (text.length <= screen.scanLimit) {
     for (let i = 0; i < text.length; i++) {
       const slot = slots[text.charCodeAt(i)]!;
-      low |= lows[slot]!;
-      high |= highs[slot]!;
+      m0 |= w0[slot]!;
+      m1 |= w1[slot]!;
+      m2 |= w2[slot]!;
     }
   }
   const firstSlot = text === '' ? 0 : slots[text.charCodeAt(0)]!;
-  const lowCandidates = (lows[firstSlot]! & onFirst[0]) | (low & ~onFirst[0]);
-  const highCandidates = (highs[firstSlot]! & onFirst[1]) | (high & ~onFirst[1]);
+  const candidates = [
+    (w0[firstSlot]! & onFirst[0]) | (m0 & ~onFirst[0]),
+    (w1[firstSlot]! & onFirst[1]) | (m1 & ~onFirst[1]),
+    (w2[firstSlot]! & onFirst[2]) | (m2 & ~onFirst[2]),
+  ];
   let next = 0;
-  for (let word = 0; word < 2; word++) {
-    for (let left = word === 0 ? lowCandidates : highCandidates; left !== 0; ) {
+  for (let word = 0; word < 3; word++) {
+    for (let left = candidates[word]!; left !== 0; ) {
       const bit = left & -left;
       left ^= bit;
       const r = ruleOf[31 * word + 31 - Math.clz32(bit)]!;
