@@ -93,15 +93,42 @@ function isOnlyChild(node: Element, parent: Element): boolean {
 
 /** The best container and those of its siblings that score well, or hold a paragraph of their own. */
 function withSiblings(best: Element, bestScore: number, stats: ReadonlyMap<ParentNode, Stats>): Set<Element> {
-  const keep = new Set<Element>([best]);
-  const parent = best.parent;
+  return siblingsKept(best, bestScore, stats, (_sibling, s) => s.chars >= 40);
+}
+
+/**
+ * The wrapper of the best container and those of its siblings that are wrappers
+ * of the same kind (tag and class: the other parts of a story split around ad
+ * slots) or score well; a wrapper's other siblings (a disclaimer box, a
+ * "read all" link) are not the story's.
+ */
+function withSameSiblings(top: Element, best: Element, bestScore: number, stats: ReadonlyMap<ParentNode, Stats>): Set<Element> {
+  // Only a named kind: class-less rows and cells of a layout table are not parts of one story.
+  const kind = kindOf(top);
+  const keep = kind === null ? null : siblingsKept(top, bestScore, stats, (sibling) => kindOf(sibling) === kind);
+  return keep !== null && keep.size > 1 ? keep : withSiblings(best, bestScore, stats);
+}
+
+/** An element's tag and class, or `null` for an element without a class. */
+function kindOf(element: Element): string | null {
+  const name = element.attribs['class'] ?? '';
+  return name.trim() === '' ? null : `${element.name}.${name}`;
+}
+
+/**
+ * A container and those of its siblings that score well by their paragraphs, or
+ * that hold prose of their own (a paragraph or a score, few links) and pass `alsoProse`.
+ */
+function siblingsKept(node: Element, bestScore: number, stats: ReadonlyMap<ParentNode, Stats>, alsoProse: (sibling: Element, s: Stats) => boolean): Set<Element> {
+  const keep = new Set<Element>([node]);
+  const parent = node.parent;
   if (parent === null) return keep;
-  for (const sibling of parent.children) {
-    const s = statsOf(stats, sibling);
-    if (s === undefined || sibling === best || s.negative || s.heading || isSummaryBox(sibling as Element)) continue;
+  for (const child of parent.children) {
+    const s = statsOf(stats, child);
+    if (s === undefined || child === node || s.negative || s.heading || isSummaryBox(child as Element)) continue;
+    const sibling = child as Element;
     const density = s.chars === 0 ? 1 : s.linkChars / s.chars;
-    const score = s.score * (1 - density);
-    if (score >= Math.max(10, bestScore * 0.2) || ((s.paragraph || s.score > 0) && s.chars >= 40 && density < 0.25)) keep.add(sibling as Element);
+    if (s.score * (1 - density) >= Math.max(10, bestScore * 0.2) || ((s.paragraph || s.score > 0) && density < 0.25 && alsoProse(sibling, s))) keep.add(sibling);
   }
   return keep;
 }
@@ -115,26 +142,6 @@ function isSummaryBox(element: Element): boolean {
 }
 
 const SUMMARY_NAME = /summary|standfirst|abstract|excerpt|digest/iu;
-
-/**
- * The wrapper of the best container and those of its siblings that are wrappers
- * of the same kind (tag and class: the other parts of a story split around ad
- * slots) or score well; a wrapper's other siblings (a disclaimer box, a
- * "read all" link) are not the story's.
- */
-function withSameSiblings(top: Element, best: Element, bestScore: number, stats: ReadonlyMap<ParentNode, Stats>): Set<Element> {
-  const keep = new Set<Element>([top]);
-  // Only a named kind: class-less rows and cells of a layout table are not parts of one story.
-  const kind = top.attribs['class'] === undefined || top.attribs['class'].trim() === '' ? null : `${top.name}.${top.attribs['class']}`;
-  for (const sibling of top.parent!.children) {
-    const s = statsOf(stats, sibling);
-    if (s === undefined || sibling === top || s.negative || s.heading) continue;
-    const density = s.chars === 0 ? 1 : s.linkChars / s.chars;
-    const sameKind = kind !== null && `${(sibling as Element).name}.${(sibling as Element).attribs['class'] ?? ''}` === kind;
-    if (s.score * (1 - density) >= Math.max(10, bestScore * 0.2) || (sameKind && (s.paragraph || s.score > 0) && density < 0.25)) keep.add(sibling as Element);
-  }
-  return keep.size > 1 ? keep : withSiblings(best, bestScore, stats);
-}
 
 /** Walk up through wrappers of the body, taking lead media and a dateline row above it and a tag box below it. */
 function addNeighbours(best: Element, keep: Set<Element>, stats: ReadonlyMap<ParentNode, Stats>): void {
