@@ -3,7 +3,7 @@
  */
 import type { ChildNode, Document, Element } from 'domhandler';
 import { isTag, isText } from 'domhandler';
-import { SKIP, walkEnterExit } from '../dom/walk.js';
+import { SKIP } from '../dom/walk.js';
 import type { ConvertStep, DraftBlock, StepContext } from '../pipeline/types.js';
 import { BLOCK_ELEMENTS, CELL_ELEMENTS, LIST_ELEMENTS } from '../rules/block-elements.js';
 import { collapseWhitespace } from '../text/collapse-whitespace.js';
@@ -97,17 +97,44 @@ class BlockWriter {
   }
 
   write(doc: Document): DraftBlock[] {
-    walkEnterExit(doc, (node) => this.#enter(node), (node) => this.#exit(node));
+    // The walk of walkEnterExit (dom/walk.ts), written out as runVisitors does: its two callbacks
+    // cost two calls per node, the exit one for every text node. Text is appended here; other
+    // nodes that are not elements (comments, directives) hold no text and are passed over.
+    const arrays: ChildNode[][] = [doc.children];
+    const indices: number[] = [0];
+    const owners: Element[] = [];
+    let depth = 0;
+    for (;;) {
+      const array = arrays[depth]!;
+      const index = indices[depth]!;
+      if (index >= array.length) {
+        if (depth === 0) break;
+        depth--;
+        this.#exit(owners[depth]!);
+        continue;
+      }
+      indices[depth] = index + 1;
+      const node = array[index]!;
+      if (isText(node)) {
+        this.#append(node.data);
+        continue;
+      }
+      if (!isTag(node)) continue;
+      if (this.#enter(node) !== SKIP && node.children.length > 0) {
+        owners[depth] = node;
+        depth++;
+        arrays[depth] = node.children;
+        indices[depth] = 0;
+        continue;
+      }
+      this.#exit(node);
+    }
     this.#flush();
     return this.#blocks;
   }
 
-  #enter(node: ChildNode): boolean | void {
-    if (isText(node)) {
-      this.#append(node.data);
-      return undefined;
-    }
-    if (!isTag(node)) return SKIP;
+  /** An element, before its children: whether they are read (`SKIP`: not). */
+  #enter(node: Element): typeof SKIP | undefined {
     const name = node.name;
     const role = ROLES.get(name) ?? 0;
     if (role & IS_OPAQUE) return SKIP;
@@ -141,8 +168,8 @@ class BlockWriter {
     return undefined;
   }
 
-  #exit(node: ChildNode): void {
-    if (!isTag(node)) return;
+  /** An element, after its children (at once when they were not read). */
+  #exit(node: Element): void {
     const name = node.name;
     const role = ROLES.get(name) ?? 0;
     if (role & IS_OPAQUE || name === 'br') return;
