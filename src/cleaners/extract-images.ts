@@ -83,7 +83,7 @@ function takeFigure(figure: Element, ctx: StepContext): void {
     ctx.remove(figure, 'ad figure', 'ad-caption');
     return;
   }
-  const sources = images.filter((img) => !isJunk(img, ctx)).map((img) => ({ img, src: sourceOf(img) }));
+  const sources = images.map((img) => ({ img, src: sourceOf(img) })).filter(({ img, src }) => !isJunk(img, src, ctx));
   if (sources.length === 0 && linked !== '') sources.push({ img: figure, src: linked });
   const usable = sources.filter((s) => s.src !== '');
   if (usable.length === 0) {
@@ -100,20 +100,20 @@ function takeFigure(figure: Element, ctx: StepContext): void {
 }
 
 function takeImage(img: Element, ctx: StepContext): void {
-  if (isJunk(img, ctx)) return;
   const src = sourceOf(img);
+  if (isJunk(img, src, ctx)) return;
   if (src === '') {
     ctx.remove(img, 'image without a source', 'img');
     return;
   }
-  const holder = inlineCaptionHolder(img);
+  const anchor = wrapperOf(img);
+  const holder = inlineCaptionHolder(img, anchor);
   if (holder !== null) {
     addImage(img, src, holder.caption, ctx);
     ctx.remove(holder.element, 'image and its caption', 'img-paragraph');
     takeCreditAfter(holder.element, ctx);
     return;
   }
-  const anchor = wrapperOf(img);
   const alone = soleHolder(anchor);
   const caption = captionAfter(anchor, img) ?? captionAfter(img, img) ?? (alone === null ? null : plainCaptionAfter(alone, img));
   addImage(img, src, caption === null ? '' : collapseWhitespace(textOf(caption)), ctx);
@@ -134,9 +134,8 @@ function addImage(img: Element, src: string, captionText: string, ctx: StepConte
   if (!ctx.found.images.some((i) => i.src === image.src)) ctx.found.images.push(image as Image);
 }
 
-/** Tracking pixels and ads are removed here and never become images. */
-function isJunk(img: Element, ctx: StepContext): boolean {
-  const src = sourceOf(img);
+/** Tracking pixels and ads are removed here and never become images. `src` is the image's {@link sourceOf}, which its caller reads too. */
+function isJunk(img: Element, src: string, ctx: StepContext): boolean {
   const width = attr(img, 'width').trim();
   const height = attr(img, 'height').trim();
   if (/^[01](?:px)?$/u.test(width) || /^[01](?:px)?$/u.test(height)) {
@@ -293,9 +292,9 @@ function isCaption(element: Element): boolean {
 /**
  * A paragraph holding an image and a short text that describes it (看中国:
  * `<p style="text-align:center"><img><br>说明文字</p>`; 自立晚報: a table cell holding the photo and its caption span).
+ * `start` is the image's {@link wrapperOf}.
  */
-function inlineCaptionHolder(img: Element): { element: Element; caption: string } | null {
-  const start = wrapperOf(img);
+function inlineCaptionHolder(img: Element, start: Element): { element: Element; caption: string } | null {
   const parent = start.parent;
   if (parent === null || !isTag(parent) || !['p', 'center', 'div', 'td'].includes(parent.name)) return null;
   let text = '';
@@ -316,8 +315,8 @@ function inlineCaptionHolder(img: Element): { element: Element; caption: string 
   const centred = /text-align\s*:\s*center/iu.test(attr(parent, 'style')) || parent.name === 'center';
   const alt = collapseWhitespace(attr(img, 'alt'));
   const echoesAlt = alt !== '' && (caption.includes(alt.slice(0, 8)) || alt.includes(caption.slice(0, 8)));
-  const credited = splitCaption(caption).credit !== undefined;
-  return centred || echoesAlt || credited ? { element: parent, caption } : null;
+  // The credit is looked for last: nearly every holder is centred or echoes the alt, and addImage splits the caption anyway.
+  return centred || echoesAlt || splitCaption(caption).credit !== undefined ? { element: parent, caption } : null;
 }
 
 /** A paragraph right after an image that is only its credit: `（图片：pixabay）`. */

@@ -3,7 +3,7 @@
  */
 import type { ChildNode, Document, Element } from 'domhandler';
 import { isTag, isText } from 'domhandler';
-import { SKIP, walkEnterExit } from '../dom/walk.js';
+import { SKIP } from '../dom/walk.js';
 import type { ConvertStep, DraftBlock, StepContext } from '../pipeline/types.js';
 import { BLOCK_ELEMENTS, CELL_ELEMENTS, LIST_ELEMENTS } from '../rules/block-elements.js';
 import { collapseWhitespace } from '../text/collapse-whitespace.js';
@@ -19,9 +19,32 @@ const OPAQUE = new Set([
 
 const HEADING = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 const BOLD = new Set(['b', 'strong']);
-const BLOCK = BLOCK_ELEMENTS;
-const LIST = LIST_ELEMENTS;
-const CELL = CELL_ELEMENTS;
+
+/** What a tag name is to the writer, one bit per set above. */
+const IS_OPAQUE = 1;
+const IS_BOLD = 2;
+const IS_CELL = 4;
+const IS_BLOCK = 8;
+const IS_LIST = 16;
+const IS_HEADING = 32;
+/**
+ * The bits of every tag name in any of the sets: an element costs one look-up on the way in and
+ * one on the way out, where asking the sets in turn took up to six each way.
+ */
+const ROLES: ReadonlyMap<string, number> = rolesOf([
+  [OPAQUE, IS_OPAQUE],
+  [BOLD, IS_BOLD],
+  [CELL_ELEMENTS, IS_CELL],
+  [BLOCK_ELEMENTS, IS_BLOCK],
+  [LIST_ELEMENTS, IS_LIST],
+  [HEADING, IS_HEADING],
+]);
+
+function rolesOf(sets: readonly (readonly [ReadonlySet<string>, number])[]): Map<string, number> {
+  const roles = new Map<string, number>();
+  for (const [names, bit] of sets) for (const name of names) roles.set(name, (roles.get(name) ?? 0) | bit);
+  return roles;
+}
 
 /** A bold-only paragraph at most this long (in characters) reads as a subheading. */
 const MAX_BOLD_HEADING = 40;
@@ -74,32 +97,60 @@ class BlockWriter {
   }
 
   write(doc: Document): DraftBlock[] {
-    walkEnterExit(doc, (node) => this.#enter(node), (node) => this.#exit(node));
+    // The walk of walkEnterExit (dom/walk.ts), written out as runVisitors does: its two callbacks
+    // cost two calls per node, the exit one for every text node. Text is appended here; other
+    // nodes that are not elements (comments, directives) hold no text and are passed over.
+    const arrays: ChildNode[][] = [doc.children];
+    const indices: number[] = [0];
+    const owners: Element[] = [];
+    let depth = 0;
+    for (;;) {
+      const array = arrays[depth]!;
+      const index = indices[depth]!;
+      if (index >= array.length) {
+        if (depth === 0) break;
+        depth--;
+        this.#exit(owners[depth]!);
+        continue;
+      }
+      indices[depth] = index + 1;
+      const node = array[index]!;
+      if (isText(node)) {
+        this.#append(node.data);
+        continue;
+      }
+      if (!isTag(node)) continue;
+      if (this.#enter(node) !== SKIP && node.children.length > 0) {
+        owners[depth] = node;
+        depth++;
+        arrays[depth] = node.children;
+        indices[depth] = 0;
+        continue;
+      }
+      this.#exit(node);
+    }
     this.#flush();
     return this.#blocks;
   }
 
-  #enter(node: ChildNode): boolean | void {
-    if (isText(node)) {
-      this.#append(node.data);
-      return undefined;
-    }
-    if (!isTag(node)) return SKIP;
+  /** An element, before its children: whether they are read (`SKIP`: not). */
+  #enter(node: Element): typeof SKIP | undefined {
     const name = node.name;
-    if (OPAQUE.has(name)) return SKIP;
-    if (BOLD.has(name)) this.#bold++;
+    const role = ROLES.get(name) ?? 0;
+    if (role & IS_OPAQUE) return SKIP;
+    if (role & IS_BOLD) this.#bold++;
     if (name === 'br') {
       if (this.#list !== null) this.#append(' ');
       else this.#flush();
       return SKIP;
     }
-    if (CELL.has(name)) {
+    if (role & IS_CELL) {
       this.#cells++;
       if (this.#hasText) this.#append(' ');
       return undefined;
     }
-    if (!BLOCK.has(name)) return undefined;
-    if (LIST.has(name)) {
+    if (!(role & IS_BLOCK)) return undefined;
+    if (role & IS_LIST) {
       if (this.#listDepth++ === 0) {
         this.#flush();
         this.#list = { items: [], source: node };
@@ -112,22 +163,23 @@ class BlockWriter {
     }
     this.#flush();
     this.#sources.push(node);
-    if (HEADING.has(name)) this.#heading++;
+    if (role & IS_HEADING) this.#heading++;
     if (name === 'blockquote' && this.#quote++ === 0) this.#quoteStart = this.#blocks.length;
     return undefined;
   }
 
-  #exit(node: ChildNode): void {
-    if (!isTag(node)) return;
+  /** An element, after its children (at once when they were not read). */
+  #exit(node: Element): void {
     const name = node.name;
-    if (OPAQUE.has(name) || name === 'br') return;
-    if (BOLD.has(name)) this.#bold--;
-    if (CELL.has(name)) {
+    const role = ROLES.get(name) ?? 0;
+    if (role & IS_OPAQUE || name === 'br') return;
+    if (role & IS_BOLD) this.#bold--;
+    if (role & IS_CELL) {
       this.#cells--;
       return;
     }
-    if (!BLOCK.has(name)) return;
-    if (LIST.has(name)) {
+    if (!(role & IS_BLOCK)) return;
+    if (role & IS_LIST) {
       if (--this.#listDepth === 0) this.#flushList();
       return;
     }
@@ -137,7 +189,7 @@ class BlockWriter {
     }
     this.#flush();
     this.#sources.pop();
-    if (HEADING.has(name)) this.#heading--;
+    if (role & IS_HEADING) this.#heading--;
     if (name === 'blockquote') this.#quote--;
   }
 

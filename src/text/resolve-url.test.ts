@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { hostOf } from './resolve-url.js';
+import { hostOf, resolveUrl } from './resolve-url.js';
 
 /** What hostOf answered before its fast path: the URL parser's host name, lower-cased. */
 function parsed(url: string): string | null {
@@ -28,6 +28,45 @@ describe('hostOf', () => {
         expect(hostOf(text)).toBe(parsed(text));
       }),
       { numRuns: 5000 },
+    );
+  });
+});
+
+/** What resolveUrl answered before its fast path for root paths: the URL parser's join. */
+function joined(href: string, base: string): string {
+  const trimmed = href.trim();
+  if (trimmed.startsWith('//')) return `https:${trimmed}`;
+  if (/^[a-z][a-z0-9+.-]*:/iu.test(trimmed)) return trimmed;
+  try {
+    return new URL(trimmed, base).href;
+  } catch {
+    return trimmed;
+  }
+}
+
+describe('resolveUrl', () => {
+  it('puts a plain base\'s origin before a root path, and leaves the rest to the parser', () => {
+    expect(resolveUrl('/news/gb/2021/01/01/1.html', 'https://www.secretchina.com/news/gb/2020/1.html')).toBe('https://www.secretchina.com/news/gb/2021/01/01/1.html');
+    expect(resolveUrl('/a/../b', 'https://x.com/')).toBe('https://x.com/b');
+    expect(resolveUrl('/a/%2e%2E/b', 'https://x.com/')).toBe('https://x.com/b');
+    expect(resolveUrl('/a b', 'https://x.com/')).toBe('https://x.com/a%20b');
+    expect(resolveUrl('/a', 'https://X.com:443/')).toBe('https://x.com/a');
+    expect(resolveUrl('/a', 'http://0x7f.1/')).toBe('http://127.0.0.1/a');
+  });
+
+  it('answers as the URL parser does', () => {
+    const part = fc.constantFrom('/', '//', 'a', 'Z', '0', '-', '_', '.', '..', '%2e', '%2E', '%41', '%', '%zz', '?', '#', '&', '=', "'", '"', ' ', '\t', '\\', ':', '@', '!', '$', '(', '*', '+', ',', ';', '~', '^', '|', '`', '{', '<', '[', '中', 'ſ');
+    const href = fc.tuple(fc.constantFrom('/', '', './', '?', '#', ' /'), fc.array(part, { maxLength: 10 }));
+    const host = fc.array(fc.constantFrom('a', 'B', '0', '-', '.', 'xn--', 'com', '0x', '@', ':', ':80', '%41', '中', 'ſ', 'K', '_'), { minLength: 1, maxLength: 6 });
+    const base = fc.tuple(fc.constantFrom('http://', 'https://', 'HTTPS://', 'ftp://', 'file:///', ''), host, fc.constantFrom('', '/', '/p/q.html', '?q', '#f', ' '));
+    fc.assert(
+      fc.property(href, base, ([lead, parts], [scheme, hostParts, tail]) => {
+        const h = lead + parts.join('');
+        const b = scheme + hostParts.join('') + tail;
+        if (b === '') return;
+        expect(resolveUrl(h, b)).toBe(joined(h, b));
+      }),
+      { numRuns: 20000 },
     );
   });
 });

@@ -14,6 +14,12 @@ export function resolveUrl(href: string, base: string | null | undefined): strin
   if (trimmed.startsWith('//')) return `https:${trimmed}`;
   if (/^[a-z][a-z0-9+.-]*:/iu.test(trimmed)) return trimmed;
   if (base === null || base === undefined || base === '') return trimmed;
+  // A path from the root on a plain http(s) base (1,440 of the 1,460 relative links a corpus pass,
+  // nearly all 看中国's): the parser would only put the base's origin before it.
+  if (PLAIN_ROOT_PATH.test(trimmed)) {
+    const origin = PLAIN_ORIGIN.exec(base);
+    if (origin !== null && !origin[0].includes('xn--')) return origin[0] + trimmed;
+  }
   try {
     return new URL(trimmed, base).href;
   } catch {
@@ -57,3 +63,12 @@ export function isUnderDomain(host: string, domain: string): boolean {
 /** `http://` or `https://`, then a host the URL parser would only lower-case. */
 // No i flag: under /iu, [a-z] would also take ſ and the Kelvin sign, which the parser maps to s and k.
 const PLAIN_HOST = /^(?:http|HTTP)[sS]?:\/\/((?:[a-zA-Z\d-]+\.)*[a-zA-Z][a-zA-Z\d-]*)(?=[/?#]|$)/u;
+
+/**
+ * A root path and query the URL parser copies as they are: ASCII it does not escape, no
+ * fragment, and no segment that starts with a dot (`.`, `..` and their `%2e` spellings are
+ * resolved; a leading `//` names a host and is read before).
+ */
+const PLAIN_ROOT_PATH = /^(?:\/(?!\.|%2[eE])[\w\-.~%!$&()*+,;=:@]*)+(?:\?[\w\-.~%!$&()*+,;=:@/?]*)?$/u;
+/** The origin of a lower-case http(s) URL whose host the parser keeps as it is (as PLAIN_HOST; no port, no user). */
+const PLAIN_ORIGIN = /^https?:\/\/(?:[a-z\d-]+\.)*[a-z][a-z\d-]*(?=[/?#]|$)/u;
