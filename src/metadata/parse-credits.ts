@@ -140,6 +140,23 @@ const PLACE_SET = new Set(PLACES);
 /** `发自` left over once the place after it was taken off. */
 const REPORTING_FROM = /(?:发自|發自)$/u;
 const OUTLET_NAMES = OUTLETS.flatMap((o) => o.names).sort((a, b) => b.length - a.length);
+const OUTLET_SET: ReadonlySet<string> = new Set(OUTLET_NAMES);
+/** {@link OUTLET_NAMES} filed by their last code unit, each list in the table's order (longest first). */
+const OUTLETS_BY_LAST = new Map<number, string[]>();
+for (const name of OUTLET_NAMES) {
+  const last = name.charCodeAt(name.length - 1);
+  const list = OUTLETS_BY_LAST.get(last);
+  if (list === undefined) OUTLETS_BY_LAST.set(last, [name]);
+  else list.push(name);
+}
+
+/**
+ * The first outlet name of {@link OUTLET_NAMES} (so the longest) that a text ends with: the same
+ * answer as `OUTLET_NAMES.find(…)`, comparing only the names that end in the text's last character.
+ */
+function outletAtEnd(text: string): string | undefined {
+  return OUTLETS_BY_LAST.get(text.charCodeAt(text.length - 1))?.find((name) => text.endsWith(name));
+}
 /** Editions and bureaus printed before an outlet's name: 英文大纪元, 香港大纪元. */
 const EDITION = /^(?:英文|香港|台湾|臺灣|美国|美國|加拿大|澳洲|日本|欧洲|歐洲|纽约|紐約|温哥华|溫哥華|多伦多|多倫多)$/u;
 /** A byline that credits a desk, not a person: （大纪元香港新闻中心报导）. */
@@ -168,7 +185,7 @@ export function parseCredits(text: string): Credits {
   }
   // 民報 / 記者 陳俊廷: a separator may stand between the outlet and the role.
   const lead = trimTrailing(inner.slice(0, marks[0]!.index), LEAD_TAIL).trim();
-  const leadOutlet = OUTLET_NAMES.find((name) => lead.endsWith(name)) ?? (isMedium(lead) || gluedShortName(inner, marks[0]!) === lead ? lead : undefined);
+  const leadOutlet = outletAtEnd(lead) ?? (isMedium(lead) || gluedShortName(inner, marks[0]!) === lead ? lead : undefined);
   const leftover = (leadOutlet === undefined ? lead : lead.slice(0, lead.length - leadOutlet.length).trim())
     .replace(/^(?:本台|本报|本報)$/u, '')
     .replace(EDITION, '');
@@ -224,7 +241,7 @@ function mediumByline(inner: string, result: Credits): Credits | null {
   if (lead === null || !PLACE_ACTION.test(inner)) return null;
   const medium = lead[1]!;
   const bare = medium.replace(/[《》]/gu, '');
-  if (!OUTLET_NAMES.includes(bare) && !isMedium(bare)) return null;
+  if (!OUTLET_SET.has(bare) && !isMedium(bare)) return null;
   const names = inner.slice(lead[0].length);
   // The names and the place stand apart: `A、B 屏東報導`; a bare `X報導` is a medium's report, not a byline.
   if (!SPACED_LAST.test(names.slice(0, names.search(PLACE_AT_END)))) return null;
@@ -242,7 +259,7 @@ function isMedium(lead: string): boolean {
 
 /** Media joined by `·`: a paper and its site or desk (中青报·中青网, 大河报·豫视频). */
 function isJoinedMedia(text: string): boolean {
-  return MEDIA_JOIN.test(text) && text.split(MEDIA_JOIN).every((part) => MEDIUM.test(part) || OUTLET_NAMES.includes(part));
+  return MEDIA_JOIN.test(text) && text.split(MEDIA_JOIN).every((part) => MEDIUM.test(part) || OUTLET_SET.has(part));
 }
 
 interface RoleMark {
@@ -280,13 +297,13 @@ function readNames(owned: string, role: string, into: Credits, rest: string[], b
   }
   const pieces = splitNames(body);
   // 文｜财新 王梓涵: the outlet the writer works for stands between the role and the names.
-  if (pieces.length > 1 && (OUTLET_NAMES.includes(pieces[0]!) || MEDIUM.test(pieces[0]!))) {
+  if (pieces.length > 1 && (OUTLET_SET.has(pieces[0]!) || MEDIUM.test(pieces[0]!))) {
     into.outlets.push(pieces[0]!);
     pieces.shift();
   }
   // 南方周末记者 X 南方周末实习生 Y: the outlet before the next role word is that role's, not a name.
   // 作者：中青报·中青网记者 X: so is the only piece before the next role, media joined by `·` too.
-  if ((pieces.length > 1 && (OUTLET_NAMES.includes(pieces.at(-1)!) || MEDIUM.test(pieces.at(-1)!))) || (beforeRole && pieces.length > 0 && isJoinedMedia(pieces.at(-1)!))) into.outlets.push(pieces.pop()!);
+  if ((pieces.length > 1 && (OUTLET_SET.has(pieces.at(-1)!) || MEDIUM.test(pieces.at(-1)!))) || (beforeRole && pieces.length > 0 && isJoinedMedia(pieces.at(-1)!))) into.outlets.push(pieces.pop()!);
   for (const [index, piece] of pieces.entries()) {
     // 记者 刘思远 德阳报道: a last piece of its own that carries the work word is the place of reporting.
     if (index > 0 && index === pieces.length - 1 && PLACE_ACTION.test(piece) && SPACED_LAST.test(body.slice(0, body.length - piece.length))) continue;
