@@ -172,6 +172,9 @@ const DESK = /^([\p{Script=Han}A-Za-z《》]{2,24}?(?:新闻中心|新聞中心|
  * // { authors: ['郑鼓笙'], editors: ['林清'], roles: [...], outlets: [], rest: '' }
  */
 export function parseCredits(text: string): Credits {
+  // A sentence mark other than `，` makes any text prose, labelled or not; none of the cleaning
+  // below removes one, so the answer is known before it (half the texts asked are sentences).
+  if (PROSE_IN_LIST.test(text)) return { authors: [], editors: [], roles: [], outlets: [], rest: text.trim() };
   const inner = stripParens(trimTrailing(text.trim().replace(OTHER_SLASHES, '／').replace(SITE_ADDRESS, '').replace(/^(?:[—─―\-–]+|[●○■□◆◇▲△★☆▶►•])\s*/u, '').replace(BRACKETED_ROLE, roleLabel), CREDIT_TAIL)).trim();
   const result: Credits = { authors: [], editors: [], roles: [], outlets: [], rest: '' };
   const prose = (LABELLED.test(inner) ? PROSE_IN_LIST : PROSE).test(inner);
