@@ -270,19 +270,27 @@ interface RoleMark {
   readonly index: number;
 }
 
+/** The code units {@link SEPARATOR} takes: a role word is separated when one follows it. */
+const SEPARATOR_UNITS: ReadonlySet<number> = new Set(Array.from(' \u3000:：/／|｜', (c) => c.charCodeAt(0)));
+/** A role word followed by one of these names a desk (编辑部, 记者组), not a person's role. */
+const DESK_UNITS: ReadonlySet<number> = new Set(Array.from('部组組室', (c) => c.charCodeAt(0)));
+
 function findRoles(text: string): RoleMark[] {
   const marks: RoleMark[] = [];
-  for (const match of text.matchAll(ROLE_RE)) {
+  // The unit after each role word is read in place: no copy of the rest of the text per match,
+  // which only a role word without a separator (综合编译) still needs.
+  ROLE_RE.lastIndex = 0;
+  for (let match = ROLE_RE.exec(text); match !== null; match = ROLE_RE.exec(text)) {
     const word = match[0];
     const index = match.index;
-    const after = text.slice(index + word.length);
-    const separated = SEPARATOR.exec(after)![0].length > 0;
+    const next = text.charCodeAt(index + word.length);
+    const separated = SEPARATOR_UNITS.has(next);
     if (NEEDS_SEPARATOR.has(word) && !separated) continue;
     // 综合编译, 编译报导: the role word is part of the work done, not a new credit.
-    if (!separated && (ACTION_LEAD.test(text.slice(0, index)) || ACTION_ONLY.test(word + trimTrailing(after, ACTION_TAIL)))) {
+    if (!separated && (ACTION_LEAD.test(text.slice(0, index)) || ACTION_ONLY.test(word + trimTrailing(text.slice(index + word.length), ACTION_TAIL)))) {
       continue;
     }
-    if (/^[部组組室]/u.test(after)) continue;
+    if (DESK_UNITS.has(next)) continue;
     marks.push({ word, index });
   }
   return marks;
