@@ -3,7 +3,7 @@
  * shared corpus (../shared/corpus/banned-news2/<page>).
  */
 import { describe, expect, it } from 'vitest';
-import { parseChineseDate } from './parse-chinese-date.js';
+import { matchChineseDate, parseChineseDate } from './parse-chinese-date.js';
 
 interface Case {
   readonly text: string;
@@ -103,5 +103,14 @@ describe('parseChineseDate', () => {
       timezone: 'Asia/Shanghai',
     });
     expect(parseChineseDate('12月30日', { reference: new Date(Date.UTC(2022, 11, 31)) })).toMatchObject({ published: '2022-12-30', inferred: true });
+  });
+});
+
+describe('matchChineseDate: the day mark', () => {
+  it('reads a date only with its day printed, by 日, 号 or 號, and numeric dates without one', () => {
+    expect(matchChineseDate('2022年12月')).toBeNull();
+    expect(matchChineseDate('12月30号', true)?.parts).toMatchObject({ month: 12, day: 30 });
+    expect(matchChineseDate('十二月三十號', true)?.parts).toMatchObject({ month: 12, day: 30 });
+    expect(matchChineseDate('更新 2022-12-30 21:05')?.parts).toMatchObject({ year: 2022, month: 12, day: 30, hour: 21 });
   });
 });
