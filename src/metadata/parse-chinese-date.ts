@@ -300,8 +300,13 @@ export function isValidDate(year: number, month: number, day: number): boolean {
   if (!Number.isInteger(year) || year < 1900 || year > 2100) return false;
   if (!Number.isInteger(month) || month < 1 || month > 12) return false;
   if (!Number.isInteger(day) || day < 1) return false;
-  return day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
+  // By the calendar's rule, not a Date made per call: every URL and printed date is checked.
+  const leap = month === 2 && year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  return day <= MONTH_DAYS[month - 1]! + (leap ? 1 : 0);
 }
+
+/** Days in each month of a common year. */
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 function normalizeOffset(text: string): string {
   if (text === 'Z') return '+00:00';
