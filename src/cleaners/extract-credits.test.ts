@@ -69,5 +69,13 @@ describe('extractCredits', () => {
     expect(result.blocks.map((b) => b.text)).toEqual(['正文的下一步。']);
     expect(names(result.found.editors)).toEqual(['王昱婷', '陳柏宇']);
     expect(run('<p>正文。</p><p>（全文完）</p>').blocks.map((b) => b.text)).toEqual(['正文。', '']);
+    // Half-width brackets too; a mark that is not the paragraph's end stays.
+    expect(run('<p>正文的下一步。(完)</p>').blocks.map((b) => b.text)).toEqual(['正文的下一步。']);
+    expect(run('<p>正文（完）之后。</p>').blocks.map((b) => b.text)).toEqual(['正文（完）之后。']);
+  });
+
+  it('reads a ROC date stamp only at the very end of a closing credit', () => {
+    expect(names(run('<p>正文。</p><p>（編輯：林克倫） 1130306</p>').found.editors)).toEqual(['林克倫']);
+    expect(run('<p>正文。</p><p>（編輯：林克倫）1130306號</p>').found.editors).toEqual([]);
   });
 });

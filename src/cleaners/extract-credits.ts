@@ -68,7 +68,7 @@ export function extractCredits(): BlockStep {
       for (const credits of trailing) recordCredits(credits, 'credit-line', ctx);
       // …的下一步。（全文完）: the story's closing mark, above the credits just taken, is not text.
       const end = out.at(-1);
-      if (end !== undefined && end.kind === 'paragraph' && !end.kept && END_OF_STORY.test(end.text)) {
+      if (end !== undefined && end.kind === 'paragraph' && !end.kept && endsWithBracket(end.text) && END_OF_STORY.test(end.text)) {
         const text = end.text.replace(END_OF_STORY, '');
         ctx.changed(end.text.slice(text.length), 'closing mark of the story');
         out[out.length - 1] = { ...end, text };
@@ -86,7 +86,8 @@ const DATE_STAMP = /(?<=[）)])[ \u3000]{0,2}\d{7}$/u;
 
 /** The credits of a block that is nothing but credits, else `null`. */
 function creditLine(line: string): Credits | null {
-  const text = line.replace(DATE_STAMP, '');
+  // The stamp's pattern is tried at every position of the line: only a line ending in a digit can hold it.
+  const text = endsWithDigit(line) ? line.replace(DATE_STAMP, '') : line;
   const outro = OUTRO.exec(text);
   if (outro !== null) {
     const name = outro[2]!;
@@ -95,6 +96,21 @@ function creditLine(line: string): Credits | null {
   const credits = parseCredits(text);
   if (credits.rest !== '') return agencyLine(text);
   return credits.roles.length > 0 || credits.outlets.length > 0 ? credits : null;
+}
+
+/** Whether a text ends in an ASCII digit, as {@link DATE_STAMP} needs. */
+function endsWithDigit(text: string): boolean {
+  const last = text.charCodeAt(text.length - 1);
+  return last >= 0x30 && last <= 0x39;
+}
+
+/**
+ * Whether a text ends in a closing bracket, as {@link END_OF_STORY} needs: the pattern, anchored
+ * only at the end, is otherwise tried at every position of the story's last paragraph.
+ */
+function endsWithBracket(text: string): boolean {
+  const last = text.at(-1);
+  return last === '）' || last === ')';
 }
 
 /** Wire services and outlets, by every name they print. */

@@ -38,6 +38,16 @@ describe('removeMarkdownFrame', () => {
     expect(result.blocks.map((b) => b.text)).toEqual(['正文一。', '正文二。']);
   });
 
+  it('finds a footer that starts further from the page\'s end than the tail searched first, and only the last one', () => {
+    const footer = '手机上长按并复制下列链接或二维码分享本文章：<br/>https://github.com/a/b/blob/master/x.md<br/>原文链接：https://www.voachinese.com/a/x.html';
+    const long = pipe(removeMarkdownFrame()).run(`<p>正文</p>${footer}<p>${'尾'.repeat(5000)}</p>`);
+    expect(long.found.url?.value).toBe('https://www.voachinese.com/a/x.html');
+    expect(long.blocks.map((b) => b.text)).toEqual(['正文']);
+    const twice = pipe(removeMarkdownFrame()).run(`<p>正文</p>手機上長按：https://github.com/a/b/blob/master/old.md<p>${'尾'.repeat(3000)}</p>${footer}`);
+    expect(twice.found.mirrorUrl?.value).toBe('https://github.com/a/b/blob/master/x.md');
+    expect(twice.blocks.map((b) => b.text)[0]).toBe('正文');
+  });
+
   it('reads 原文链接 too', () => {
     const other = pipe(removeMarkdownFrame()).run('<p>正文</p>手机上长按并复制下列链接或二维码分享本文章：<br/>https://github.com/a/b/blob/master/x.md<br/>原文链接：https://www.voachinese.com/a/x.html');
     expect(other.found.url?.value).toBe('https://www.voachinese.com/a/x.html');

@@ -20,4 +20,11 @@ describe('statedOriginalUrl', () => {
     expect(statedOriginalUrl('原文链接：https://www.voachinese.com/a/x.html。')).toBe('https://www.voachinese.com/a/x.html');
     expect(statedOriginalUrl('<p>正文</p>')).toBeNull();
   });
+
+  it('takes the page\'s own statement, the last one, past a mention of 原文 that states nothing, and again on the next page', () => {
+    const page = '<p>原文如下。引文的原文链接：https://a.example/quoted</p><p>正文</p>原文地址（需翻墙访问）：https://b.example/own';
+    expect(statedOriginalUrl(page)).toBe('https://b.example/own');
+    expect(statedOriginalUrl(page)).toBe('https://b.example/own');
+    expect(statedOriginalUrl('原文網址：https://c.example/1')).toBe('https://c.example/1');
+  });
 });

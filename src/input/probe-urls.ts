@@ -65,10 +65,12 @@ export function statedOriginalUrl(text: string): string | null {
   let last: string | undefined;
   const tail = text.length > TAIL ? text.slice(-TAIL) : text;
   // Every match begins with 原文: the Unicode-mode search starts at its first place, found by a
-  // plain indexOf (the corpus tails: 2.7 ms a pass against 4.1).
+  // plain indexOf (the corpus tails: 2.7 ms a pass against 4.1). An exec loop from there, not
+  // matchAll, which copies the pattern and makes an iterator on every page.
   const from = tail.indexOf('原文');
   if (from < 0) return null;
-  for (const match of tail.slice(from).matchAll(ORIGINAL)) last = match[1];
+  ORIGINAL.lastIndex = from;
+  for (let match = ORIGINAL.exec(tail); match !== null; match = ORIGINAL.exec(tail)) last = match[1];
   return last === undefined ? null : trimUrl(last);
 }
 

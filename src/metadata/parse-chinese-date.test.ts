@@ -3,7 +3,7 @@
  * shared corpus (../shared/corpus/banned-news2/<page>).
  */
 import { describe, expect, it } from 'vitest';
-import { parseChineseDate } from './parse-chinese-date.js';
+import { isValidDate, matchChineseDate, parseChineseDate } from './parse-chinese-date.js';
 
 interface Case {
   readonly text: string;
@@ -103,5 +103,31 @@ describe('parseChineseDate', () => {
       timezone: 'Asia/Shanghai',
     });
     expect(parseChineseDate('12月30日', { reference: new Date(Date.UTC(2022, 11, 31)) })).toMatchObject({ published: '2022-12-30', inferred: true });
+  });
+});
+
+describe('matchChineseDate: the day mark', () => {
+  it('reads a date only with its day printed, by 日, 号 or 號, and numeric dates without one', () => {
+    expect(matchChineseDate('2022年12月')).toBeNull();
+    expect(matchChineseDate('12月30号', true)?.parts).toMatchObject({ month: 12, day: 30 });
+    expect(matchChineseDate('十二月三十號', true)?.parts).toMatchObject({ month: 12, day: 30 });
+    expect(matchChineseDate('更新 2022-12-30 21:05')?.parts).toMatchObject({ year: 2022, month: 12, day: 30, hour: 21 });
+  });
+});
+
+describe('isValidDate', () => {
+  it('agrees with the UTC calendar on every day of 1899–2101, and rejects what is not a whole date', () => {
+    const wrong: string[] = [];
+    for (let year = 1899; year <= 2101; year++) {
+      for (let month = -1; month <= 14; month++) {
+        for (let day = -1; day <= 33; day++) {
+          const real = year >= 1900 && year <= 2100 && month >= 1 && month <= 12 && day >= 1 && day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
+          if (isValidDate(year, month, day) !== real) wrong.push(`${year}-${month}-${day}`);
+        }
+      }
+    }
+    expect(wrong).toEqual([]);
+    expect([isValidDate(2024, 2, 29), isValidDate(2023, 2, 29), isValidDate(2000, 2, 29), isValidDate(1900, 2, 29)]).toEqual([true, false, true, false]);
+    expect([isValidDate(2024.5, 2, 1), isValidDate(2024, 2.5, 1), isValidDate(2024, 2, 1.5), isValidDate(Number.NaN, 1, 1)]).toEqual([false, false, false, false]);
   });
 });

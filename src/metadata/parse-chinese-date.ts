@@ -94,6 +94,9 @@ const MONTH = `(?:(${N})${SP}月|(本月|上月|下月|上個月|上个月|下�
 /** 2022年12月30日 / 民国111年12月30日 / 今年12月30日 / 12月30日 / 本月十一日 / 30日, then an optional time. */
 export const CHINESE = new RegExp(`(?:${ZONE}${SP})?(?:${YEAR}${SP})?(?:${MONTH}${SP})?(${N})${SP}[日号號]${TIME}`, 'u');
 
+/** The day's mark, which {@link CHINESE} cannot match without. */
+const DAY_MARK = /[日号號]/u;
+
 /** 2022-12-30, 2022/12/30, 2022.12.30, with an optional time and offset. */
 const NUMERIC = /(?<!\d)([12]\d{3})([-/.])(\d{1,2})\2(\d{1,2})(?!\d)(?:(?:T| {1,2})(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\.\d{1,9})? ?(Z|[+-]\d{2}:?\d{2})?)?/u;
 
@@ -131,7 +134,9 @@ export function parseChineseDate(text: string, options: ChineseDateOptions = {})
  */
 export function matchChineseDate(text: string, allowDayOnly = false): DateMatch | null {
   const numeric = NUMERIC.exec(text);
-  const chinese = CHINESE.exec(text);
+  // Every date the long pattern reads prints its day with 日, 号 or 號: it is tried at every
+  // position of a text only when one is there (four dateline headers in ten hold none).
+  const chinese = DAY_MARK.test(text) ? CHINESE.exec(text) : null;
   if (numeric !== null && (chinese === null || numeric.index <= chinese.index)) return fromNumeric(numeric);
   if (chinese === null) return null;
   return fromChinese(chinese, allowDayOnly);
@@ -295,8 +300,13 @@ export function isValidDate(year: number, month: number, day: number): boolean {
   if (!Number.isInteger(year) || year < 1900 || year > 2100) return false;
   if (!Number.isInteger(month) || month < 1 || month > 12) return false;
   if (!Number.isInteger(day) || day < 1) return false;
-  return day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
+  // By the calendar's rule, not a Date made per call: every URL and printed date is checked.
+  const leap = month === 2 && year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  return day <= MONTH_DAYS[month - 1]! + (leap ? 1 : 0);
 }
+
+/** Days in each month of a common year. */
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 function normalizeOffset(text: string): string {
   if (text === 'Z') return '+00:00';

@@ -109,6 +109,23 @@ describe('parseCredits', () => {
     expect(credits.rest === '' && credits.roles.length + credits.outlets.length > 0).toBe(pure ?? true);
   });
 
+  it('reads a text holding a sentence mark as prose before cleaning it, labelled or bracketed', () => {
+    expect(parseCredits(' 作者：张三。 ')).toEqual({ authors: [], editors: [], roles: [], outlets: [], rest: '作者：张三。' });
+    expect(parseCredits('（记者李言报导；编辑：林清）')).toMatchObject({ authors: [], roles: [], rest: '（记者李言报导；编辑：林清）' });
+    expect(parseCredits('【记者】“林晓婷”')).toMatchObject({ authors: [], rest: '【记者】“林晓婷”' });
+    // `，` alone is no sentence mark after a role label: the names it lists are read.
+    expect(parseCredits('作者：张三，李四')).toMatchObject({ authors: ['张三', '李四'], rest: '' });
+  });
+
+  it('tells a role word by the character right after it: a separator, a desk, or the end of the text', () => {
+    expect(parseCredits('编辑 李明')).toMatchObject({ editors: ['李明'], rest: '' });
+    expect(parseCredits('编辑｜李明')).toMatchObject({ editors: ['李明'], rest: '' });
+    // 文 needs a separator; 编辑 before 部 names a desk, not a role.
+    expect(parseCredits('文化李明').roles).toEqual([]);
+    expect(parseCredits('编辑部李明')).toMatchObject({ editors: [], roles: [], rest: '编辑部李明' });
+    expect(parseCredits('李明记者').rest).toBe('李明记者');
+  });
+
   it('keeps every name with its role word', () => {
     expect(parseCredits('采访/陈汉 编辑/黄亿美 后制/周天').roles).toEqual([
       { name: '陈汉', role: '采访', kind: 'author' },

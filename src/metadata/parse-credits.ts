@@ -140,6 +140,23 @@ const PLACE_SET = new Set(PLACES);
 /** `发自` left over once the place after it was taken off. */
 const REPORTING_FROM = /(?:发自|發自)$/u;
 const OUTLET_NAMES = OUTLETS.flatMap((o) => o.names).sort((a, b) => b.length - a.length);
+const OUTLET_SET: ReadonlySet<string> = new Set(OUTLET_NAMES);
+/** {@link OUTLET_NAMES} filed by their last code unit, each list in the table's order (longest first). */
+const OUTLETS_BY_LAST = new Map<number, string[]>();
+for (const name of OUTLET_NAMES) {
+  const last = name.charCodeAt(name.length - 1);
+  const list = OUTLETS_BY_LAST.get(last);
+  if (list === undefined) OUTLETS_BY_LAST.set(last, [name]);
+  else list.push(name);
+}
+
+/**
+ * The first outlet name of {@link OUTLET_NAMES} (so the longest) that a text ends with: the same
+ * answer as `OUTLET_NAMES.find(…)`, comparing only the names that end in the text's last character.
+ */
+function outletAtEnd(text: string): string | undefined {
+  return OUTLETS_BY_LAST.get(text.charCodeAt(text.length - 1))?.find((name) => text.endsWith(name));
+}
 /** Editions and bureaus printed before an outlet's name: 英文大纪元, 香港大纪元. */
 const EDITION = /^(?:英文|香港|台湾|臺灣|美国|美國|加拿大|澳洲|日本|欧洲|歐洲|纽约|紐約|温哥华|溫哥華|多伦多|多倫多)$/u;
 /** A byline that credits a desk, not a person: （大纪元香港新闻中心报导）. */
@@ -155,6 +172,9 @@ const DESK = /^([\p{Script=Han}A-Za-z《》]{2,24}?(?:新闻中心|新聞中心|
  * // { authors: ['郑鼓笙'], editors: ['林清'], roles: [...], outlets: [], rest: '' }
  */
 export function parseCredits(text: string): Credits {
+  // A sentence mark other than `，` makes any text prose, labelled or not; none of the cleaning
+  // below removes one, so the answer is known before it (half the texts asked are sentences).
+  if (PROSE_IN_LIST.test(text)) return { authors: [], editors: [], roles: [], outlets: [], rest: text.trim() };
   const inner = stripParens(trimTrailing(text.trim().replace(OTHER_SLASHES, '／').replace(SITE_ADDRESS, '').replace(/^(?:[—─―\-–]+|[●○■□◆◇▲△★☆▶►•])\s*/u, '').replace(BRACKETED_ROLE, roleLabel), CREDIT_TAIL)).trim();
   const result: Credits = { authors: [], editors: [], roles: [], outlets: [], rest: '' };
   const prose = (LABELLED.test(inner) ? PROSE_IN_LIST : PROSE).test(inner);
@@ -168,7 +188,7 @@ export function parseCredits(text: string): Credits {
   }
   // 民報 / 記者 陳俊廷: a separator may stand between the outlet and the role.
   const lead = trimTrailing(inner.slice(0, marks[0]!.index), LEAD_TAIL).trim();
-  const leadOutlet = OUTLET_NAMES.find((name) => lead.endsWith(name)) ?? (isMedium(lead) || gluedShortName(inner, marks[0]!) === lead ? lead : undefined);
+  const leadOutlet = outletAtEnd(lead) ?? (isMedium(lead) || gluedShortName(inner, marks[0]!) === lead ? lead : undefined);
   const leftover = (leadOutlet === undefined ? lead : lead.slice(0, lead.length - leadOutlet.length).trim())
     .replace(/^(?:本台|本报|本報)$/u, '')
     .replace(EDITION, '');
@@ -224,7 +244,7 @@ function mediumByline(inner: string, result: Credits): Credits | null {
   if (lead === null || !PLACE_ACTION.test(inner)) return null;
   const medium = lead[1]!;
   const bare = medium.replace(/[《》]/gu, '');
-  if (!OUTLET_NAMES.includes(bare) && !isMedium(bare)) return null;
+  if (!OUTLET_SET.has(bare) && !isMedium(bare)) return null;
   const names = inner.slice(lead[0].length);
   // The names and the place stand apart: `A、B 屏東報導`; a bare `X報導` is a medium's report, not a byline.
   if (!SPACED_LAST.test(names.slice(0, names.search(PLACE_AT_END)))) return null;
@@ -242,7 +262,7 @@ function isMedium(lead: string): boolean {
 
 /** Media joined by `·`: a paper and its site or desk (中青报·中青网, 大河报·豫视频). */
 function isJoinedMedia(text: string): boolean {
-  return MEDIA_JOIN.test(text) && text.split(MEDIA_JOIN).every((part) => MEDIUM.test(part) || OUTLET_NAMES.includes(part));
+  return MEDIA_JOIN.test(text) && text.split(MEDIA_JOIN).every((part) => MEDIUM.test(part) || OUTLET_SET.has(part));
 }
 
 interface RoleMark {
@@ -250,19 +270,27 @@ interface RoleMark {
   readonly index: number;
 }
 
+/** The code units {@link SEPARATOR} takes: a role word is separated when one follows it. */
+const SEPARATOR_UNITS: ReadonlySet<number> = new Set(Array.from(' \u3000:：/／|｜', (c) => c.charCodeAt(0)));
+/** A role word followed by one of these names a desk (编辑部, 记者组), not a person's role. */
+const DESK_UNITS: ReadonlySet<number> = new Set(Array.from('部组組室', (c) => c.charCodeAt(0)));
+
 function findRoles(text: string): RoleMark[] {
   const marks: RoleMark[] = [];
-  for (const match of text.matchAll(ROLE_RE)) {
+  // The unit after each role word is read in place: no copy of the rest of the text per match,
+  // which only a role word without a separator (综合编译) still needs.
+  ROLE_RE.lastIndex = 0;
+  for (let match = ROLE_RE.exec(text); match !== null; match = ROLE_RE.exec(text)) {
     const word = match[0];
     const index = match.index;
-    const after = text.slice(index + word.length);
-    const separated = SEPARATOR.exec(after)![0].length > 0;
+    const next = text.charCodeAt(index + word.length);
+    const separated = SEPARATOR_UNITS.has(next);
     if (NEEDS_SEPARATOR.has(word) && !separated) continue;
     // 综合编译, 编译报导: the role word is part of the work done, not a new credit.
-    if (!separated && (ACTION_LEAD.test(text.slice(0, index)) || ACTION_ONLY.test(word + trimTrailing(after, ACTION_TAIL)))) {
+    if (!separated && (ACTION_LEAD.test(text.slice(0, index)) || ACTION_ONLY.test(word + trimTrailing(text.slice(index + word.length), ACTION_TAIL)))) {
       continue;
     }
-    if (/^[部组組室]/u.test(after)) continue;
+    if (DESK_UNITS.has(next)) continue;
     marks.push({ word, index });
   }
   return marks;
@@ -280,13 +308,13 @@ function readNames(owned: string, role: string, into: Credits, rest: string[], b
   }
   const pieces = splitNames(body);
   // 文｜财新 王梓涵: the outlet the writer works for stands between the role and the names.
-  if (pieces.length > 1 && (OUTLET_NAMES.includes(pieces[0]!) || MEDIUM.test(pieces[0]!))) {
+  if (pieces.length > 1 && (OUTLET_SET.has(pieces[0]!) || MEDIUM.test(pieces[0]!))) {
     into.outlets.push(pieces[0]!);
     pieces.shift();
   }
   // 南方周末记者 X 南方周末实习生 Y: the outlet before the next role word is that role's, not a name.
   // 作者：中青报·中青网记者 X: so is the only piece before the next role, media joined by `·` too.
-  if ((pieces.length > 1 && (OUTLET_NAMES.includes(pieces.at(-1)!) || MEDIUM.test(pieces.at(-1)!))) || (beforeRole && pieces.length > 0 && isJoinedMedia(pieces.at(-1)!))) into.outlets.push(pieces.pop()!);
+  if ((pieces.length > 1 && (OUTLET_SET.has(pieces.at(-1)!) || MEDIUM.test(pieces.at(-1)!))) || (beforeRole && pieces.length > 0 && isJoinedMedia(pieces.at(-1)!))) into.outlets.push(pieces.pop()!);
   for (const [index, piece] of pieces.entries()) {
     // 记者 刘思远 德阳报道: a last piece of its own that carries the work word is the place of reporting.
     if (index > 0 && index === pieces.length - 1 && PLACE_ACTION.test(piece) && SPACED_LAST.test(body.slice(0, body.length - piece.length))) continue;

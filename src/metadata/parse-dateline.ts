@@ -58,6 +58,24 @@ const OPENERS: Readonly<Record<string, string>> = { '【': '】', '[': ']', '［
 
 
 const BRANDS: readonly string[] = [...new Set([...WIRE_SERVICES, ...OUTLETS.flatMap((o) => o.names)])].sort((a, b) => b.length - a.length);
+const BRAND_SET: ReadonlySet<string> = new Set(BRANDS);
+const PLACE_SET: ReadonlySet<string> = new Set(PLACES);
+/** {@link BRANDS} filed by their first code unit, each list in the table's order (longest first). */
+const BRANDS_BY_FIRST = new Map<number, string[]>();
+for (const brand of BRANDS) {
+  const list = BRANDS_BY_FIRST.get(brand.charCodeAt(0));
+  if (list === undefined) BRANDS_BY_FIRST.set(brand.charCodeAt(0), [brand]);
+  else list.push(brand);
+}
+
+/**
+ * The first brand of {@link BRANDS} (so the longest) that a text starts with: the same answer as
+ * `BRANDS.find(…)`, comparing only the brands that start with the text's first character
+ * (every header that is no dateline was compared with all 128).
+ */
+function brandAtStart(text: string): string | undefined {
+  return BRANDS_BY_FIRST.get(text.charCodeAt(0))?.find((brand) => text.startsWith(brand));
+}
 
 /** What may follow the date inside a header. */
 const BRACKET_TAIL = /^[ \u3000]{0,2}(?:(?:综合|綜合|[专專特]|联合|聯合)?(?:[讯訊电電]|报道|报导|報導|報道)|专稿|專稿|来稿|來稿|\p{Script=Han}{2,5}(?:报道|报导|報導|報道))?[ \u3000]{0,2}$/u;
@@ -115,7 +133,7 @@ export function parseDateline(text: string, options: DatelineOptions = {}): Date
     return readHeader(inner, text.slice(start, end + 1), options, BRACKET_TAIL) ?? readDateless(inner, text.slice(start, end + 1), true);
   }
   const window = text.slice(start, start + MAX_HEADER);
-  const known = BRANDS.some((brand) => window.startsWith(brand)) || SELF.test(window);
+  const known = brandAtStart(window) !== undefined || SELF.test(window);
   let dated = known || UNKNOWN_BRAND.test(window) ? readHeader(window, null, options, BARE_TAIL) : null;
   // A brand the registry does not know must read as a name (not `中国网记者张三北京`).
   if (dated !== null && !known && !BRAND_WORD.test(dated.outlet ?? '')) dated = null;
@@ -125,7 +143,7 @@ export function parseDateline(text: string, options: DatelineOptions = {}): Date
 /** A header naming only whose news it is, e.g. `【明報專訊】`, `新京报讯`: no date is published by it. */
 function readDateless(inner: string, bracketed: string | null, whole: boolean): Dateline | null {
   // 【财新网】: a bracketed header that is only a known outlet's name.
-  if (whole && bracketed !== null && BRANDS.includes(inner.trim())) return { raw: bracketed, published: null, date: '', outlet: inner.trim() };
+  if (whole && bracketed !== null && BRAND_SET.has(inner.trim())) return { raw: bracketed, published: null, date: '', outlet: inner.trim() };
   const found = DATELESS.exec(inner);
   if (found === null) return null;
   const after = inner.slice(found[0].length);
@@ -177,7 +195,7 @@ interface Prefix {
 function readPrefix(prefix: string): Prefix | null {
   let rest = prefix.replace(/[ \u3000]+/gu, '').replace(SELF, '');
   const out: { outlet?: string; reporter?: string; place?: string } = {};
-  const brand = BRANDS.find((name) => rest.startsWith(name));
+  const brand = brandAtStart(rest);
   if (brand !== undefined) {
     out.outlet = brand;
     rest = rest.slice(brand.length);
@@ -202,7 +220,7 @@ function readPrefix(prefix: string): Prefix | null {
   }
   if (rest === '') return out;
   if (!/^[\p{Script=Han}A-Za-z·・]{1,10}$/u.test(rest)) return null;
-  if (out.outlet === undefined && !PLACES.includes(rest)) {
+  if (out.outlet === undefined && !PLACE_SET.has(rest)) {
     // An unknown word before the date: a brand we do not know, e.g. 【博谈网2022年…讯】,
     // perhaps with the place after it (中国经济网北京5月9日讯).
     const place = placeAtEnd(rest, 2);

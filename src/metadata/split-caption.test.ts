@@ -72,5 +72,8 @@ describe('splitCaption', () => {
     expect(splitCaption('德阳市区一处新建楼盘 图据视觉中国')).toEqual({ caption: '德阳市区一处新建楼盘', credit: '视觉中国' });
     // 地图：… inside a caption is no credit.
     expect(splitCaption('郑州地图：郑东新区')).toEqual({ caption: '郑州地图：郑东新区' });
+    // The name may end in a Latin letter, not in a stop: a credit is the caption's last word.
+    expect(splitCaption('郑州一处在售楼盘。图：CFP')).toEqual({ caption: '郑州一处在售楼盘。', credit: 'CFP' });
+    expect(splitCaption('郑州一处在售楼盘。图：视觉中国。')).toEqual({ caption: '郑州一处在售楼盘。图：视觉中国。' });
   });
 });

@@ -2,6 +2,7 @@
  * Photo credits printed at the end of captions.
  */
 import { OUTLETS } from '../rules/outlets.js';
+import { isSpaceUnit } from '../text/is-space.js';
 
 /**
  * A caption with its photo credit split off.
@@ -49,6 +50,17 @@ const SPACED_CREDIT = /(?<=\s)([^\s。！？，、；：“”「」（）()]{0,
  * `…在售楼盘。图：视觉中国`, `…新建楼盘 图据视觉中国`, `…看诊。图/受访者提供`.
  */
 const BARE_LABELLED = /(?<=[。！？\s])(?:(?:图据|圖據)[:：]?|(?:图片来源|圖片來源|图片|圖片|图源|圖源|图|圖)[:：/／])\s?([^\s。！？，、；：（）()]{2,16})$/u;
+/** The code units of a text. */
+function unitsOf(text: string): ReadonlySet<number> {
+  return new Set(Array.from(text, (ch) => ch.charCodeAt(0)));
+}
+
+/** What {@link BARE_CREDIT} can end with: 摄, 图, or the bracket closing an agency. */
+const BARE_CREDIT_ENDS = unitsOf('摄攝图圖）)');
+/** What {@link SPACED_CREDIT} can end with. */
+const SPACED_CREDIT_ENDS = unitsOf('摄攝');
+/** What the name {@link BARE_LABELLED} ends with cannot be (besides whitespace). */
+const LABELLED_NAME_ENDS_NOT = unitsOf('。！？，、；：（）()');
 /** Longest bare name (in characters) read as a credit: 美国疾病控制预防中心CDC网站 is 16. */
 const MAX_NAME = 16;
 
@@ -65,11 +77,15 @@ const MAX_NAME = 16;
  * // { caption: '2022年7月5日，日本首相岸田文雄在东京发表讲话。', credit: 'Kiyoshi Ota/Getty Images' }
  */
 export function splitCaption(text: string): CaptionParts {
-  const bare = BARE_CREDIT.exec(text);
+  // The three bare credits end the caption, but their patterns (a lookbehind first) are tried at
+  // every position of it: each is tried only when the caption's last character could end it
+  // (nine captions in ten end in a bracket, which no spaced or labelled credit does).
+  const last = text.charCodeAt(text.length - 1);
+  const bare = BARE_CREDIT_ENDS.has(last) ? BARE_CREDIT.exec(text) : null;
   if (bare !== null) return { caption: text.slice(0, bare.index).trimEnd(), credit: bare[1]! };
-  const spaced = SPACED_CREDIT.exec(text);
+  const spaced = SPACED_CREDIT_ENDS.has(last) ? SPACED_CREDIT.exec(text) : null;
   if (spaced !== null) return { caption: text.slice(0, spaced.index).trimEnd(), credit: spaced[1]! };
-  const labelledBare = BARE_LABELLED.exec(text);
+  const labelledBare = LABELLED_NAME_ENDS_NOT.has(last) || isSpaceUnit(last) ? null : BARE_LABELLED.exec(text);
   if (labelledBare !== null) return { caption: text.slice(0, labelledBare.index).trimEnd(), credit: labelledBare[1]! };
   // A sentence's full stop may follow the credit: 沙哈(AP Photo/Manuel Balce Ceneta)。
   const stop = /[。.]$/u.test(text) && /[）)]$/u.test(text.slice(0, -1)) ? text.slice(-1) : '';

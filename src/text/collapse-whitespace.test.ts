@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { collapseWhitespace } from './collapse-whitespace.js';
+import { collapseWhitespace, isCollapsibleUnit } from './collapse-whitespace.js';
 
 describe('collapseWhitespace', () => {
   it.each([
@@ -19,5 +19,28 @@ describe('collapseWhitespace', () => {
     ['empty stays empty', ' \n\t ', ''],
   ])('%s', (_name, raw, expected) => {
     expect(collapseWhitespace(raw)).toBe(expected);
+  });
+});
+
+describe('isCollapsibleUnit', () => {
+  it('names exactly the units that collapsing and removing the spaces takes out, on every code unit', () => {
+    const wrong: number[] = [];
+    for (let c = 0; c < 0x10000; c++) {
+      const ch = String.fromCharCode(c);
+      const out = collapseWhitespace(`中${ch}a`).replace(/\s+/gu, '');
+      if (out !== (isCollapsibleUnit(c) ? '中a' : `中${ch}a`)) wrong.push(c);
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it('leaves what collapsed text without its spaces reads as, in mixed runs', () => {
+    const units = ['中', 'a', '，', '😀', ' ', '\u3000', '\n', '\t', '\u200b', '\u00a0', '\u0085', '\ufeff', '\u00ad', '\u2028'];
+    let seed = 7;
+    for (let k = 0; k < 2000; k++) {
+      let text = '';
+      for (let n = k % 11; n > 0; n--) text += units[(seed = (seed * 1103515245 + 12345) % 2147483648) % units.length];
+      const kept = Array.from(text).filter((ch) => ch.length === 2 || !isCollapsibleUnit(ch.charCodeAt(0))).join('');
+      expect(kept).toBe(collapseWhitespace(text).replace(/\s+/gu, ''));
+    }
   });
 });

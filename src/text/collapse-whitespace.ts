@@ -27,6 +27,21 @@ function classOf(c: number): number {
 }
 
 /**
+ * Whether collapsing may take a code unit out: whitespace of any kind, or an invisible character.
+ * Text with all of these removed is what collapsed text reads as with its spaces removed too.
+ *
+ * @param c - A code unit.
+ * @returns `true` for whitespace and invisible characters.
+ * @example
+ * isCollapsibleUnit(0x3000) // true (ideographic space)
+ * isCollapsibleUnit(0x200b) // true (zero-width space)
+ * isCollapsibleUnit('中'.charCodeAt(0)) // false
+ */
+export function isCollapsibleUnit(c: number): boolean {
+  return CLASS[c] !== NONE;
+}
+
+/**
  * Collapse whitespace the way a reader of Chinese text sees it.
  *
  * A run containing a line break or tab is markup's (a pretty-printer split the

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { hostOf, resolveUrl } from './resolve-url.js';
+import { hostOf, isUnderDomain, resolveUrl } from './resolve-url.js';
 
 /** What hostOf answered before its fast path: the URL parser's host name, lower-cased. */
 function parsed(url: string): string | null {
@@ -68,5 +68,16 @@ describe('resolveUrl', () => {
       }),
       { numRuns: 20000 },
     );
+  });
+});
+
+describe('isUnderDomain', () => {
+  it('matches a domain and its subdomains on dot boundaries, in any case, with or without the root dot', () => {
+    expect(isUnderDomain('news.example.com.cn', 'example.com.cn')).toBe(true);
+    expect(isUnderDomain('WWW.Example.COM.', 'example.com')).toBe(true);
+    expect(isUnderDomain('example.com', 'Example.com.')).toBe(true);
+    expect(isUnderDomain('notexample.com', 'example.com')).toBe(false);
+    expect(isUnderDomain('example.com..', 'example.com')).toBe(false);
+    expect(isUnderDomain('com', 'example.com')).toBe(false);
   });
 });

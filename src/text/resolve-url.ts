@@ -55,9 +55,16 @@ export function hostOf(url: string | null | undefined): string | null {
  * @returns `true` when `host` is `domain` or ends with `.domain`.
  */
 export function isUnderDomain(host: string, domain: string): boolean {
-  const h = host.toLowerCase().replace(/\.$/u, '');
-  const d = domain.toLowerCase().replace(/\.$/u, '');
+  // Asked for every domain of every profile and registry outlet: the root dot is taken off
+  // without a regex replace.
+  const h = withoutRootDot(host.toLowerCase());
+  const d = withoutRootDot(domain.toLowerCase());
   return h === d || (h.length > d.length && h.endsWith(d) && h[h.length - d.length - 1] === '.');
+}
+
+/** A fully qualified name's root dot (`example.com.`) taken off. */
+function withoutRootDot(name: string): string {
+  return name.endsWith('.') ? name.slice(0, -1) : name;
 }
 
 /** `http://` or `https://`, then a host the URL parser would only lower-case. */
