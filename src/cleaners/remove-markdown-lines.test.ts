@@ -28,3 +28,28 @@ describe('removeMarkdownLines', () => {
     expect(pipe(removeMarkdownLines()).run('<p>### 不是标题</p>', { family: 'html-fragment' }).found.title).toBeNull();
   });
 });
+
+describe('removeMarkdownLines, marks away from a line start', () => {
+  // Lines are found from their marks (#, ---, ===): a mark inside a line, after a tag or a word,
+  // must not make its line a Markdown line, nor hide a Markdown line later on.
+  const page = [
+    '<p>见<a href="#注一">注</a>，a---b，c===d</p>',
+    '<p>#不是标题</p>',
+    '#######',
+    '#话题',
+    '\t ---\r',
+    ' ### 真标题 ',
+    '<p>正文 ===</p>',
+    '===',
+    '<p>结尾。</p>',
+  ].join('\n');
+  const result = pipe(removeMarkdownLines(), normalizeWhitespace()).run(page, { family: 'markdown-mirror' });
+
+  it('takes the first ### line after the marks inside lines as the title', () => {
+    expect(result.found.title).toEqual({ value: '真标题', source: 'text' });
+  });
+
+  it('keeps lines whose marks do not start them, and lines the pattern refuses', () => {
+    expect(result.blocks.map((b) => b.text)).toEqual(['见注，a---b，c===d', '#不是标题', '####### #话题', '正文 ===', '结尾。']);
+  });
+});

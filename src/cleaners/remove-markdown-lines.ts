@@ -36,9 +36,11 @@ export function removeMarkdownLines(): SourceStep {
 
 /**
  * Blank out every Markdown heading or rule line, offering the first `### `
- * line as the title. Lines are found with `indexOf` and only those starting
- * with `#`, `-` or `=` meet the pattern: a multiline regex would be tried at
- * every character of the page.
+ * line as the title. Every such line holds `#`, `---` or `===` where its
+ * blanks end, so the page is searched for those three with `indexOf` and only
+ * a line that starts with one of them meets the pattern: not every line is
+ * visited (a page has about 200, a tenth of them start with a mark), and a
+ * multiline regex would be tried at every character of the page.
  *
  * @internal
  */
@@ -46,23 +48,43 @@ export function dropMarkdownLines(text: string, ctx: StepContext, titleSource: F
   let out = '';
   let kept = 0;
   let titled = false;
-  for (let start = 0; start <= text.length; ) {
-    const newline = text.indexOf('\n', start);
-    const end = newline < 0 ? text.length : newline;
-    let first = start;
-    while (first < end && (text.charCodeAt(first) === 0x20 || text.charCodeAt(first) === 0x09)) first++;
-    const c = text.charCodeAt(first);
-    if (c === 0x23 || c === 0x2d || c === 0x3d) {
+  let hash = text.indexOf('#');
+  let dash = text.indexOf('---');
+  let equals = text.indexOf('===');
+  while (hash >= 0 || dash >= 0 || equals >= 0) {
+    const at = earliest(earliest(hash, dash), equals);
+    const start = blankLineStart(text, at);
+    // A mark with something else before it on its line settles that line: its first mark came earlier.
+    let next = at + 1;
+    if (start >= 0) {
+      const newline = text.indexOf('\n', at);
+      const end = newline < 0 ? text.length : newline;
       const line = text.slice(start, end);
       if (MARKDOWN_LINE.test(line)) {
         titled = dropLine(line, ctx, titled ? null : titleSource) || titled;
         out += text.slice(kept, start);
         kept = end;
       }
+      next = end;
     }
-    start = end + 1;
+    if (hash >= 0 && hash < next) hash = text.indexOf('#', next);
+    if (dash >= 0 && dash < next) dash = text.indexOf('---', next);
+    if (equals >= 0 && equals < next) equals = text.indexOf('===', next);
   }
   return kept === 0 ? text : out + text.slice(kept);
+}
+
+/** The smaller of two positions, `-1` standing for none. */
+function earliest(a: number, b: number): number {
+  return a < 0 || (b >= 0 && b < a) ? b : a;
+}
+
+/** Where the line of `at` starts when only spaces and tabs stand before `at` on it, else `-1`. */
+function blankLineStart(text: string, at: number): number {
+  let i = at - 1;
+  while (i >= 0 && (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0x09)) i--;
+  if (i < 0) return 0;
+  return text.charCodeAt(i) === 0x0a ? i + 1 : -1;
 }
 
 /** Drop one line; a title line is offered as the title when `titleSource` is given. Returns whether it was. */

@@ -17,4 +17,14 @@ describe('detectLang', () => {
   it('says und with too little evidence', () => {
     expect(detectLang('中文')).toBe('und');
   });
+  it('stops once one script holds the majority of the most it would count', () => {
+    // 240 of at most 400: what follows cannot take the majority away.
+    expect(detectLang('这'.repeat(240) + '這'.repeat(300))).toBe('zh-Hans');
+    expect(detectLang('這'.repeat(240), '这'.repeat(300))).toBe('zh-Hant');
+  });
+  it('counts on to 400 while neither script has 240', () => {
+    // 239 + 161 are counted: neither holds 60 % of them.
+    expect(detectLang('这'.repeat(239) + '這'.repeat(300))).toBe('und');
+    expect(detectLang('這'.repeat(239), '这'.repeat(300))).toBe('und');
+  });
 });
