@@ -38,6 +38,20 @@ describe('Edits', () => {
     expect(div.children.every((c) => c.parent === div)).toBe(true);
   });
 
+  it('rebuilds the nearest kept parent for removals under unwrapped wrappers and beside them', () => {
+    // <x> sits in two unwrapped wrappers: its list to rebuild is the <p>'s, reached through the memo
+    // of the first wrapper's chain; <y> sits in the <p> itself.
+    const { doc, byId } = elements('<p id="p"><a id="a"><b id="b">甲<i id="x">删</i></b><s id="z">删</s></a>乙<u id="y">删</u></p>');
+    const edits = new Edits();
+    for (const id of ['a', 'b']) edits.unwrap(byId.get(id)!);
+    for (const id of ['x', 'z', 'y']) edits.remove(byId.get(id)!);
+    edits.apply();
+    const p = byId.get('p')!;
+    expect(render(doc, { encodeEntities: 'utf8' })).toBe('<p id="p">甲乙</p>');
+    expect(p.children.every((c) => c.parent === p)).toBe(true);
+    expect(byId.get('x')!.parent).toBeNull();
+  });
+
   it('unwraps 100,000 nested wrappers without recursion', () => {
     const depth = 100_000;
     const doc = deepTree('ok', depth, '字');

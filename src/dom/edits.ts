@@ -110,22 +110,24 @@ function addOwner(
   unwrapped: Set<ChildNode>,
   owners: Map<ParentNode, ParentNode | null>,
 ): void {
-  const path: ParentNode[] = [];
+  // Most edited nodes sit in a parent that is not unwrapped: it is their owner, found without a
+  // look-up in the memo (which only holds unwrapped parents) and without a path made for it.
+  let path: ParentNode[] | null = null;
   let parent = node.parent;
   let owner: ParentNode | null = null;
   while (parent !== null) {
+    if (!unwrapped.has(parent as ChildNode)) {
+      owner = parent;
+      break;
+    }
     const known = owners.get(parent);
     if (known !== undefined) {
       owner = known;
       break;
     }
-    if (!unwrapped.has(parent as ChildNode)) {
-      owner = parent;
-      break;
-    }
-    path.push(parent);
+    (path ??= []).push(parent);
     parent = parent.parent;
   }
-  for (const step of path) owners.set(step, owner);
+  if (path !== null) for (const step of path) owners.set(step, owner);
   if (owner !== null) parents.add(owner);
 }
