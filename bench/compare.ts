@@ -1,0 +1,64 @@
+/**
+ * Two builds of qingxi in one process, to tell a change from the noise:
+ *
+ *   npm run bench:compare -- <before/dist/index.js> <after/dist/index.js> [passes]
+ *
+ * The bench's own ratio to the floor moves by a tenth or more between runs on
+ * a shared machine; two builds timed in the same passes move together. Each
+ * build makes its extractor once; after a warm-up pass of each subject, the
+ * passes alternate their order (floor, before, after; then after, before,
+ * floor), each timed in CPU time. Prints the median of each and the ratio
+ * after / before: under 1 means the second build is faster.
+ */
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { parseDocument } from 'htmlparser2';
+import { loadPages } from './pages.js';
+
+interface Build {
+  createExtractor(): { extract(input: string): unknown };
+}
+
+const USAGE = 'usage: npm run bench:compare -- <before/dist/index.js> <after/dist/index.js> [passes]';
+
+const [beforePath, afterPath, passArg = '7'] = process.argv.slice(2);
+const passes = Number(passArg);
+if (beforePath === undefined || afterPath === undefined || !Number.isInteger(passes) || passes < 1) {
+  console.error(USAGE);
+  process.exit(2);
+}
+
+const before = (await import(pathToFileURL(resolve(beforePath)).href)) as Build;
+const after = (await import(pathToFileURL(resolve(afterPath)).href)) as Build;
+const { source, pages } = loadPages();
+const texts = pages.map((page) => page.text);
+
+const beforeExtractor = before.createExtractor();
+const afterExtractor = after.createExtractor();
+const subjects: Record<'floor' | 'before' | 'after', (text: string) => unknown> = {
+  floor: (text) => parseDocument(text),
+  before: (text) => beforeExtractor.extract(text),
+  after: (text) => afterExtractor.extract(text),
+};
+type Name = keyof typeof subjects;
+
+/** One pass of a subject over every page, in milliseconds of CPU time (all threads). */
+function pass(name: Name): number {
+  const run = subjects[name];
+  const start = process.cpuUsage();
+  for (const text of texts) run(text);
+  const used = process.cpuUsage(start);
+  return (used.user + used.system) / 1000;
+}
+
+const times: Record<Name, number[]> = { floor: [], before: [], after: [] };
+const order: Name[] = ['floor', 'before', 'after'];
+for (const name of order) pass(name);
+for (let i = 0; i < passes; i++) for (const name of i % 2 === 0 ? order : [...order].reverse()) times[name].push(pass(name));
+
+const median = (xs: readonly number[]): number => [...xs].sort((a, b) => a - b)[xs.length >> 1]!;
+const floor = median(times.floor);
+const b = median(times.before);
+const a = median(times.after);
+console.log(`${pages.length} pages (${source}), ${passes} passes, CPU ms, median`);
+console.log(`floor ${floor.toFixed(0)} | before ${b.toFixed(0)} (${(b / floor).toFixed(2)}× floor) | after ${a.toFixed(0)} (${(a / floor).toFixed(2)}× floor) | after/before ${(a / b).toFixed(3)}`);
