@@ -9,6 +9,10 @@
  * passes alternate their order (floor, before, after; then after, before,
  * floor), each timed in CPU time. Prints the median of each and the ratio
  * after / before: under 1 means the second build is faster.
+ *
+ * Run it more than once, and with the builds swapped too: the same build on
+ * both sides gave 0.994, 1.066 and 1.032 with two other benchmarks running
+ * on the two cores (2026-12-07), so a few per cent is noise there.
  */
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
