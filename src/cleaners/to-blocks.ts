@@ -3,7 +3,7 @@
  */
 import type { ChildNode, Document, Element } from 'domhandler';
 import { isTag, isText } from 'domhandler';
-import { SKIP } from '../dom/walk.js';
+import { SKIP, TreeCursor } from '../dom/walk.js';
 import type { ConvertStep, DraftBlock, StepContext } from '../pipeline/types.js';
 import { BLOCK_ELEMENTS, CELL_ELEMENTS, LIST_ELEMENTS } from '../rules/block-elements.js';
 import { collapseWhitespace } from '../text/collapse-whitespace.js';
@@ -97,37 +97,14 @@ class BlockWriter {
   }
 
   write(doc: Document): DraftBlock[] {
-    // The walk of walkEnterExit (dom/walk.ts), written out as runVisitors does: its two callbacks
-    // cost two calls per node, the exit one for every text node. Text is appended here; other
-    // nodes that are not elements (comments, directives) hold no text and are passed over.
-    const arrays: ChildNode[][] = [doc.children];
-    const indices: number[] = [0];
-    const owners: Element[] = [];
-    let depth = 0;
-    for (;;) {
-      const array = arrays[depth]!;
-      const index = indices[depth]!;
-      if (index >= array.length) {
-        if (depth === 0) break;
-        depth--;
-        this.#exit(owners[depth]!);
-        continue;
-      }
-      indices[depth] = index + 1;
-      const node = array[index]!;
-      if (isText(node)) {
-        this.#append(node.data);
-        continue;
-      }
-      if (!isTag(node)) continue;
-      if (this.#enter(node) !== SKIP && node.children.length > 0) {
-        owners[depth] = node;
-        depth++;
-        arrays[depth] = node.children;
-        indices[depth] = 0;
-        continue;
-      }
-      this.#exit(node);
+    // A cursor, as runVisitors walks: walkEnterExit's two callbacks cost two calls per node, the
+    // exit one for every text node. Text is appended here; other nodes that are not elements
+    // (comments, directives) hold no text and are passed over.
+    const cursor = new TreeCursor(doc);
+    for (let node = cursor.next(); node !== null; node = cursor.next()) {
+      if (cursor.leaving) this.#exit(node as Element);
+      else if (isText(node)) this.#append(node.data);
+      else if (isTag(node) && (this.#enter(node) === SKIP || !cursor.descend(node))) this.#exit(node);
     }
     this.#flush();
     return this.#blocks;

@@ -3,6 +3,7 @@
  */
 import type { AnyNode, ChildNode, ParentNode } from 'domhandler';
 import { hasChildren, isComment, isDirective, isTag, isText } from 'domhandler';
+import { TreeCursor } from './walk.js';
 
 const OPAQUE = new Set(['script', 'style', 'noscript', 'template', 'textarea']);
 
@@ -28,33 +29,13 @@ export function textOf(node: AnyNode, limit = Infinity): string {
   if (only !== null && isText(only)) return only.data.length > limit ? only.data.slice(0, limit) : only.data;
   let out = '';
   let budget = limit === Infinity ? Infinity : MIN_NODES + limit * NODES_PER_CHAR;
-  // The walk of walkEnterExit (walk.ts) written out, as runVisitors does: no callback made and
-  // called for each node of the 44,000 subtrees read a corpus pass.
-  const arrays: ChildNode[][] = [node.children];
-  const indices: number[] = [0];
-  let depth = 0;
-  for (;;) {
-    const array = arrays[depth]!;
-    const index = indices[depth]!;
-    if (index >= array.length) {
-      if (depth === 0) break;
-      depth--;
-      continue;
-    }
-    indices[depth] = index + 1;
+  // A cursor, not walk(): no callback made and called for each node of the 44,000 subtrees read a corpus pass.
+  const cursor = new TreeCursor(node);
+  for (let child = cursor.next(); child !== null; child = cursor.next()) {
+    if (cursor.leaving) continue;
     if (out.length >= limit || --budget < 0) break;
-    const child = array[index]!;
-    if (isText(child)) {
-      out += child.data;
-      continue;
-    }
-    if (isTag(child) && OPAQUE.has(child.name)) continue;
-    const children = (child as Partial<ParentNode>).children;
-    if (children !== undefined && children.length > 0) {
-      depth++;
-      arrays[depth] = children;
-      indices[depth] = 0;
-    }
+    if (isText(child)) out += child.data;
+    else if (!(isTag(child) && OPAQUE.has(child.name))) cursor.descend(child);
   }
   return out.length > limit ? out.slice(0, limit) : out;
 }

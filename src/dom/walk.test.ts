@@ -1,7 +1,7 @@
 import { isTag, isText } from 'domhandler';
 import { describe, expect, it } from 'vitest';
 import { parseHtml } from './parse.js';
-import { SKIP, STOP, walk, walkEnterExit } from './walk.js';
+import { SKIP, STOP, TreeCursor, walk, walkEnterExit } from './walk.js';
 import { textOf } from './text.js';
 import { deepTree } from '../../test/support/deep-tree.js';
 
@@ -47,5 +47,37 @@ describe('walk', () => {
     const depth = 100_000;
     const doc = deepTree('div', depth, '底');
     expect(textOf(doc)).toBe('底');
+  });
+});
+
+describe('TreeCursor', () => {
+  it('enters in document order, goes into children only when asked, and leaves each element it went into after its children', () => {
+    const doc = parseHtml('<div><p>一<b>二</b></p><br><i>三</i></div><p>四</p>');
+    const cursor = new TreeCursor(doc);
+    const seen: string[] = [];
+    for (let node = cursor.next(); node !== null; node = cursor.next()) {
+      const name = isText(node) ? node.data : isTag(node) ? node.name : node.type;
+      if (cursor.leaving) {
+        seen.push(`/${name}`);
+        continue;
+      }
+      seen.push(name);
+      // <i> is not gone into; <br> has no children, so descend() says no and it never comes back.
+      if (isTag(node) && node.name !== 'i') expect(cursor.descend(node)).toBe(node.name !== 'br');
+    }
+    expect(seen).toEqual(['div', 'p', '一', 'b', '二', '/b', '/p', 'br', 'i', '/div', 'p', '四', '/p']);
+  });
+
+  it('walks a tree far deeper than the call stack', () => {
+    const doc = deepTree('div', 100_000, '底');
+    const cursor = new TreeCursor(doc);
+    let entered = 0;
+    let left = 0;
+    for (let node = cursor.next(); node !== null; node = cursor.next()) {
+      if (cursor.leaving) left++;
+      else if (cursor.descend(node)) entered++;
+    }
+    expect(left).toBe(entered);
+    expect(entered).toBe(100_000);
   });
 });

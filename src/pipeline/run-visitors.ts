@@ -3,7 +3,7 @@
  */
 import type { ChildNode, Document, Element, Text } from 'domhandler';
 import { isTag, isText } from 'domhandler';
-import { SKIP, STOP } from '../dom/walk.js';
+import { SKIP, STOP, TreeCursor } from '../dom/walk.js';
 import type { RunContext } from './context.js';
 import type { TreeStep, TreeVisitor } from './types.js';
 
@@ -120,41 +120,17 @@ export function runVisitors(doc: Document, steps: readonly TreeStep[], positions
     }
   };
 
-  // The walk of walkEnterExit (dom/walk.ts), written out here: it runs over every node of the
-  // page, and walkEnterExit's two callbacks (shared with other walks, so not inlined) cost two
-  // calls per node, the exit one for text nodes too. Three stacks indexed by depth: the child
-  // arrays, the position in each, and the element that owns each.
-  const arrays: ChildNode[][] = [doc.children];
-  const indices: number[] = [0];
-  const owners: Element[] = [];
-  let depth = 0;
-  for (;;) {
-    const array = arrays[depth]!;
-    const index = indices[depth]!;
-    if (index >= array.length) {
-      if (depth === 0) break;
-      depth--;
-      leaveElement(owners[depth]!);
-      continue;
-    }
-    indices[depth] = index + 1;
-    const node = array[index]!;
-    if (isText(node)) {
+  // A cursor, not walkEnterExit: this walk runs over every node of the page, and walkEnterExit's
+  // two callbacks (shared with other walks, so not inlined) cost two calls per node, the exit one
+  // for text nodes too.
+  const cursor = new TreeCursor(doc);
+  for (let node = cursor.next(); node !== null; node = cursor.next()) {
+    if (cursor.leaving) leaveElement(node as Element);
+    else if (isText(node)) {
       if (forText.length > 0) visitLeaf(node, forText, true);
-      continue;
-    }
-    if (!isTag(node)) {
+    } else if (!isTag(node)) {
       if (forOther.length > 0) visitLeaf(node, forOther, false);
-      continue;
-    }
-    if (enterElement(node) && node.children.length > 0) {
-      owners[depth] = node;
-      depth++;
-      arrays[depth] = node.children;
-      indices[depth] = 0;
-      continue;
-    }
-    leaveElement(node);
+    } else if (!enterElement(node) || !cursor.descend(node)) leaveElement(node);
   }
   for (let i = 0; i < n; i++) {
     const done = visitors[i]!.done;
