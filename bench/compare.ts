@@ -10,9 +10,12 @@
  * floor), each timed in CPU time. Prints the median of each and the ratio
  * after / before: under 1 means the second build is faster.
  *
- * Run it more than once, and with the builds swapped too: the same build on
- * both sides gave 0.994, 1.066 and 1.032 with two other benchmarks running
- * on the two cores (2026-12-07), so a few per cent is noise there.
+ * Run it more than once, and with the builds swapped too: the build given
+ * second tends to measure slower. The same build on both sides gave 0.994,
+ * 1.066 and 1.032 with two other benchmarks running on the two cores, and two
+ * builds that differ only in how the walks are written gave 1.046 and 1.014
+ * one way round, 1.009 and 1.042 the other (2026-12-07): a change is within
+ * the noise unless it shows both ways.
  */
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
