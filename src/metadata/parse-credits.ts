@@ -6,6 +6,7 @@ import { OUTLETS } from '../rules/outlets.js';
 import { PLACES } from '../rules/places.js';
 import { placeAtEnd } from './place-at-end.js';
 import { trimTrailing } from '../text/trim-trailing.js';
+import { fileByUnit } from '../text/file-by-unit.js';
 
 /**
  * What a role word makes of the names after it.
@@ -142,13 +143,7 @@ const REPORTING_FROM = /(?:发自|發自)$/u;
 const OUTLET_NAMES = OUTLETS.flatMap((o) => o.names).sort((a, b) => b.length - a.length);
 const OUTLET_SET: ReadonlySet<string> = new Set(OUTLET_NAMES);
 /** {@link OUTLET_NAMES} filed by their last code unit, each list in the table's order (longest first). */
-const OUTLETS_BY_LAST = new Map<number, string[]>();
-for (const name of OUTLET_NAMES) {
-  const last = name.charCodeAt(name.length - 1);
-  const list = OUTLETS_BY_LAST.get(last);
-  if (list === undefined) OUTLETS_BY_LAST.set(last, [name]);
-  else list.push(name);
-}
+const OUTLETS_BY_LAST = fileByUnit(OUTLET_NAMES, 'last');
 
 /**
  * The first outlet name of {@link OUTLET_NAMES} (so the longest) that a text ends with: the same

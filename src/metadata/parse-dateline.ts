@@ -6,6 +6,7 @@ import { OUTLETS, WIRE_SERVICES } from '../rules/outlets.js';
 import { PLACES } from '../rules/places.js';
 import { placeAtEnd } from './place-at-end.js';
 import { type ChineseDateOptions, matchChineseDate, resolveDate } from './parse-chinese-date.js';
+import { fileByUnit } from '../text/file-by-unit.js';
 
 /**
  * A dateline header, read.
@@ -61,12 +62,7 @@ const BRANDS: readonly string[] = [...new Set([...WIRE_SERVICES, ...OUTLETS.flat
 const BRAND_SET: ReadonlySet<string> = new Set(BRANDS);
 const PLACE_SET: ReadonlySet<string> = new Set(PLACES);
 /** {@link BRANDS} filed by their first code unit, each list in the table's order (longest first). */
-const BRANDS_BY_FIRST = new Map<number, string[]>();
-for (const brand of BRANDS) {
-  const list = BRANDS_BY_FIRST.get(brand.charCodeAt(0));
-  if (list === undefined) BRANDS_BY_FIRST.set(brand.charCodeAt(0), [brand]);
-  else list.push(brand);
-}
+const BRANDS_BY_FIRST = fileByUnit(BRANDS, 'first');
 
 /**
  * The first brand of {@link BRANDS} (so the longest) that a text starts with: the same answer as

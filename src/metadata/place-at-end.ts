@@ -2,15 +2,10 @@
  * Which known place a name or dateline ends with.
  */
 import { PLACES } from '../rules/places.js';
+import { fileByUnit } from '../text/file-by-unit.js';
 
 /** {@link PLACES} filed by their last code unit, each list in the table's order (longest first). */
-const BY_LAST = new Map<number, string[]>();
-for (const place of PLACES) {
-  const last = place.charCodeAt(place.length - 1);
-  const list = BY_LAST.get(last);
-  if (list === undefined) BY_LAST.set(last, [place]);
-  else list.push(place);
-}
+const BY_LAST = fileByUnit(PLACES, 'last');
 
 /**
  * The first place of {@link PLACES} (so the longest) that a text ends with,
