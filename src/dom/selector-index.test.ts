@@ -43,6 +43,44 @@ describe('SelectorIndex', () => {
     expect(index.match(bare!)).toBe('tag');
     expect(index.match(withAttribute!)).toBe('attribute');
   });
+
+  it('answers a one-attribute selector by the value, whichever element holds it, and keeps filing order against the others', () => {
+    const index = new SelectorIndex<string>();
+    index.add('[class*="gpt-ad"]', 'by value', 'test');
+    index.add('div.slot', 'by class', 'test');
+    index.add('span[class*="gpt-ad"]', 'tag and value', 'test');
+    const [div, span, other, plain] = elements('<div class="gpt-ad slot">一</div><span class="gpt-ad slot">二</span><p class="slot gpt-adx">三</p><b class="slot">四</b>');
+    // The same value on a second element (and a second ask) gives the remembered answer.
+    expect([div, span, div].map((element) => index.match(element!))).toEqual(['by value', 'by value', 'by value']);
+    expect(index.match(other!)).toBe('by value');
+    expect(index.match(plain!)).toBeUndefined();
+
+    const later = new SelectorIndex<string>();
+    later.add('div.slot', 'by class', 'test');
+    later.add('[class*="gpt-ad"]', 'by value', 'test');
+    expect(later.match(div!)).toBe('by class');
+    expect(later.match(span!)).toBe('by value');
+  });
+
+  it('tells attributes apart when their values are the same, and forgets its answers when a selector is added', () => {
+    const index = new SelectorIndex<string>();
+    index.add('[title="广告"]', 'title', 'test');
+    const [alt, title] = elements('<img alt="广告"><img title="广告">');
+    expect(index.match(alt!)).toBeUndefined();
+    expect(index.match(title!)).toBe('title');
+    index.add('[alt^="广"]', 'alt', 'test');
+    expect(index.match(alt!)).toBe('alt');
+    const [other] = elements('<img title="新闻">');
+    expect(index.match(other!)).toBeUndefined();
+    index.add('[title*="新"]', 'news', 'test');
+    expect(index.match(other!)).toBe('news');
+    const first = new SelectorIndex<string>();
+    first.add('[id$="-ad"]', 'late', 'test');
+    const [box] = elements('<div id="top-ad">一</div>');
+    expect(first.match(box!)).toBe('late');
+    first.add('[id^="top"]', 'later still', 'test');
+    expect(first.match(box!)).toBe('late');
+  });
 });
 
 describe('hasAttributes', () => {

@@ -27,10 +27,15 @@ export class SelectorIndex<T> {
   readonly #byTag = new Map<string, Entry<T>[]>();
   readonly #byId = new Map<string, Entry<T>[]>();
   readonly #byClass = new Map<string, Entry<T>[]>();
-  readonly #byAttribute = new Map<string, Entry<T>[]>();
-  // The same, as two parallel arrays: match() walks them for every element, without an iterator.
+  // The same, as parallel arrays: match() walks them for every element, without an iterator.
   readonly #attributeNames: string[] = [];
   readonly #attributeLists: Entry<T>[][] = [];
+  // Per attribute name, the selectors that are one test of that attribute alone (`[id^="ad-"]`,
+  // `[class*="taboola"]`): their answer is a function of the value, so each value is tested once
+  // and its earliest matching entry remembered (`null`: none). Ids and class values repeat on a
+  // page and across a site's pages; without this every element holding the attribute met them all.
+  readonly #valueLists: Entry<T>[][] = [];
+  readonly #byValue: Map<string, Entry<T> | null>[] = [];
   readonly #universal: Entry<T>[] = [];
   // The entries a whole `class` value leads to, merged in filing order (`null`: none). A page
   // repeats its class values on element after element, and so do a site's pages: each value is
@@ -64,13 +69,21 @@ export class SelectorIndex<T> {
       }
       const entry = { order, value, test };
       const [kind, name] = keyOf(alternative);
-      if (kind === 'universal') this.#universal.push(entry);
-      else file(kind === 'tag' ? this.#byTag : kind === 'id' ? this.#byId : kind === 'class' ? this.#byClass : this.#byAttribute, name, entry);
       this.#byClassValue.clear();
-      if (kind === 'attribute' && !this.#attributeNames.includes(name)) {
-        this.#attributeNames.push(name);
-        this.#attributeLists.push(this.#byAttribute.get(name)!);
+      if (kind !== 'attribute') {
+        if (kind === 'universal') this.#universal.push(entry);
+        else file(kind === 'tag' ? this.#byTag : kind === 'id' ? this.#byId : this.#byClass, name, entry);
+        continue;
       }
+      let at = this.#attributeNames.indexOf(name);
+      if (at < 0) {
+        at = this.#attributeNames.push(name) - 1;
+        this.#attributeLists.push([]);
+        this.#valueLists.push([]);
+        this.#byValue.push(new Map());
+      }
+      (alternative.length === 1 ? this.#valueLists : this.#attributeLists)[at]!.push(entry);
+      this.#byValue[at]!.clear();
     }
   }
 
@@ -94,7 +107,21 @@ export class SelectorIndex<T> {
     // Look up the attribute names the index knows, not every attribute the element has:
     // an element with a million attributes costs what one with two does.
     const names = this.#attributeNames;
-    for (let i = 0; i < names.length; i++) if (Object.hasOwn(attribs, names[i]!)) best = first(this.#attributeLists[i], element, best);
+    for (let i = 0; i < names.length; i++) {
+      const name = names[i]!;
+      if (!Object.hasOwn(attribs, name)) continue;
+      best = first(this.#attributeLists[i], element, best);
+      if (this.#valueLists[i]!.length === 0) continue;
+      const byValue = this.#byValue[i]!;
+      const value = attribs[name]!;
+      let found = byValue.get(value);
+      if (found === undefined) {
+        if (byValue.size >= MAX_VALUES) byValue.clear();
+        found = first(this.#valueLists[i], element, undefined) ?? null;
+        byValue.set(value, found);
+      }
+      if (found !== null && (best === undefined || found.order < best.order)) best = found;
+    }
     if (this.#byId.size > 0 && Object.hasOwn(attribs, 'id')) best = first(this.#byId.get(attribs['id']!), element, best);
     if (this.#byClass.size > 0 && Object.hasOwn(attribs, 'class')) {
       const value = attribs['class']!;
@@ -131,6 +158,8 @@ export class SelectorIndex<T> {
 
 /** Class values remembered per index before the memory is cleared. */
 const MAX_CLASS_VALUES = 4096;
+/** Values remembered per attribute name and index before the memory is cleared. */
+const MAX_VALUES = 4096;
 
 
 function file<T>(map: Map<string, Entry<T>[]>, key: string, entry: Entry<T>): void {
