@@ -1,6 +1,7 @@
 /**
  * Options of `extractArticle` and `createExtractor`, and their defaults.
  */
+import { checkUrl, describeValue, nearestName } from './check-fields.js';
 import { DEFAULT_STEPS } from './pipeline/default-steps.js';
 import type { Step } from './pipeline/types.js';
 import type { Rule } from './profiles/define-rule.js';
@@ -92,53 +93,76 @@ const KNOWN = new Set(['explain', 'sites', 'site', 'rules', 'steps', 'url', 'enc
  * resolveOptions({ site: 'ntdtv' }).site?.name // '新唐人'
  * resolveOptions({}).sites.map((site) => site.id) // ['bannedbook', 'github-mirror', 'epochtimes', 'ntdtv', 'secretchina', 'soundofhope', 'rfa']
  * resolveOptions({ explian: true })
- * // TypeError: qingxi: unknown option "explian"; known options are explain, sites, site, rules, steps, url, encoding, maxBytes, minChars, outlets.
+ * // TypeError: qingxi: unknown option "explian" (did you mean "explain"?); known options are explain, sites, site, rules, steps, url, encoding, maxBytes, minChars, outlets.
  */
 export function resolveOptions(options: Options = {}): ResolvedOptions {
-  if (options === null || typeof options !== 'object') throw new TypeError('qingxi: options must be an object, e.g. { explain: true }.');
+  if (options === null || typeof options !== 'object' || Array.isArray(options)) {
+    throw new TypeError(`qingxi: options must be an object such as { explain: true }, got ${describeValue(options)}.`);
+  }
   for (const key of Object.keys(options)) {
-    if (!KNOWN.has(key)) throw new TypeError(`qingxi: unknown option "${key}"; known options are ${[...KNOWN].join(', ')}.`);
+    if (!KNOWN.has(key)) throw new TypeError(`qingxi: unknown option "${key}"${didYouMean(key, [...KNOWN])}; known options are ${[...KNOWN].join(', ')}.`);
   }
   const sites = options.sites ?? BUILTIN_SITES;
-  if (!Array.isArray(sites)) throw new TypeError('qingxi: options.sites must be an array of profiles from defineSite().');
+  if (!Array.isArray(sites)) throw new TypeError(`qingxi: options.sites must be an array of profiles from defineSite(), got ${describeValue(sites)}.`);
   const ids = new Set<string>();
-  for (const site of sites) {
+  for (const [i, site] of sites.entries()) {
     if (site === null || typeof site !== 'object' || typeof site.id !== 'string' || !Array.isArray(site.rules)) {
-      throw new TypeError('qingxi: options.sites holds something that is not a profile; build profiles with defineSite().');
+      throw new TypeError(`qingxi: options.sites[${i}] is ${describeValue(site)}, not a profile; build profiles with defineSite().`);
     }
     if (ids.has(site.id)) throw new TypeError(`qingxi: options.sites has two profiles with id "${site.id}"; ids must be unique.`);
     ids.add(site.id);
   }
   const siteId = options.site ?? null;
+  if (siteId !== null && typeof siteId !== 'string') {
+    throw new TypeError(`qingxi: options.site must be the id of one profile (a string such as "ntdtv"), got ${describeValue(siteId)}; to give profiles, use options.sites.`);
+  }
   const site = siteId === null ? null : (sites.find((s) => s.id === siteId) ?? null);
   if (siteId !== null && site === null) {
-    throw new TypeError(`qingxi: options.site is "${siteId}", which is not among options.sites (${[...ids].join(', ') || 'none'}).`);
+    throw new TypeError(`qingxi: options.site is "${siteId}", which is not among options.sites (${[...ids].join(', ') || 'none'})${didYouMean(siteId, [...ids])}.`);
   }
+  const explain = options.explain ?? false;
+  if (typeof explain !== 'boolean') throw new TypeError(`qingxi: options.explain must be true or false, got ${describeValue(explain)}.`);
+  const url = checkUrl(options.url ?? null, 'options.url');
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
-  if (!Number.isFinite(maxBytes) || maxBytes <= 0) throw new TypeError(`qingxi: options.maxBytes must be a positive number of bytes, got ${String(options.maxBytes)}.`);
+  if (typeof maxBytes !== 'number' || !Number.isFinite(maxBytes) || maxBytes <= 0) {
+    throw new TypeError(`qingxi: options.maxBytes must be a positive number of bytes, got ${describeValue(maxBytes)}.`);
+  }
   const minChars = options.minChars ?? DEFAULT_MIN_CHARS;
-  if (!Number.isFinite(minChars) || minChars < 0) throw new TypeError(`qingxi: options.minChars must be a number ≥ 0, got ${String(options.minChars)}.`);
+  if (typeof minChars !== 'number' || !Number.isFinite(minChars) || minChars < 0) {
+    throw new TypeError(`qingxi: options.minChars must be a number ≥ 0, got ${describeValue(minChars)}.`);
+  }
   const encoding = options.encoding ?? null;
   if (encoding !== null) checkEncoding(encoding);
   const rules = options.rules ?? [];
-  if (!Array.isArray(rules)) throw new TypeError('qingxi: options.rules must be an array of rules from defineRule() or place().');
+  if (!Array.isArray(rules)) throw new TypeError(`qingxi: options.rules must be an array of rules from defineRule() or place(), got ${describeValue(rules)}.`);
+  for (const [i, rule] of rules.entries()) {
+    if (rule === null || typeof rule !== 'object' || typeof rule.id !== 'string' || rule.step === null || typeof rule.step !== 'object') {
+      throw new TypeError(`qingxi: options.rules[${i}] is ${describeValue(rule)}, not a rule; build rules with defineRule(), or place() for a step.`);
+    }
+  }
   const steps = options.steps ?? DEFAULT_STEPS;
-  if (!Array.isArray(steps) || steps.length === 0) throw new TypeError('qingxi: options.steps must be a non-empty array of steps, e.g. DEFAULT_STEPS.');
-  return Object.freeze({
-    explain: options.explain ?? false,
-    sites,
-    site,
-    rules,
-    steps,
-    url: options.url ?? null,
-    encoding,
-    maxBytes,
-    minChars,
-    outlets: options.outlets ?? OUTLETS,
-  });
+  if (!Array.isArray(steps) || steps.length === 0) {
+    throw new TypeError(`qingxi: options.steps must be a non-empty array of steps, e.g. DEFAULT_STEPS, got ${Array.isArray(steps) ? 'an empty array' : describeValue(steps)}.`);
+  }
+  for (const [i, step] of steps.entries()) {
+    if (step === null || typeof step !== 'object' || typeof step.name !== 'string') {
+      const byName = typeof step === 'string' ? '; steps are objects from their factories (removeAds()), so to pick default steps by name filter DEFAULT_STEPS' : '';
+      throw new TypeError(`qingxi: options.steps[${i}] is ${describeValue(step)}, not a step${byName}.`);
+    }
+  }
+  const outlets = options.outlets ?? OUTLETS;
+  if (!Array.isArray(outlets)) throw new TypeError(`qingxi: options.outlets must be an array of outlet entries, e.g. [...OUTLETS, mine], got ${describeValue(outlets)}.`);
+  return Object.freeze({ explain, sites, site, rules, steps, url, encoding, maxBytes, minChars, outlets });
 }
 
-function checkEncoding(label: string): void {
+/** ` (did you mean "x"?)` when a known name is close to the given one. */
+function didYouMean(name: string, known: readonly string[]): string {
+  const near = nearestName(name, known);
+  return near === null ? '' : ` (did you mean "${near}"?)`;
+}
+
+function checkEncoding(label: unknown): void {
+  if (typeof label !== 'string') throw new TypeError(`qingxi: options.encoding must be a charset label such as "gbk", or null, got ${describeValue(label)}.`);
   try {
     new TextDecoder(label);
   } catch {

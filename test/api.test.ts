@@ -99,7 +99,7 @@ describe('extractArticle', () => {
   });
 
   it('throws for programmer mistakes only', () => {
-    expect(() => extractArticle(42 as unknown as string)).toThrow(/takes a string or a Uint8Array, got number/u);
+    expect(() => extractArticle(42 as unknown as string)).toThrow(/takes a string or a Uint8Array, got 42 \(a number\)/u);
     expect(() => extractArticle('x', { maxBytes: -1 })).toThrow(/options.maxBytes must be a positive number/u);
     expect(() => extractArticle('x', { explian: true } as never)).toThrow(/unknown option "explian"/u);
     expect(() => extractArticle('x', { encoding: 'klingon' })).toThrow(/options.encoding "klingon" is not a known charset/u);

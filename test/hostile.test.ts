@@ -64,12 +64,15 @@ describe('prototype pollution', () => {
     expect(Object.prototype).not.toHaveProperty('x');
   });
 
-  it('JSON input and rule data with __proto__ keys reach no prototype', () => {
+  it('JSON input and rule data with __proto__ keys reach no prototype: the key is refused as an unknown field', () => {
     const parsed: unknown = JSON.parse('{"__proto__": {"polluted": true}, "id": "x", "name": "X", "remove": [".ad"]}');
-    const site = defineSite(parsed as Parameters<typeof defineSite>[0]);
-    const rule = defineRule(JSON.parse('{"__proto__": {"polluted": true}, "id": "r", "remove": ".ad"}') as Parameters<typeof defineRule>[0]);
-    createExtractor({ sites: [site], rules: [rule] }).extract(`<p>${PARAGRAPH}${PARAGRAPH}</p>`);
+    expect(() => defineSite(parsed as Parameters<typeof defineSite>[0])).toThrow(/defineSite\("x"\) has an unknown field "__proto__"/u);
+    const rule = JSON.parse('{"__proto__": {"polluted": true}, "id": "r", "remove": ".ad"}') as Parameters<typeof defineRule>[0];
+    expect(() => defineRule(rule)).toThrow(/defineRule\("r"\) has an unknown field "__proto__"/u);
+    const site = defineSite(JSON.parse('{"id": "x", "name": "X", "remove": [".ad"]}') as Parameters<typeof defineSite>[0]);
+    createExtractor({ sites: [site], rules: [defineRule({ id: 'r', remove: '.ad' })] }).extract(`<p>${PARAGRAPH}${PARAGRAPH}</p>`);
     expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
+    expect(Object.prototype).not.toHaveProperty('polluted');
   });
 });
 

@@ -7,6 +7,7 @@ import { QingxiError } from '../errors.js';
 import { decodeInput } from '../input/decode-input.js';
 import { detectFamily } from '../input/detect-family.js';
 import { probeUrls } from '../input/probe-urls.js';
+import { checkUrl, describeValue, nearestName } from '../check-fields.js';
 import { type Options, type ResolvedOptions, resolveOptions } from '../options.js';
 import { RunContext } from '../pipeline/context.js';
 import { placeRules, applySite } from '../pipeline/place-rules.js';
@@ -139,8 +140,9 @@ export function createExtractor(options: Options = {}): Extractor {
 
   const extract = (input: string | Uint8Array, page: PageOptions = {}): ExtractResult => {
     if (typeof input !== 'string' && !(input instanceof Uint8Array)) {
-      throw new TypeError(`qingxi: extract() takes a string or a Uint8Array, got ${input === null ? 'null' : typeof input}.`);
+      throw new TypeError(`qingxi: extract() takes a string or a Uint8Array, got ${describeValue(input)}.`);
     }
+    checkPage(page);
     const explain = page.explain ?? resolved.explain;
     const url = page.url ?? resolved.url;
     if (isTooLarge(input, resolved.maxBytes)) {
@@ -189,6 +191,24 @@ export function createExtractor(options: Options = {}): Extractor {
       throw new QingxiError(result.error, result.issues);
     },
   });
+}
+
+const PAGE_FIELDS = ['url', 'explain'];
+
+/** Per-page settings are checked on every call, as the extractor's own options were once. */
+function checkPage(page: PageOptions): void {
+  if (page === null || typeof page !== 'object' || Array.isArray(page)) {
+    throw new TypeError(`qingxi: extract()'s second argument must be per-page settings such as { url, explain }, got ${describeValue(page)}.`);
+  }
+  for (const key of Object.keys(page)) {
+    if (PAGE_FIELDS.includes(key)) continue;
+    const near = nearestName(key, PAGE_FIELDS);
+    throw new TypeError(`qingxi: extract() has no page setting "${key}"${near === null ? '' : ` (did you mean "${near}"?)`}; it takes url and explain per page, and every other option goes to createExtractor().`);
+  }
+  if (page.url !== undefined) checkUrl(page.url, 'the page setting url');
+  if (page.explain !== undefined && typeof page.explain !== 'boolean') {
+    throw new TypeError(`qingxi: the page setting explain must be true or false, got ${describeValue(page.explain)}.`);
+  }
 }
 
 /**

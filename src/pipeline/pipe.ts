@@ -2,6 +2,8 @@
  * Compose steps into a pipeline and run it over a page.
  */
 import type { Document } from 'domhandler';
+import { hasChildren } from 'domhandler';
+import { checkFields, checkUrl, describeValue } from '../check-fields.js';
 import { MAX_DEPTH, cloneDocument, parsePage } from '../dom/parse.js';
 import { toBlocks } from '../cleaners/to-blocks.js';
 import type { Block } from '../types.js';
@@ -77,12 +79,17 @@ export interface RunOptions {
  * const { blocks } = clean.run(html);
  */
 export function pipe(...parts: ReadonlyArray<Step | Pipeline>): Pipeline {
-  const steps = orderStages(parts.flatMap((part) => ('steps' in part ? part.steps : [part])));
+  const steps = orderStages(parts.flatMap((part) => (isPipeline(part) ? part.steps : [part])));
   const name = steps.map((step) => step.name).join(' → ');
   return Object.freeze({
     name,
     steps,
     run(input: string | Document, options: RunOptions = {}): PipelineResult {
+      if (typeof input !== 'string' && (input === null || typeof input !== 'object' || !hasChildren(input))) {
+        const bytes = (input as unknown) instanceof Uint8Array ? '; decode bytes first (new TextDecoder("gbk").decode(bytes)), or use extractArticle(), which sniffs the charset' : '';
+        throw new TypeError(`qingxi: run() takes the page as a string or a parsed Document, got ${describeValue(input)}${bytes}.`);
+      }
+      checkRunOptions(options);
       const ctx = new RunContext({
         family: options.family ?? 'html-fragment',
         explain: options.explain ?? false,
@@ -186,7 +193,7 @@ function orderStages(steps: readonly Step[]): Step[] {
   const rank = STAGE_RANK;
   for (const step of steps) {
     if ((typeof step?.run !== 'function' && typeof (step as { visit?: unknown })?.visit !== 'function') || typeof step.name !== 'string') {
-      throw new TypeError(`qingxi: pipe() got ${describe(step)}, which is not a step; pass the result of a step factory such as removeAds().`);
+      throw new TypeError(`qingxi: pipe() got ${describeValue(step)}, which is not a step; pass the result of a step factory such as removeAds().`);
     }
     if (seen.has(step.name)) {
       throw new TypeError(`qingxi: step name "${step.name}" appears twice in the pipeline; remove one or give it another name.`);
@@ -213,10 +220,22 @@ function orderStages(steps: readonly Step[]): Step[] {
   return out;
 }
 
-function describe(value: unknown): string {
-  if (value === null) return 'null';
-  if (typeof value === 'object') return `an object with keys ${Object.keys(value).join(', ') || '(none)'}`;
-  return typeof value;
+/** A pipeline given to pipe() among steps: its steps join in place. */
+function isPipeline(part: Step | Pipeline): part is Pipeline {
+  return part !== null && typeof part === 'object' && Array.isArray((part as Pipeline).steps);
+}
+
+const RUN_FIELDS: readonly (keyof RunOptions)[] = ['family', 'explain', 'url'];
+const FAMILIES: readonly PageFamily[] = ['bannedbook', 'markdown-mirror', 'html-page', 'html-fragment'];
+
+function checkRunOptions(options: RunOptions): void {
+  if (options === null || typeof options !== 'object') throw new TypeError(`qingxi: run()'s options must be an object such as { explain: true }, got ${describeValue(options)}.`);
+  checkFields(options, RUN_FIELDS, "run()'s options");
+  if (options.family !== undefined && !FAMILIES.includes(options.family)) {
+    throw new TypeError(`qingxi: run()'s options.family must be one of ${FAMILIES.join(', ')}, got ${describeValue(options.family)}.`);
+  }
+  if (options.explain !== undefined && typeof options.explain !== 'boolean') throw new TypeError(`qingxi: run()'s options.explain must be true or false, got ${describeValue(options.explain)}.`);
+  if (options.url !== undefined) checkUrl(options.url, "run()'s options.url");
 }
 
 function toBlock(block: DraftBlock): Block {

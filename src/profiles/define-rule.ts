@@ -2,6 +2,7 @@
  * User rules: small steps built from data, placed relative to named steps.
  */
 import type { Document, Element } from 'domhandler';
+import { checkFields } from '../check-fields.js';
 import { compileSelector } from '../dom/select.js';
 import { SKIP } from '../dom/walk.js';
 import type { BlockStep, DraftBlock, Step, StepContext, TreeStep, TreeVisitor } from '../pipeline/types.js';
@@ -69,6 +70,9 @@ export interface RuleSpec extends Placement {
 }
 
 const ACTIONS = ['remove', 'unwrap', 'keep', 'dropBlocks', 'rewrite'] as const;
+const PLACEMENT_FIELDS: readonly (keyof Placement)[] = ['before', 'after', 'at'];
+/** Every field of {@link RuleSpec}: a misspelt action is named as such, not reported as a missing one. */
+const FIELDS: readonly (keyof RuleSpec)[] = ['id', ...ACTIONS, 'maxChars', 'reason', 'before', 'after', 'at'];
 const ID = /^[A-Za-z0-9][\w./:-]{0,63}$/u;
 
 /**
@@ -89,6 +93,7 @@ export function defineRule(spec: RuleSpec): Rule {
     throw new TypeError(`qingxi: defineRule() got id ${JSON.stringify(spec.id)}; use letters, digits and "-", "_", ".", ":" or "/" (at most 64 characters), e.g. "drop-promo".`);
   }
   const where = `defineRule("${spec.id}")`;
+  checkFields(spec, FIELDS, where);
   const given = ACTIONS.filter((action) => spec[action] !== undefined);
   if (given.length !== 1) {
     throw new TypeError(
@@ -116,6 +121,8 @@ export function place(step: Step, placement: Placement = {}): Rule {
   if (step === null || typeof step !== 'object' || (typeof step.run !== 'function' && typeof (step as TreeStep).visit !== 'function') || typeof step.name !== 'string') {
     throw new TypeError('qingxi: place() needs a step, i.e. the result of a step factory such as removeAds().');
   }
+  if (placement === null || typeof placement !== 'object') throw new TypeError(`qingxi: place("${step.name}")'s placement must be an object such as { after: 'removeAds' }.`);
+  checkFields(placement, PLACEMENT_FIELDS, `place("${step.name}")'s placement`);
   checkPlacement(placement, `place("${step.name}")`);
   return Object.freeze({ id: step.name, step, ...placement });
 }

@@ -2,6 +2,7 @@
  * Site profiles: typed data that tells qingxi how one site's pages are built.
  */
 import type { Document } from 'domhandler';
+import { checkFields, describeValue } from '../check-fields.js';
 import { compileSelector } from '../dom/select.js';
 import { textOf } from '../dom/text.js';
 import { STOP } from '../dom/walk.js';
@@ -101,6 +102,15 @@ export interface SiteProfile {
 }
 
 const ID = /^[a-z0-9][a-z0-9._-]{0,63}$/u;
+/** Every field of {@link SiteSpec}: anything else is a misspelling, refused rather than ignored. */
+const FIELDS: readonly (keyof SiteSpec)[] = [
+  'id', 'name', 'kind', 'url', 'domains', 'markers', 'families', 'outlet', 'title', 'body', 'dateline', 'credits',
+  'remove', 'unwrap', 'keep', 'dropBlocks', 'rules', 'disable', 'replace',
+];
+/** The fields that hold lists. */
+const LISTS: readonly (keyof SiteSpec)[] = ['domains', 'markers', 'families', 'remove', 'unwrap', 'keep', 'dropBlocks', 'rules', 'disable'];
+/** The fields that hold one string. */
+const STRINGS: readonly (keyof SiteSpec)[] = ['url', 'outlet', 'title', 'body', 'dateline', 'credits'];
 const DOMAIN = /^(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z][a-z0-9-]{0,62}$/u;
 
 /**
@@ -127,6 +137,16 @@ export function defineSite(spec: SiteSpec): SiteProfile {
     throw new TypeError(`qingxi: defineSite() got id ${JSON.stringify(spec.id)}; use lower-case letters, digits, ".", "_" or "-", e.g. "example-news".`);
   }
   const where = `defineSite("${spec.id}")`;
+  checkFields(spec, FIELDS, where);
+  for (const field of LISTS) {
+    if (spec[field] !== undefined && !Array.isArray(spec[field])) throw new TypeError(`qingxi: ${where}.${field} must be an array, got ${describeValue(spec[field])}.`);
+  }
+  for (const field of STRINGS) {
+    if (spec[field] !== undefined && typeof spec[field] !== 'string') throw new TypeError(`qingxi: ${where}.${field} must be a string, got ${describeValue(spec[field])}.`);
+  }
+  if (spec.replace !== undefined && (spec.replace === null || typeof spec.replace !== 'object' || Array.isArray(spec.replace))) {
+    throw new TypeError(`qingxi: ${where}.replace must be an object of steps by name, e.g. { removeAds: removeAds({ slots }) }, got ${describeValue(spec.replace)}.`);
+  }
   if (typeof spec.name !== 'string' || spec.name.trim() === '') throw new TypeError(`qingxi: ${where}.name must be a non-empty string, e.g. "示例新闻".`);
   const kind = spec.kind ?? 'outlet';
   if (kind !== 'outlet' && kind !== 'mirror') throw new TypeError(`qingxi: ${where}.kind must be 'outlet' or 'mirror', got ${JSON.stringify(kind)}.`);
@@ -142,7 +162,11 @@ export function defineSite(spec: SiteSpec): SiteProfile {
     names.add(rule.step.name);
   }
   const replace = new Map<string, Step>();
-  if (spec.body !== undefined) replace.set('resolveBody', resolveBody({ selector: spec.body }));
+  if (spec.body !== undefined) {
+    // Compiled here first, so that a bad selector is reported as this field, not as resolveBody's option.
+    compileSelector(spec.body, `${where}.body`);
+    replace.set('resolveBody', resolveBody({ selector: spec.body }));
+  }
   for (const [name, step] of Object.entries(spec.replace ?? {})) {
     // A step runs (`run`) or visits the one shared walk (`visit`), as pipe() accepts.
     if (step === null || typeof step !== 'object' || (typeof step.run !== 'function' && typeof (step as { visit?: unknown }).visit !== 'function')) {

@@ -4,6 +4,7 @@
  */
 import { escapeAttribute, escapeText } from 'entities';
 import type { Article, Block, Image } from '../types.js';
+import { checkArticle } from './check-article.js';
 
 /**
  * Options for {@link toHtml}.
@@ -36,6 +37,7 @@ const SAFE_LINK_URL = /^https?:\/\//iu;
  * toHtml(article) // '<article lang="zh-Hans"><h1>标题</h1><p>第一段。</p></article>'
  */
 export function toHtml(article: Pick<Article, 'title' | 'body' | 'images' | 'lang' | 'published' | 'url'>, options: HtmlOptions = {}): string {
+  checkArticle(article, 'toHtml()');
   const parts: string[] = [];
   if ((options.title ?? true) && article.title !== '') parts.push(`<h1>${escapeText(article.title)}</h1>`);
   if (article.published !== null) parts.push(`<p><time datetime="${escapeAttribute(article.published)}">${escapeText(article.published)}</time></p>`);

@@ -3,6 +3,7 @@
  * a link, an image, HTML or markup.
  */
 import type { Article, Block } from '../types.js';
+import { checkArticle } from './check-article.js';
 
 /** Characters with a meaning anywhere in a Markdown line. */
 const INLINE = /[\\`*_[\]<>|~!]/gu;
@@ -48,6 +49,7 @@ function escapeMark(mark: string): string {
  * toMarkdown(article) // '# 标题\n\n2022-12-30 · 李言 · 大纪元\n\n第一段。\n'
  */
 export function toMarkdown(article: Pick<Article, 'title' | 'body' | 'published' | 'authors' | 'outlet' | 'url'>): string {
+  checkArticle(article, 'toMarkdown()');
   const parts: string[] = [];
   if (article.title !== '') parts.push(`# ${escapeMarkdown(article.title)}`);
   const meta = [article.published, article.authors.join('、'), article.outlet?.name].filter((v): v is string => v !== null && v !== undefined && v !== '');
