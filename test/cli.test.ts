@@ -213,6 +213,32 @@ describe.skipIf(!HAS_BUILD)('qingxi clean', () => {
     expect(runCli(['clean', SEEDS, '--json']).stderr).toMatch(/clean does not take --json; .*--format json/u);
   });
 
+  it('names an unknown option, the command, the option meant if one is close, and --help; exits 2', () => {
+    const cases: Array<[string[], string]> = [
+      [['clean', MIRROR, '--timout', '5'], 'qingxi: unknown option --timout for "clean" (did you mean --timeout?); see qingxi clean --help'],
+      [['clean', MIRROR, '--fromat=md'], 'qingxi: unknown option --fromat for "clean" (did you mean --format?); see qingxi clean --help'],
+      [['clean', MIRROR, '--files', 'list.txt'], 'qingxi: unknown option --files for "clean" (did you mean --files-from?); see qingxi clean --help'],
+      [['clean', MIRROR, '--banana'], 'qingxi: unknown option --banana for "clean"; see qingxi clean --help'],
+      [['clean', MIRROR, '-x'], 'qingxi: unknown option -x for "clean"; see qingxi clean --help'],
+      [['clean', MIRROR, '-qz'], 'qingxi: unknown option -z for "clean"; see qingxi clean --help'],
+      [['merge', dir, '-Q'], 'qingxi: unknown option -Q for "merge" (did you mean -q?); see qingxi merge --help'],
+      // Options of other commands: which command takes them, not a lookalike of this one's.
+      [['merge', dir, '--shards', '4'], 'qingxi: unknown option --shards for "merge" (--shards is an option of shard); see qingxi merge --help'],
+      [['explain', MIRROR, '--jobs', '2'], 'qingxi: unknown option --jobs for "explain" (--jobs is an option of clean or stats); see qingxi explain --help'],
+      // stats refuses --out on its own terms, so it is not offered for --ot.
+      [['stats', MIRROR, '--ot', dir], 'qingxi: unknown option --ot for "stats"; see qingxi stats --help'],
+      [['shard', MIRROR, '--shards', '2', '--out'], 'qingxi: --out needs a value, as in --out DIR; see qingxi shard --help'],
+      [['clean', MIRROR, '--quiet=yes'], 'qingxi: --quiet takes no value (drop "=yes"); see qingxi clean --help'],
+    ];
+    for (const [args, message] of cases) {
+      const result = runCli(args);
+      expect(result.status).toBe(2);
+      expect(result.stdout).toBe('');
+      expect(result.stderr.split('\n')[0]).toBe(message);
+      expect(result.stderr).toMatch(/\nUsage:\n/u);
+    }
+  });
+
   it('refuses an unknown --site before reading any input, naming it and the valid ids once', () => {
     for (const args of [['clean', '-', '--site', 'nope'], ['stats', '-', '--site', 'nope'], ['explain', MIRROR, '--site', 'nope']]) {
       const result = runCli(args, { input: FULL_PAGE });

@@ -25,7 +25,9 @@ describe.skipIf(!HAS_BUILD)('the packed package', () => {
   beforeAll(() => {
     mkdirSync(join(ROOT, '.pack-test'), { recursive: true });
     project = mkdtempSync(join(ROOT, '.pack-test', 'project-'));
-    const [packed] = JSON.parse(execFileSync('npm', ['pack', '--json', '--pack-destination', project], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] })) as Array<{ filename: string; files: Array<{ path: string }> }>;
+    // --ignore-scripts: `npm test` has just built dist/, and prepack's rebuild (tsup cleans dist/
+    // first) would pull the build from under the other test files running alongside this one.
+    const [packed] = JSON.parse(execFileSync('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', project], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] })) as Array<{ filename: string; files: Array<{ path: string }> }>;
     files = packed!.files.map((f) => f.path).sort();
     const target = join(project, 'node_modules', 'qingxi');
     mkdirSync(target, { recursive: true });
@@ -43,7 +45,7 @@ describe.skipIf(!HAS_BUILD)('the packed package', () => {
     expect(files).toContain('dist/schema.json');
     expect(files.filter((f) => f.startsWith('dist/') && !/\.(?:c?js|d\.c?ts|map|json)$/u.test(f))).toEqual([]);
     // What `npm pack --dry-run` announces is what the tarball holds.
-    const [dry] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json'], { cwd: ROOT, env: ENV, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] })) as Array<{ files: Array<{ path: string }> }>;
+    const [dry] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: ROOT, env: ENV, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] })) as Array<{ files: Array<{ path: string }> }>;
     expect(dry!.files.map((f) => f.path).sort()).toEqual(files);
   });
 
@@ -85,9 +87,11 @@ console.log(JSON.stringify({ title: result.article.title, text: toText(result.ar
 });
 
 describe('the package checks', () => {
-  it('npm test runs publint --strict and attw on the packed package, and CI runs npm test', () => {
+  it('npm test runs publint --strict and attw on the packed package, CI runs npm test, and packing builds first', () => {
     expect(PACKAGE.scripts['test']).toMatch(/&& npm run -s check:package(?: |$)/u);
     expect(PACKAGE.scripts['check:package']).toBe('publint --strict && attw --pack . --profile node16');
+    // dist/ is not in git: without prepack, packing a fresh clone ships package.json, README and LICENSE only.
+    expect(PACKAGE.scripts['prepack']).toBe('npm run build');
     expect(readFileSync(join(ROOT, '.ci/run'), 'utf8')).toMatch(/^npm test$/mu);
   });
 });

@@ -119,22 +119,39 @@ export function parseCommand(argv: readonly string[]): Command {
 /** Options of clean that mean nothing to stats: refused rather than silently ignored. */
 const STATS_IGNORES = ['out', 'resume', 'format', 'explain'] as const;
 
+const CLEAN_OPTIONS = {
+  format: { type: 'string' },
+  out: { type: 'string' },
+  resume: { type: 'boolean' },
+  explain: { type: 'boolean' },
+  site: { type: 'string' },
+  rules: { type: 'string' },
+  jobs: { type: 'string' },
+  timeout: { type: 'string' },
+  'max-bytes': { type: 'string' },
+  jsonl: { type: 'boolean' },
+  'files-from': { type: 'string' },
+  json: { type: 'boolean' },
+  quiet: { type: 'boolean', short: 'q' },
+} as const satisfies Spec;
+const EXPLAIN_OPTIONS = { site: { type: 'string' }, rules: { type: 'string' } } as const satisfies Spec;
+const SHARD_OPTIONS = { shards: { type: 'string' }, out: { type: 'string' }, 'files-from': { type: 'string' }, quiet: { type: 'boolean', short: 'q' } } as const satisfies Spec;
+const MERGE_OPTIONS = { check: { type: 'boolean' }, quiet: { type: 'boolean', short: 'q' } } as const satisfies Spec;
+
+/** What each option's value is, as the usage names it. */
+const VALUE_OF: Readonly<Record<string, string>> = { format: 'FMT', out: 'DIR', site: 'ID', rules: 'MODULE', jobs: 'N', timeout: 'MS', 'max-bytes': 'N', 'files-from': 'F', shards: 'N' };
+
+/** Each command's options, for naming the command an option given to the wrong one belongs to. */
+const OPTIONS_OF: ReadonlyArray<readonly [string, Spec]> = [
+  ['clean', omit(CLEAN_OPTIONS, ['json'])],
+  ['stats', omit(CLEAN_OPTIONS, STATS_IGNORES)],
+  ['explain', EXPLAIN_OPTIONS],
+  ['shard', SHARD_OPTIONS],
+  ['merge', MERGE_OPTIONS],
+];
+
 function parseClean(name: 'clean' | 'stats', argv: readonly string[]): Command {
-  const { values, positionals } = parse(argv, {
-    format: { type: 'string' },
-    out: { type: 'string' },
-    resume: { type: 'boolean' },
-    explain: { type: 'boolean' },
-    site: { type: 'string' },
-    rules: { type: 'string' },
-    jobs: { type: 'string' },
-    timeout: { type: 'string' },
-    'max-bytes': { type: 'string' },
-    jsonl: { type: 'boolean' },
-    'files-from': { type: 'string' },
-    json: { type: 'boolean' },
-    quiet: { type: 'boolean', short: 'q' },
-  });
+  const { values, positionals } = parse(name, argv, CLEAN_OPTIONS);
   if (values.help === true) return { name: 'help' };
   const misplaced = name === 'stats' ? STATS_IGNORES.filter((flag) => values[flag] !== undefined) : values.json === undefined ? [] : ['json' as const];
   if (misplaced.length > 0) throw new UsageError(`${name} does not take --${misplaced[0]}${name === 'stats' ? '; it only counts (use clean to write outputs)' : '; clean writes JSON lines by default, or use --format json'}`);
@@ -163,14 +180,14 @@ function parseClean(name: 'clean' | 'stats', argv: readonly string[]): Command {
 }
 
 function parseExplain(argv: readonly string[]): Command {
-  const { values, positionals } = parse(argv, { site: { type: 'string' }, rules: { type: 'string' } });
+  const { values, positionals } = parse('explain', argv, EXPLAIN_OPTIONS);
   if (values.help === true) return { name: 'help' };
   if (positionals.length !== 1) throw new UsageError('explain takes exactly one file, or - for stdin');
   return { name: 'explain', file: positionals[0]!, site: values.site ?? null, rules: values.rules ?? null };
 }
 
 function parseShard(argv: readonly string[]): Command {
-  const { values, positionals } = parse(argv, { shards: { type: 'string' }, out: { type: 'string' }, 'files-from': { type: 'string' }, quiet: { type: 'boolean', short: 'q' } });
+  const { values, positionals } = parse('shard', argv, SHARD_OPTIONS);
   if (values.help === true) return { name: 'help' };
   const filesFrom = values['files-from'] ?? null;
   if (positionals.length === 0 && filesFrom === null) throw new UsageError('shard needs inputs: files, directories, globs, .jsonl files, or --files-from LIST');
@@ -181,7 +198,7 @@ function parseShard(argv: readonly string[]): Command {
 }
 
 function parseMerge(argv: readonly string[]): Command {
-  const { values, positionals } = parse(argv, { check: { type: 'boolean' }, quiet: { type: 'boolean', short: 'q' } });
+  const { values, positionals } = parse('merge', argv, MERGE_OPTIONS);
   if (values.help === true) return { name: 'help' };
   if (positionals.length !== 1) throw new UsageError('merge takes exactly one shard directory (the --out of qingxi shard)');
   return { name: 'merge', settings: { dir: positionals[0]!, check: values.check ?? false, quiet: values.quiet ?? false } };
@@ -189,12 +206,89 @@ function parseMerge(argv: readonly string[]): Command {
 
 type Spec = NonNullable<Parameters<typeof parseArgs>[0]>['options'];
 
-function parse<T extends Spec>(argv: readonly string[], options: T) {
+function parse<T extends Spec>(command: string, argv: readonly string[], options: T) {
+  const all = { ...options, help: { type: 'boolean', short: 'h' } } as const;
+  // A first, lenient pass finds an unknown option by itself, so that the message can name
+  // the command and the option meant; Node's own text for it is a hint about `--`.
+  const { tokens } = parseArgs({ args: [...argv], options: all, allowPositionals: true, strict: false, tokens: true });
+  for (const token of tokens) {
+    if (token.kind !== 'option') continue;
+    if (!Object.hasOwn(all, token.name)) throw new UsageError(unknownOption(command, token.rawName));
+    const { type } = all[token.name as keyof typeof all];
+    if (type === 'string' && token.value === undefined) throw new UsageError(`${token.rawName} needs a value, as in ${token.rawName} ${VALUE_OF[token.name] ?? 'VALUE'}; see qingxi ${command} --help`);
+    if (type === 'boolean' && token.value !== undefined) throw new UsageError(`${token.rawName} takes no value (drop "=${token.value}"); see qingxi ${command} --help`);
+  }
   try {
-    return parseArgs({ args: [...argv], options: { ...options, help: { type: 'boolean', short: 'h' } }, allowPositionals: true, strict: true });
+    return parseArgs({ args: [...argv], options: all, allowPositionals: true, strict: true });
   } catch (error) {
     throw new UsageError(error instanceof Error ? error.message.replace(/^TypeError \[[A-Z_]+\]: /u, '') : String(error));
   }
+}
+
+/**
+ * The message for an option `command` does not take: the option the user probably meant if one
+ * of the command's own is a typo away, or the commands that do take it, and where the list is.
+ */
+function unknownOption(command: string, raw: string): string {
+  const head = `unknown option ${raw} for "${command}"`;
+  const tail = `; see qingxi ${command} --help`;
+  const own = OPTIONS_OF.find(([name]) => name === command)?.[1] ?? {};
+  const long = raw.startsWith('--');
+  const name = long ? raw.slice(2) : raw.slice(1);
+  const spelled = (option: string) => (long ? `--${option}` : `-${option}`);
+  const namesOf = (spec: Spec): string[] => {
+    const entries = Object.entries(spec ?? {});
+    return long ? entries.map(([option]) => option) : entries.flatMap(([, config]) => (config.short === undefined ? [] : [config.short]));
+  };
+  const elsewhere = OPTIONS_OF.filter(([other, spec]) => other !== command && namesOf(spec).includes(name)).map(([other]) => other);
+  if (elsewhere.length > 0) return `${head} (${raw} is an option of ${orList(elsewhere)})${tail}`;
+  const candidates = [...namesOf(own), long ? 'help' : 'h'];
+  const near = nearest(name, candidates, long ? undefined : 0);
+  return near.length > 0 ? `${head} (did you mean ${orList(near.map(spelled))}?)${tail}` : `${head}${tail}`;
+}
+
+/**
+ * The option `typed` is short for (the only candidate it begins, if three letters or more), or
+ * else the candidates closest to it when they are close: at most one edit for a name of four
+ * letters or fewer, two for longer ones (a swap of neighbours counts as one). Case is ignored. A short option's
+ * letter is one edit from every other letter, so for those `limit` is 0: only -Q finds -q.
+ */
+function nearest(typed: string, candidates: readonly string[], limit = typed.length <= 4 ? 1 : 2): string[] {
+  const lower = typed.toLowerCase();
+  const prefixed = lower.length >= 3 ? candidates.filter((candidate) => candidate.startsWith(lower)) : [];
+  if (prefixed.length === 1) return prefixed;
+  let best = Infinity;
+  let found: string[] = [];
+  for (const candidate of candidates) {
+    const d = editDistance(lower, candidate);
+    if (d > limit || d > best) continue;
+    if (d < best) found = [];
+    best = d;
+    found.push(candidate);
+  }
+  return found;
+}
+
+/** Optimal string alignment distance: insertions, deletions, substitutions and swaps of neighbours. */
+function editDistance(a: string, b: string): number {
+  const rows: number[][] = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let d = Math.min(rows[i - 1]![j]! + 1, rows[i]![j - 1]! + 1, rows[i - 1]![j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, rows[i - 2]![j - 2]! + 1);
+      rows[i]![j] = d;
+    }
+  }
+  return rows[a.length]![b.length]!;
+}
+
+function orList(items: readonly string[]): string {
+  return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} or ${items.at(-1)}`;
+}
+
+function omit(spec: Spec, names: readonly string[]): Spec {
+  return Object.fromEntries(Object.entries(spec ?? {}).filter(([option]) => !names.includes(option)));
 }
 
 function positiveInt(value: string | undefined, flag: string, fallback: number): number {
