@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkFields, checkUrl, describeValue, nearestName } from './check-fields.js';
+import { checkFields, checkUrl, describeValue, editDistance, nearestName } from './check-fields.js';
 
 describe('describeValue', () => {
   it('shows a value with its kind, briefly', () => {
@@ -56,5 +56,16 @@ describe('checkUrl', () => {
     expect(checkUrl(null, 'options.url')).toBeNull();
     expect(() => checkUrl(5, 'options.url')).toThrow("qingxi: options.url must be the page's URL as a string, or null, got 5 (a number).");
     expect(() => checkUrl(new URL('https://example.com/'), 'options.url')).toThrow(/got a URL \(pass url\.href for a URL object\)/u);
+  });
+});
+
+describe('editDistance', () => {
+  it('counts edits, a swap of neighbours as one, and stops at the cap', () => {
+    expect(editDistance('timout', 'timeout')).toBe(1);
+    expect(editDistance('explian', 'explain')).toBe(1);
+    expect(editDistance('', 'abc')).toBe(3);
+    expect(editDistance('kitten', 'sitting')).toBe(3);
+    expect(editDistance('banana', 'timeout', 3)).toBe(3);
+    expect(editDistance('a', 'abcdef', 2)).toBe(2);
   });
 });

@@ -88,8 +88,17 @@ export function nearestName(name: string, known: readonly string[]): string | nu
 /**
  * Optimal string alignment distance (insertions, deletions, substitutions and
  * swaps of two neighbours), stopping early once every path costs `cap` or more.
+ *
+ * @param a - One string.
+ * @param b - The other.
+ * @param cap - A distance past caring: the answer is at most this.
+ * @returns The distance, or `cap` when it is `cap` or more.
+ * @example
+ * editDistance('timout', 'timeout') // 1
+ * editDistance('explian', 'explain') // 1 (a swap of neighbours)
+ * editDistance('banana', 'timeout', 3) // 3
  */
-function editDistance(a: string, b: string, cap: number): number {
+export function editDistance(a: string, b: string, cap = Infinity): number {
   if (Math.abs(a.length - b.length) >= cap) return cap;
   let before: number[] = [];
   let previous = Array.from({ length: b.length + 1 }, (_, j) => j);

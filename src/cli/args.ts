@@ -3,6 +3,7 @@
  */
 import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
+import { editDistance } from '../check-fields.js';
 
 /** Output formats of `qingxi clean`. */
 export const FORMATS = ['jsonl', 'json', 'md', 'text', 'html'] as const;
@@ -260,27 +261,13 @@ function nearest(typed: string, candidates: readonly string[], limit = typed.len
   let best = Infinity;
   let found: string[] = [];
   for (const candidate of candidates) {
-    const d = editDistance(lower, candidate);
+    const d = editDistance(lower, candidate, limit + 1);
     if (d > limit || d > best) continue;
     if (d < best) found = [];
     best = d;
     found.push(candidate);
   }
   return found;
-}
-
-/** Optimal string alignment distance: insertions, deletions, substitutions and swaps of neighbours. */
-function editDistance(a: string, b: string): number {
-  const rows: number[][] = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
-  for (let i = 1; i <= a.length; i++) {
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let d = Math.min(rows[i - 1]![j]! + 1, rows[i]![j - 1]! + 1, rows[i - 1]![j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, rows[i - 2]![j - 2]! + 1);
-      rows[i]![j] = d;
-    }
-  }
-  return rows[a.length]![b.length]!;
 }
 
 function orList(items: readonly string[]): string {
