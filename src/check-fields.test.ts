@@ -12,6 +12,7 @@ describe('describeValue', () => {
     expect(describeValue(() => 1)).toBe('a function');
     expect(describeValue(new Uint8Array(2))).toBe('a Uint8Array');
     expect(describeValue(new URL('https://example.com/'))).toBe('a URL');
+    expect(describeValue(new ArrayBuffer(2))).toBe('an ArrayBuffer');
     expect(describeValue({})).toBe('an empty object');
     expect(describeValue({ ok: true, article: null })).toBe('an object with keys ok, article');
     expect(describeValue(Object.create(null))).toBe('an empty object');

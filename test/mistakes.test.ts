@@ -40,6 +40,14 @@ describe('options', () => {
   });
 });
 
+describe('input', () => {
+  it('points an ArrayBuffer to the Uint8Array it can be read as', () => {
+    const bytes = new TextEncoder().encode(PAGE);
+    expect(() => extractArticle(bytes.buffer as never)).toThrow('qingxi: extract() takes a string or a Uint8Array, got an ArrayBuffer; wrap it as new Uint8Array(buffer).');
+    expect(extractArticle(new Uint8Array(bytes.buffer)).ok).toBe(true);
+  });
+});
+
 describe("an extractor's per-page settings", () => {
   const extractor = createExtractor();
 

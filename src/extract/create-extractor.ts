@@ -140,7 +140,8 @@ export function createExtractor(options: Options = {}): Extractor {
 
   const extract = (input: string | Uint8Array, page: PageOptions = {}): ExtractResult => {
     if (typeof input !== 'string' && !(input instanceof Uint8Array)) {
-      throw new TypeError(`qingxi: extract() takes a string or a Uint8Array, got ${describeValue(input)}.`);
+      const wrap = (input as unknown) instanceof ArrayBuffer ? '; wrap it as new Uint8Array(buffer)' : '';
+      throw new TypeError(`qingxi: extract() takes a string or a Uint8Array, got ${describeValue(input)}${wrap}.`);
     }
     checkPage(page);
     const explain = page.explain ?? resolved.explain;
