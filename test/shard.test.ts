@@ -47,6 +47,8 @@ describe.skipIf(!HAS_BUILD)('qingxi shard and merge', () => {
     const shard = runCli(['shard', FIXTURES, '--shards', '5', '--out', run]);
     expect(shard.status).toBe(0);
     expect(shard.stderr).toMatch(/\b\d+ inputs in 5 shards/u);
+    // The next step, as a task runs it: the same command cleanShards() runs below.
+    expect(shard.stderr).toContain(`next: clean each shard as its own task, e.g. qingxi clean --files-from ${join(run, 'shard-0000.list')} > ${join(run, 'out', 'shard-0000.jsonl')}, then qingxi merge ${run}\n`);
     const manifest = manifestOf(run);
     expect(manifest).toMatchObject({ kind: 'files', shards: 5 });
     const listed = manifest.entries.flatMap((e) => readFileSync(join(run, e.file), 'utf8').split('\n').filter(Boolean));
@@ -120,7 +122,9 @@ describe.skipIf(!HAS_BUILD)('qingxi shard and merge', () => {
     const file = join(dir, 'pages.jsonl');
     writeFileSync(file, `${records.slice(0, 3).join('\n')}\n\n${records.slice(3).join('\n')}\n`);
     const run = join(dir, 'jsonl');
-    expect(runCli(['shard', file, '--shards', '3', '--out', run, '--quiet']).status).toBe(0);
+    const shard = runCli(['shard', file, '--shards', '3', '--out', run]);
+    expect(shard.status).toBe(0);
+    expect(shard.stderr).toContain(`e.g. qingxi clean - --jsonl < ${join(run, 'shard-0000.jsonl')} > ${join(run, 'out', 'shard-0000.jsonl')}, then qingxi merge ${run}\n`);
     const manifest = manifestOf(run);
     expect(manifest.entries.map((e) => [e.file, e.inputs])).toEqual([
       ['shard-0000.jsonl', 2],

@@ -71,10 +71,16 @@ export async function runShard(settings: ShardSettings, streams: Streams): Promi
   if (!settings.quiet) {
     const sizes = entries.map((e) => e.inputs);
     streams.stderr.write(
-      `qingxi shard: ${count(manifest.inputs, kind === 'jsonl' ? 'record' : 'input')} in ${count(manifest.shards, 'shard')} of ${Math.min(...sizes)}–${Math.max(...sizes)} under ${settings.out}\n`,
+      `qingxi shard: ${count(manifest.inputs, kind === 'jsonl' ? 'record' : 'input')} in ${count(manifest.shards, 'shard')} of ${Math.min(...sizes)}–${Math.max(...sizes)} under ${settings.out}\n` +
+        `next: clean each shard as its own task, e.g. ${taskCommand(kind, join(settings.out, entries[0]!.file), join(settings.out, entries[0]!.output))}, then qingxi merge ${settings.out}\n`,
     );
   }
   return 0;
+}
+
+/** What one task runs for its shard: a list through --files-from, records on stdin. */
+function taskCommand(kind: ShardKind, file: string, output: string): string {
+  return kind === 'files' ? `qingxi clean --files-from ${file} > ${output}` : `qingxi clean - --jsonl < ${file} > ${output}`;
 }
 
 /** The shard directory must be new or empty: old outputs must never pass for new ones. */
