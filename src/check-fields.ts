@@ -21,7 +21,7 @@ export function describeValue(value: unknown): string {
   if (typeof value === 'symbol') return 'a symbol';
   if (Array.isArray(value)) return 'an array';
   const name = (value as object).constructor?.name;
-  if (name !== undefined && name !== '' && name !== 'Object') return `${/^[AEIOU]/u.test(name) ? 'an' : 'a'} ${name}`;
+  if (name !== undefined && name !== '' && name !== 'Object') return `${/^[AEIO]/u.test(name) ? 'an' : 'a'} ${name}`;
   const keys = Object.keys(value as object);
   return keys.length === 0 ? 'an empty object' : `an object with keys ${keys.slice(0, 8).join(', ')}${keys.length > 8 ? ', …' : ''}`;
 }
