@@ -10,7 +10,7 @@ import type { Block } from '../types.js';
 import { RunContext } from './context.js';
 import { runVisitors } from './run-visitors.js';
 import type { TreeStep } from './types.js';
-import type { DraftBlock, PageFamily, PipelineResult, SourceStep, Step } from './types.js';
+import { type DraftBlock, PAGE_FAMILIES, type PageFamily, type PipelineResult, type SourceStep, type Step } from './types.js';
 
 /**
  * A composed, ordered list of steps that can run over a page.
@@ -226,13 +226,12 @@ function isPipeline(part: Step | Pipeline): part is Pipeline {
 }
 
 const RUN_FIELDS: readonly (keyof RunOptions)[] = ['family', 'explain', 'url'];
-const FAMILIES: readonly PageFamily[] = ['bannedbook', 'markdown-mirror', 'html-page', 'html-fragment'];
 
 function checkRunOptions(options: RunOptions): void {
   if (options === null || typeof options !== 'object') throw new TypeError(`qingxi: run()'s options must be an object such as { explain: true }, got ${describeValue(options)}.`);
   checkFields(options, RUN_FIELDS, "run()'s options");
-  if (options.family !== undefined && !FAMILIES.includes(options.family)) {
-    throw new TypeError(`qingxi: run()'s options.family must be one of ${FAMILIES.join(', ')}, got ${describeValue(options.family)}.`);
+  if (options.family !== undefined && !PAGE_FAMILIES.includes(options.family)) {
+    throw new TypeError(`qingxi: run()'s options.family must be one of ${PAGE_FAMILIES.join(', ')}, got ${describeValue(options.family)}.`);
   }
   if (options.explain !== undefined && typeof options.explain !== 'boolean') throw new TypeError(`qingxi: run()'s options.explain must be true or false, got ${describeValue(options.explain)}.`);
   if (options.url !== undefined) checkUrl(options.url, "run()'s options.url");

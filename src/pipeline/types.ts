@@ -18,6 +18,13 @@ import type { Block, FieldSource, Image, Issue, Link, Media, Removal } from '../
 export type PageFamily = 'bannedbook' | 'markdown-mirror' | 'html-page' | 'html-fragment';
 
 /**
+ * Every page family, for checking a family given by a caller.
+ *
+ * @internal
+ */
+export const PAGE_FAMILIES: readonly PageFamily[] = ['bannedbook', 'markdown-mirror', 'html-page', 'html-fragment'];
+
+/**
  * A body block while the pipeline still works on it.
  *
  * @example

@@ -11,7 +11,7 @@ import { parseCredits } from '../metadata/parse-credits.js';
 import { parseDateline } from '../metadata/parse-dateline.js';
 import { recordCredits } from '../cleaners/record-credits.js';
 import { resolveBody } from '../cleaners/resolve-body.js';
-import type { PageFamily, Step, StepContext, TreeStep, TreeVisitor } from '../pipeline/types.js';
+import { PAGE_FAMILIES, type PageFamily, type Step, type StepContext, type TreeStep, type TreeVisitor } from '../pipeline/types.js';
 import { collapseWhitespace } from '../text/collapse-whitespace.js';
 import { type Rule, defineRule } from './define-rule.js';
 
@@ -189,11 +189,10 @@ export function defineSite(spec: SiteSpec): SiteProfile {
   });
 }
 
-const FAMILIES: readonly PageFamily[] = ['bannedbook', 'markdown-mirror', 'html-page', 'html-fragment'];
 
 function checkFamilies(families: readonly PageFamily[], where: string): PageFamily[] {
   for (const family of families) {
-    if (!FAMILIES.includes(family)) throw new TypeError(`qingxi: ${where} has ${JSON.stringify(family)}; use one of ${FAMILIES.join(', ')}.`);
+    if (!PAGE_FAMILIES.includes(family)) throw new TypeError(`qingxi: ${where} has ${JSON.stringify(family)}; use one of ${PAGE_FAMILIES.join(', ')}.`);
   }
   return [...families];
 }
