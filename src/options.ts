@@ -4,8 +4,8 @@
 import { checkUrl, describeValue, nearestName } from './check-fields.js';
 import { DEFAULT_STEPS } from './pipeline/default-steps.js';
 import type { Step } from './pipeline/types.js';
-import type { Rule } from './profiles/define-rule.js';
-import type { SiteProfile } from './profiles/define-site.js';
+import { type Rule, isRule } from './profiles/define-rule.js';
+import { type SiteProfile, isSiteProfile } from './profiles/define-site.js';
 import { OUTLETS, type OutletEntry } from './rules/outlets.js';
 import { BUILTIN_SITES } from './sites/index.js';
 
@@ -106,7 +106,7 @@ export function resolveOptions(options: Options = {}): ResolvedOptions {
   if (!Array.isArray(sites)) throw new TypeError(`qingxi: options.sites must be an array of profiles from defineSite(), got ${describeValue(sites)}.`);
   const ids = new Set<string>();
   for (const [i, site] of sites.entries()) {
-    if (site === null || typeof site !== 'object' || typeof site.id !== 'string' || !Array.isArray(site.rules)) {
+    if (!isSiteProfile(site)) {
       throw new TypeError(`qingxi: options.sites[${i}] is ${describeValue(site)}, not a profile; build profiles with defineSite().`);
     }
     if (ids.has(site.id)) throw new TypeError(`qingxi: options.sites has two profiles with id "${site.id}"; ids must be unique.`);
@@ -136,7 +136,7 @@ export function resolveOptions(options: Options = {}): ResolvedOptions {
   const rules = options.rules ?? [];
   if (!Array.isArray(rules)) throw new TypeError(`qingxi: options.rules must be an array of rules from defineRule() or place(), got ${describeValue(rules)}.`);
   for (const [i, rule] of rules.entries()) {
-    if (rule === null || typeof rule !== 'object' || typeof rule.id !== 'string' || rule.step === null || typeof rule.step !== 'object') {
+    if (!isRule(rule)) {
       throw new TypeError(`qingxi: options.rules[${i}] is ${describeValue(rule)}, not a rule; build rules with defineRule(), or place() for a step.`);
     }
   }

@@ -207,7 +207,7 @@ describe.skipIf(!HAS_BUILD)('qingxi clean', () => {
     expect(runCli(['clean', SEEDS, '--resume']).stderr).toMatch(/--resume needs --out/u);
     const badRules = runCli(['clean', SEEDS, '--rules', file('bad.mjs', 'export const rules = 3;')]);
     expect(badRules.status).toBe(2);
-    expect(badRules.stderr).toMatch(/--rules .*bad\.mjs: export rules and sites as arrays/u);
+    expect(badRules.stderr).toMatch(/--rules .*bad\.mjs: export "rules" is 3 \(a number\), not a site profile or a rule; build profiles with defineSite/u);
     expect(runCli(['bogus']).status).toBe(2);
     expect(runCli(['stats', SEEDS, '--out', dir]).stderr).toMatch(/stats does not take --out/u);
     expect(runCli(['clean', SEEDS, '--json']).stderr).toMatch(/clean does not take --json; .*--format json/u);
@@ -249,6 +249,49 @@ describe.skipIf(!HAS_BUILD)('qingxi clean', () => {
     }
     const pack = file('site-pack.mjs', `import { defineSite } from ${JSON.stringify(LIBRARY)};\nexport const sites = [defineSite({ id: 'mine', name: '我的网', domains: ['mine.example'] })];\n`);
     expect(runCli(['clean', MIRROR, '--rules', pack, '--site', 'mine', '--quiet']).status).toBe(0);
+  });
+
+  it('takes a rule pack\'s profiles and rules by what they are, whatever they are exported as', () => {
+    const lib = JSON.stringify(LIBRARY);
+    const spec = `{ id: 'nanfang-guancha', name: '南方观察', domains: ['nanfang-guancha.example'], body: 'div.article-body' }`;
+    // The documented module: one named profile (docs/custom-rules.md, examples/add-a-site/site.mjs).
+    const named = file('named.mjs', `import { defineSite } from ${lib};\nexport const nanfang = defineSite(${spec});\nexport const helper = () => 1;\n`);
+    expect(runCli(['clean', MIRROR, '--rules', named, '--site', 'nanfang-guancha', '--quiet']).status).toBe(0);
+    // A profile as the default export is a profile, not a bag of global rules.
+    const byDefault = file('default.mjs', `import { defineSite } from ${lib};\nexport default defineSite(${spec});\n`);
+    expect(runCli(['clean', MIRROR, '--rules', byDefault, '--site', 'nanfang-guancha', '--quiet']).status).toBe(0);
+    const page = `<html><head><title>测试</title></head><body><div class="article-body"><p>${'南方观察的正文段落，足够长。'.repeat(4)}</p></div><div class="promo"><p>${'站外的推广文字，不该出现在正文里。'.repeat(3)}</p></div></body></html>`;
+    const pageFile = file('nanfang.html', page);
+    const out = lines(runCli(['clean', pageFile, '--rules', byDefault, '--site', 'nanfang-guancha', '--quiet']).stdout)[0]!;
+    expect(out['outlet']).toMatchObject({ id: 'nanfang-guancha', name: '南方观察' });
+    expect(out['text']).not.toContain('推广');
+    // The same profile exported twice (by name and in `sites`) is one profile.
+    const twice = file('twice.mjs', `import { defineSite } from ${lib};\nexport const nanfang = defineSite(${spec});\nexport const sites = [nanfang];\n`);
+    expect(runCli(['clean', MIRROR, '--rules', twice, '--quiet']).status).toBe(0);
+  });
+
+  it('names what a rule pack exports wrong, before any worker starts', () => {
+    const lib = JSON.stringify(LIBRARY);
+    const cases: Array<[string, string]> = [
+      [`export const site = [{ id: 'nanfang', name: '南方观察' }];`, 'export "site"[0] is an object with keys id, name, not a site profile or a rule; build profiles with defineSite({ … }) and rules with defineRule({ … }) (or place(step))'],
+      [`export const helper = () => 1;\nexport const NAMES = ['甲'];`, 'the module exports no site profile and no rule (its exports: NAMES, helper); export them built, e.g. export const sites = [defineSite({ … })] and export const rules = [defineRule({ … })]'],
+      [`import { defineSite } from ${lib};\nexport const sites = [defineSite({ id: 'ntdtv', name: '新唐人' })];`, 'options.sites has two profiles with id "ntdtv"; ids must be unique.'],
+      [`import { defineRule } from ${lib};\nexport const rules = [defineRule({ id: 'x', remove: '.a', before: 'unwrapLink' })];`, 'options.rules rule "x" names step "unwrapLink", which is not in the pipeline (did you mean "unwrapLinks"?); use one of: '],
+    ];
+    cases.forEach(([source, message], i) => {
+      const pack = file(`wrong-${i}.mjs`, `${source}\n`);
+      const result = runCli(['clean', MIRROR, '--rules', pack, '--quiet']);
+      expect(result.status).toBe(2);
+      expect(result.stdout).toBe('');
+      expect(result.stderr.split('\n')[0]).toContain(`qingxi: --rules ${pack}: ${message}`);
+      expect(result.stderr).not.toMatch(/cannot start the workers/u);
+    });
+  });
+
+  it('suggests the --site meant, by a typo or by the start of its id', () => {
+    expect(runCli(['clean', '-', '--site', 'ntdvt'], { input: FULL_PAGE }).stderr.split('\n')[0]).toMatch(/^qingxi: --site "ntdvt" is not a site profile \(did you mean "ntdtv"\?\); use one of/u);
+    const pack = file('prefix-pack.mjs', `import { defineSite } from ${JSON.stringify(LIBRARY)};\nexport const sites = [defineSite({ id: 'nanfang-guancha', name: '南方观察' })];\n`);
+    expect(runCli(['clean', '-', '--rules', pack, '--site', 'nanfang'], { input: FULL_PAGE }).stderr.split('\n')[0]).toMatch(/^qingxi: --site "nanfang" is not a site profile \(did you mean "nanfang-guancha"\?\)/u);
   });
 
   it('prints the usage for --help after any command, and exits 0', () => {

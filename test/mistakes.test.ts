@@ -75,6 +75,9 @@ describe('defineSite and defineRule', () => {
       /defineSite\("a"\) has an unknown field "bdy" \(did you mean "body"\?\); known fields are id, name, kind/u,
     );
     expect(() => defineRule({ id: 'x', remov: '.a' } as never)).toThrow('qingxi: defineRule("x") has an unknown field "remov" (did you mean "remove"?); known fields are id, remove, unwrap, keep, dropBlocks, rewrite, maxChars, reason, before, after, at.');
+    expect(() => extractArticle(PAGE, { rules: [defineRule({ id: 'x', remove: '.a', before: 'unwrapLink' })] })).toThrow(
+      /options.rules rule "x" names step "unwrapLink", which is not in the pipeline \(did you mean "unwrapLinks"\?\); use one of: removeMarkdownLines, /u,
+    );
     expect(() => place(removeAds(), { aftr: 'removeAds' } as never)).toThrow(/place\("removeAds"\)'s placement has an unknown field "aftr" \(did you mean "after"\?\)/u);
   });
 

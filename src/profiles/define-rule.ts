@@ -233,3 +233,18 @@ function compilePattern(pattern: string | RegExp, where: string): (text: string)
   }
   return (text) => pattern.test(text);
 }
+
+/**
+ * Whether a value is a rule built by {@link defineRule} or {@link place}, told by its shape.
+ *
+ * @param value - Anything.
+ * @returns `true` for a rule.
+ * @example
+ * isRule(defineRule({ id: 'drop-promo', remove: '.promo' })) // true
+ * isRule({ id: 'drop-promo', remove: '.promo' }) // false: a spec, not yet built
+ */
+export function isRule(value: unknown): value is Rule {
+  if (value === null || typeof value !== 'object') return false;
+  const rule = value as Partial<Rule>;
+  return typeof rule.id === 'string' && rule.step !== null && typeof rule.step === 'object' && typeof rule.step.name === 'string';
+}

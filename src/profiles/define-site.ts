@@ -281,3 +281,18 @@ const readCredits: Reader = (text, ctx) => {
   recordCredits(credits, 'credit-line', ctx);
   return true;
 };
+
+/**
+ * Whether a value is a profile built by {@link defineSite}, told by its shape.
+ *
+ * @param value - Anything.
+ * @returns `true` for a profile.
+ * @example
+ * isSiteProfile(defineSite({ id: 'a', name: 'A' })) // true
+ * isSiteProfile({ id: 'a', name: 'A' }) // false: a spec, not yet built
+ */
+export function isSiteProfile(value: unknown): value is SiteProfile {
+  if (value === null || typeof value !== 'object') return false;
+  const profile = value as Partial<SiteProfile>;
+  return typeof profile.id === 'string' && (profile.kind === 'outlet' || profile.kind === 'mirror') && Array.isArray(profile.rules) && profile.replace instanceof Map;
+}
