@@ -225,6 +225,7 @@ export type IssueCode =
   | 'date-conflict'
   | 'invalid-date'
   | 'fallback-body'
+  | 'profile-miss'
   | 'charset-fallback'
   | 'replaced-characters'
   | 'mojibake-repaired'

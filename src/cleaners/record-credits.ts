@@ -11,7 +11,7 @@ import type { StepContext } from '../pipeline/types.js';
  * @param source - Where they were read.
  * @param ctx - The step context.
  */
-export function recordCredits(credits: Credits, source: 'byline' | 'credit-line', ctx: StepContext): void {
+export function recordCredits(credits: Credits, source: 'byline' | 'credit-line' | 'profile', ctx: StepContext): void {
   for (const name of credits.authors) {
     if (!ctx.found.authors.some((a) => a.value === name)) ctx.found.authors.push({ value: name, source });
   }

@@ -53,7 +53,7 @@ describe('defineRule', () => {
     expect(() => defineRule({ id: 'x', dropBlocks: [/(a+)+$/u] })).toThrow(/nests quantifiers/u);
     expect(() => defineRule({ id: 'x', dropBlocks: [/a/gu] })).toThrow(/g or y flag/u);
     expect(() => defineRule({ id: 'x', remove: '.a', before: 'a', after: 'b' })).toThrow(/more than one of before, after and at/u);
-    expect(() => extractArticle(PAGE, { rules: [defineRule({ id: 'x', remove: '.a', before: 'removeAd' })] })).toThrow(/names step "removeAd", which is not in the pipeline; use one of: removeMarkdownLines, extractOriginalUrl, extractPageMeta/u);
+    expect(() => extractArticle(PAGE, { rules: [defineRule({ id: 'x', remove: '.a', before: 'removeAd' })] })).toThrow(/names step "removeAd", which is not in the pipeline \(did you mean "removeAds"\?\); use one of: removeMarkdownLines, extractOriginalUrl, extractPageMeta/u);
   });
 
   it('places any step with place()', () => {

@@ -38,7 +38,24 @@ describe('defineSite', () => {
     expect(a.authors).toEqual(['王小明']);
     expect(a.published).toBe('2023-03-05T14:20:00+08:00'); // a .cn page: China's one zone
     expect(a.body.map((b) => b.text)).toEqual(['第一段正文，讲述事情的经过，这里有足够长的中文内容。', '第二段正文，继续说明原因和影响，以及各方的反应和评论。']);
-    expect(a.sources).toMatchObject({ title: 'profile', published: 'profile', authors: 'credit-line' });
+    // Credits read where the profile says are the profile's, not a closing credit line's.
+    expect(a.sources).toMatchObject({ title: 'profile', published: 'profile', authors: 'profile' });
+    // The element the profile names its dateline is what the page prints as its dateline.
+    expect(a.dateline).toBe('2023年3月5日 14:20');
+    expect(result.issues.filter((issue) => issue.code === 'profile-miss')).toEqual([]);
+  });
+
+  it('says when a profile selector matches nothing, or an element that does not read as its field', () => {
+    const stale = defineSite({ id: 'stale', name: '示例新闻', domains: ['example.com.cn'], title: 'h1.headline-old', credits: '.top', dateline: '.time-old', body: 'div.article-content' });
+    const result = extractArticle(PAGE, { sites: [stale], url: 'https://news.example.com.cn/a/1.html' });
+    expect(result.issues.filter((issue) => issue.code === 'profile-miss')).toEqual([
+      { code: 'profile-miss', message: 'site profile stale: its title selector "h1.headline-old" matched nothing on this page', step: 'rule:stale/title' },
+      { code: 'profile-miss', message: 'site profile stale: its dateline selector ".time-old" matched nothing on this page', step: 'rule:stale/dateline' },
+      { code: 'profile-miss', message: 'site profile stale: its credits selector ".top" matched "网站导航 首页 国际 中国", which does not read as a credit line', step: 'rule:stale/credits' },
+    ]);
+    // The generic readers still stand in: the headline and the date are found.
+    if (!result.ok) throw new Error(result.error.message);
+    expect(result.article.title).toBe('示例新闻的标题');
   });
 
   it('overrides the generic body finder, and can disable steps by name', () => {

@@ -4,7 +4,7 @@
 import type { Document } from 'domhandler';
 import { checkFields, describeValue } from '../check-fields.js';
 import { compileSelector } from '../dom/select.js';
-import { textOf } from '../dom/text.js';
+import { clip, textOf } from '../dom/text.js';
 import { STOP } from '../dom/walk.js';
 import { parseChineseDate } from '../metadata/parse-chinese-date.js';
 import { parseCredits } from '../metadata/parse-credits.js';
@@ -215,9 +215,10 @@ function derivedRules(spec: SiteSpec, where: string): Rule[] {
   const id = spec.id;
   const rules: Rule[] = [];
   for (const [i, selector] of (spec.keep ?? []).entries()) rules.push(defineRule({ id: `${id}/keep${i || ''}`, keep: selector, at: 'start' }));
-  if (spec.title !== undefined) rules.push({ id: `${id}/title`, step: readStep(`${id}/title`, spec.title, `${where}.title`, readTitle), at: 'start' });
-  if (spec.dateline !== undefined) rules.push({ id: `${id}/dateline`, step: readStep(`${id}/dateline`, spec.dateline, `${where}.dateline`, readDate), at: 'start' });
-  if (spec.credits !== undefined) rules.push({ id: `${id}/credits`, step: readStep(`${id}/credits`, spec.credits, `${where}.credits`, readCredits), at: 'start' });
+  for (const field of READ_FIELDS) {
+    const selector = spec[field];
+    if (selector !== undefined) rules.push({ id: `${id}/${field}`, step: readStep(id, field, selector, `${where}.${field}`), at: 'start' });
+  }
   if (spec.remove !== undefined && spec.remove.length > 0) {
     rules.push(defineRule({ id: `${id}/remove`, remove: joinSelectors(spec.remove, `${where}.remove`), reason: `removed by site profile ${id}`, at: 'start' }));
   }
@@ -237,24 +238,46 @@ function joinSelectors(selectors: readonly string[], where: string): string {
 
 type Reader = (text: string, ctx: StepContext) => boolean;
 
-/** A step that reads the first element matching a selector, then removes it. */
-function readStep(name: string, selector: string, where: string, read: Reader): TreeStep {
+/** The fields a profile reads from one element each, and what each reads. */
+const READ_FIELDS = ['title', 'dateline', 'credits'] as const;
+type ReadField = (typeof READ_FIELDS)[number];
+
+/**
+ * A step that reads the first element matching a profile's selector, then removes it. A page
+ * on which the selector matches nothing, or an element that does not read as what the field
+ * says, gets a `profile-miss` issue: a profile's selectors go stale when a site changes its
+ * templates, and the generic readers then quietly stand in.
+ */
+function readStep(id: string, field: ReadField, selector: string, where: string): TreeStep {
+  const name = `${id}/${field}`;
   const matches = compileSelector(selector, where);
+  const read = READERS[field];
   return Object.freeze({
     name: `rule:${name}`,
     stage: 'tree' as const,
     visit(_doc: Document, ctx: StepContext): TreeVisitor {
+      let seen: string | null = null;
+      let done = false;
       return {
         element(node) {
           if (!matches(node)) return undefined;
-          const text = collapseWhitespace(textOf(node));
-          if (text !== '' && read(text, ctx)) ctx.remove(node, `read by the site profile (${name})`, name);
+          seen = collapseWhitespace(textOf(node));
+          done = seen !== '' && read(seen, ctx);
+          if (done) ctx.remove(node, `read by the site profile (${name})`, name);
           return STOP;
+        },
+        done() {
+          if (done) return;
+          const what = seen === null ? 'matched nothing on this page' : seen === '' ? 'matched an empty element' : `matched "${clip(seen, 40)}", which does not read as ${MEANING[field]}`;
+          ctx.issue({ code: 'profile-miss', message: `site profile ${id}: its ${field} selector "${selector}" ${what}`, step: `rule:${name}` });
         },
       };
     },
   });
 }
+
+/** What a field's element must hold, for the issue when it does not. */
+const MEANING: Readonly<Record<ReadField, string>> = { title: 'a title', dateline: 'a dateline or a date', credits: 'a credit line' };
 
 const readTitle: Reader = (text, ctx) => {
   ctx.propose('title', text, 'profile');
@@ -271,6 +294,8 @@ const readDate: Reader = (text, ctx) => {
   }
   const date = parseChineseDate(text);
   if (date === null) return false;
+  // The profile names this element the page's dateline: what it prints is the dateline, as a 【…】 header would be.
+  ctx.found.dateline ??= text;
   ctx.found.dates.unshift({ value: date.published, source: 'profile', raw: date.raw });
   return true;
 };
@@ -278,9 +303,11 @@ const readDate: Reader = (text, ctx) => {
 const readCredits: Reader = (text, ctx) => {
   const credits = parseCredits(text);
   if (credits.roles.length === 0) return false;
-  recordCredits(credits, 'credit-line', ctx);
+  recordCredits(credits, 'profile', ctx);
   return true;
 };
+
+const READERS: Readonly<Record<ReadField, Reader>> = { title: readTitle, dateline: readDate, credits: readCredits };
 
 /**
  * Whether a value is a profile built by {@link defineSite}, told by its shape.
