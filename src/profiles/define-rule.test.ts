@@ -56,6 +56,41 @@ describe('defineRule', () => {
     expect(() => extractArticle(PAGE, { rules: [defineRule({ id: 'x', remove: '.a', before: 'removeAd' })] })).toThrow(/names step "removeAd", which is not in the pipeline \(did you mean "removeAds"\?\); use one of: removeMarkdownLines, extractOriginalUrl, extractPageMeta/u);
   });
 
+  it('refuses patterns that can backtrack exponentially, saying why and how to rewrite them', () => {
+    const refusal = (pattern: RegExp): string => {
+      try {
+        defineRule({ id: 'x', dropBlocks: ['phrase', pattern] });
+      } catch (error) {
+        expect(error).toBeInstanceOf(TypeError);
+        return (error as Error).message;
+      }
+      return 'accepted';
+    };
+    /* eslint-disable regexp/no-super-linear-backtracking, regexp/no-super-linear-move, regexp/no-misleading-capturing-group, regexp/no-dupe-disjunctions, regexp/prefer-character-class -- the risky patterns defineRule must refuse */
+    const branches = [/^([^x]|[^y])*广告$/u, /(a|aa)*b/u, /(\d|\d\d)+$/u, /(.|\s)*x/u, /(?:[a-z]|\w)+$/u, /^(\p{Script=Han}|\p{Script=Han})*广告$/u, /(a|a)*$/u];
+    const nested = [/(a+)+$/u, /(a*)*$/u, /(\w+\s?)*$/u, /^(([a-z])+.)+[A-Z]([a-z])+$/u, /(?:\S{1,8}\s?)+$/u];
+    /* eslint-enable regexp/no-super-linear-backtracking, regexp/no-super-linear-move, regexp/no-misleading-capturing-group, regexp/no-dupe-disjunctions, regexp/prefer-character-class */
+    for (const pattern of branches) {
+      const message = refusal(pattern);
+      expect(message, String(pattern)).toContain(`defineRule("x").dropBlocks[1] (${String(pattern)}) repeats (`);
+      expect(message, String(pattern)).toMatch(/whose branches \(or optional parts\) can match the same text.*catastrophic backtracking\)\. Rewrite it with branches that cannot match the same text/u);
+    }
+    for (const pattern of nested) expect(refusal(pattern), String(pattern)).toMatch(/\) nests quantifiers in \(.*can split the same text.*Rewrite it so each run of text is matched one way only/u);
+    // The } of \p{…} is not a quantifier: two identical branches are the reason, not nesting.
+    const hanTwice = refusal(branches[5]!);
+    expect(hanTwice).toContain('repeats (\\p{Script=Han}|\\p{Script=Han})*, whose branches');
+    expect(hanTwice).not.toContain('nests');
+  });
+
+  it('accepts ordinary phrase patterns, bounded repeats and repeats that match a text one way', () => {
+    const accepted = [
+      // eslint-disable-next-line regexp/no-useless-character-class -- as a user wrote it
+      /^(\p{Script=Han}{2,4})广告$/u, /^[\p{Script=Han}]+广告$/u, /^欢迎(?:关注|訂閱)/u, /(?:本文|文章)仅代表作者/u, /^\s*(?:[#＃]|标签)\s*$/u,
+      /责任编辑[:：]\s*\S{1,8}$/u, /^\u{5e7f}+告$/u, /^(?:\p{Script=Han}{2})+$/u, /^(?:[，,、\s]+(?:1080p|720p))*$/u, /^(?:打印|分享|[|｜\s])+$/u,
+    ];
+    for (const pattern of accepted) expect(() => defineRule({ id: 'x', dropBlocks: [pattern] }), String(pattern)).not.toThrow();
+  });
+
   it('places any step with place()', () => {
     const rule = place(removeAds({ slots: [{ id: 'promo', selector: '.promo', reason: 'promo' }] }), { after: 'removeNonContent' });
     expect(() => extractArticle(PAGE, { rules: [rule] })).toThrow(/step name "removeAds" appears twice/u);

@@ -5,6 +5,7 @@ import type { Document, Element } from 'domhandler';
 import { checkFields } from '../check-fields.js';
 import { compileSelector } from '../dom/select.js';
 import { SKIP } from '../dom/walk.js';
+import { findBacktrackRisk } from './find-backtrack-risk.js';
 import type { BlockStep, DraftBlock, Step, StepContext, TreeStep, TreeVisitor } from '../pipeline/types.js';
 
 /**
@@ -216,8 +217,12 @@ function dropStep(name: string, spec: RuleSpec, where: string): BlockStep {
   });
 }
 
-/** Nested quantifiers such as `(a+)+` or `(\w*)*` backtrack exponentially. */
-const NESTED_QUANTIFIER = /\((?:[^()\\+*}]|\\.)*[+*}](?:[^()\\]|\\.)*\)(?:[+*]|\{\d+,\d*\})/u;
+/** Why a risky pattern is refused and how to rewrite it, by kind of risk. */
+const RISKS = {
+  nested: (group: string) => `nests quantifiers in ${group}: the inner and the outer repeat can split the same text in exponentially many ways, so a block that almost matches makes matching hang (catastrophic backtracking). Rewrite it so each run of text is matched one way only, e.g. (a+)+ as a+, (\\w+\\s?)* as \\w+(?:\\s\\w+)*.`,
+  alternation: (group: string) => `repeats ${group}, whose branches (or optional parts) can match the same text, so a block that almost matches makes matching try exponentially many ways to split it and hang (catastrophic backtracking). Rewrite it with branches that cannot match the same text, e.g. (a|aa)* as a*, (.|\\s)* as [^]*, ([^x]|[^y])* as one character class.`,
+  size: () => 'is too large to check for catastrophic backtracking; split it into several patterns.',
+} as const;
 
 function compilePattern(pattern: string | RegExp, where: string): (text: string) => boolean {
   if (typeof pattern === 'string') {
@@ -228,9 +233,8 @@ function compilePattern(pattern: string | RegExp, where: string): (text: string)
   if (pattern.global || pattern.sticky) {
     throw new TypeError(`qingxi: ${where} (${String(pattern)}) has the g or y flag, which makes matching depend on earlier calls; remove the flag.`);
   }
-  if (NESTED_QUANTIFIER.test(pattern.source)) {
-    throw new TypeError(`qingxi: ${where} (${String(pattern)}) nests quantifiers and can backtrack catastrophically; rewrite it without a quantified group that contains a quantifier.`);
-  }
+  const risk = findBacktrackRisk(pattern);
+  if (risk !== undefined) throw new TypeError(`qingxi: ${where} (${String(pattern)}) ${RISKS[risk.kind](risk.group)}`);
   return (text) => pattern.test(text);
 }
 
