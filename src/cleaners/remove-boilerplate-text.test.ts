@@ -100,6 +100,23 @@ describe('removeBoilerplateText', () => {
     expect(texts(story.map((t) => `<p>${t}</p>`).join(''))).toEqual(story);
   });
 
+  it('keeps news that reports a like or a permission, and drops the appeal and the notice (corpus: 看中国, 新唐人, 大纪元)', () => {
+    const news = [
+      '中国驻英国大使刘晓明9日又被踢爆，竟对情色推文按赞。',
+      '这款拉面口罩一推出立刻爆红，有超过25万名网友按赞，7万网友转发。',
+      '台湾公私立科研机构现职专任教师及相关人员未经许可不得参与中共的各项国家基金及国家重点研发计划。',
+    ];
+    const appeals = [
+      '好的，今天我们就暂时讨论到这里，欢迎大家订阅点赞，留言转发，我们下次再见。',
+      '如果您喜欢新闻看点，请别忘记点赞订阅，并且分享给您的亲人和朋友。',
+      '喜欢我的频道，欢迎点赞，订阅，评论，并开启小铃铛就可在第一时间观看精彩内容。',
+      '本文为南方+原创作品，未经授权不得转载。',
+      '证券时报网版权所有，未经许可不得转载或建立镜像',
+      '金羊网版权所有，未经授权不得转载、摘编或利用其它方式使用上述作品。',
+    ];
+    expect(texts([...news, ...appeals].map((t) => `<p>${t}</p>`).join(''))).toEqual(news);
+  });
+
   it('drops a summary box, the header\'s date row, related pointers, tag lines and membership promos', () => {
     expect(
       texts(`<p>摘要：郑州拟收购约5000套存量商品房</p>

@@ -42,7 +42,8 @@ export const BOILERPLATE_PHRASES: readonly PhraseRule[] = [
   { id: 'membership-recruit', match: /荣誉会员招募|榮譽會員招募|正义股东|正義股東|不受中共审查的海外独立中文媒体|不受中共審查的海外獨立中文媒體|守护14亿中国人|守護14億中國人/u, at: 'any', maxChars: 600, reason: 'membership appeal' },
   { id: 'donation-link', match: /donate\.|donor\.|为真相护航|為真相護航|支持大纪元|支持大紀元|支持新唐人|支持希望之声|支持看中国/u, at: 'any', maxChars: 200, reason: 'donation appeal' },
   { id: 'donation-appeal', match: /帮助结束中共|幫助結束中共|邀请您和我们一起携手努力|邀請您和我們一起攜手努力|欢迎点击了解详情|歡迎點擊了解詳情|赞助我们|贊助我們|支持我们的报道|支持我們的報導/u, at: 'any', maxChars: 300, reason: 'donation appeal' },
-  { id: 'subscribe-appeal', match: /(?:请|請)(?:记得|記得)?(?:订阅|訂閱)|订阅关注|訂閱關注|欢迎订阅|歡迎訂閱|点击订阅|點擊訂閱|订阅我们|訂閱我們|按赞|按讚|打开小铃铛|打開小鈴鐺/u, at: 'any', maxChars: 200, reason: 'subscription appeal' },
+  // A like asked for (请按赞, 按赞、订阅), not one reported: 网友按赞, 对推文按赞 are news.
+  { id: 'subscribe-appeal', match: /(?:请|請)(?:记得|記得)?(?:订阅|訂閱)|订阅关注|訂閱關注|欢迎订阅|歡迎訂閱|点击订阅|點擊訂閱|订阅我们|訂閱我們|(?:请|請|记得|記得|欢迎|歡迎|帮忙|幫忙|顺手|順手)[^。，]{0,4}(?:按赞|按讚|点赞|點讚)|(?:按赞|按讚|点赞|點讚)[、，,和及与與](?:订阅|訂閱|分享|留言|转发|轉發)|打开小铃铛|打開小鈴鐺/u, at: 'any', maxChars: 200, reason: 'subscription appeal' },
   // Reprint, copyright and disclaimer lines
   { id: 'short-url', match: /本文短网址|本文短網址/u, at: 'any', maxChars: 400, reason: 'short-URL box' },
   { id: 'page-url', match: /^(?:本文|本頁|本页)(?:网址|網址|链接|鏈接|連結)[:：]/u, at: 'start', maxChars: 300, reason: 'the page\'s own address' },
@@ -55,7 +56,8 @@ export const BOILERPLATE_PHRASES: readonly PhraseRule[] = [
   { id: 'copyright', match: /版权所有|版權所有|©|Copyright/u, at: 'any', maxChars: 200, reason: 'copyright notice' },
   // 【版权归韩联社所有，未经授权严禁转载复制】: the owner named between 归 and 所有, opening the line.
   { id: 'copyright-owner', match: /^[【（(]?(?:本文)?(?:版权|版權)(?:归|歸)[^，。！？\s]{1,16}所有/u, at: 'start', maxChars: 120, reason: 'copyright notice' },
-  { id: 'no-reprint', match: /不得转载|不得轉載|转载请注明|轉載請註明|转载请联系|轉載請聯繫|未经授权不得|未經授權不得|未经许可不得|未經許可不得|严禁转载|嚴禁轉載|禁止转载|禁止轉載|严禁建立镜像|嚴禁建立鏡像/u, at: 'any', maxChars: 200, reason: 'reprint notice' },
+  // 未经许可不得 only with what a notice forbids: 未经许可不得参与中共的…计划 is news.
+  { id: 'no-reprint', match: /不得转载|不得轉載|转载请注明|轉載請註明|转载请联系|轉載請聯繫|未(?:经|經)(?:授权|授權|许可|許可)[，,]?不得[^。，；]{0,8}?(?:转载|轉載|复制|複製|转贴|轉貼|翻印|摘编|摘編|刊登|刊载|刊載|使用|引用|镜像|鏡像|散布|散佈|传播|傳播|改编|改編)|严禁转载|嚴禁轉載|禁止转载|禁止轉載|严禁建立镜像|嚴禁建立鏡像/u, at: 'any', maxChars: 200, reason: 'reprint notice' },
   // 此内容为第一财经原创，著作权归第一财经所有。: an outlet's statement that the piece is its own.
   { id: 'own-work', match: /(?:此|本)(?:内容|內容|文)[为為系][^，。\s]{1,12}(?:原创|原創)[，,](?:著作权|著作權|版权|版權)(?:归|歸)/u, at: 'any', maxChars: 300, reason: 'copyright notice' },
   { id: 'reprint-of', match: /^[（(]?本文[为為系經经转轉原由][^。]{0,40}(?:转载|轉載|授权|授權|刊登|首发|首發)|^[（(](?:本文|文章)?(?:经|經)?(?:授权|授權)(?:转载|轉載)/u, at: 'start', maxChars: 160, reason: 'reprint notice' },
