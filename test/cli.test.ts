@@ -311,6 +311,17 @@ describe.skipIf(!HAS_BUILD)('qingxi clean', () => {
     expect(plain).not.toHaveProperty('issues');
   });
 
+  it('keeps the trace of a page that is not an article with --explain, for an audit of what left the corpus', () => {
+    const links = file('explain-links.md', '### 目录\n----\n#### [首页](../README.md) | [热点](../x.md)\n<p>本文短网址：https://example.org/a</p>\n');
+    const [line] = lines(runCli(['clean', links, '--explain', '--quiet']).stdout);
+    expect(line).toMatchObject({ error: { code: 'E_NOT_ARTICLE' } });
+    expect(Array.isArray(line!['issues'])).toBe(true);
+    const trace = line!['trace'] as Array<{ kind: string; step: string; reason: string }>;
+    expect(trace).toContainEqual(expect.objectContaining({ kind: 'removed', step: 'removeBoilerplateText', reason: 'short-URL box' }));
+    const [plain] = lines(runCli(['clean', links, '--quiet']).stdout);
+    expect(plain).toEqual({ source: { path: links }, error: { code: 'E_NOT_ARTICLE', message: expect.any(String) } });
+  });
+
   it('writes the summary with every count in the right number', () => {
     expect(runCli(['clean', MIRROR]).stderr).toMatch(/^qingxi: 1 input in \d+\.\d s \(\d+\/s\): 1 article, 0 not articles, 0 errors\n$/u);
     expect(runCli(['clean', join(dir, 'none.html')]).stderr).toMatch(/: 0 articles, 0 not articles, 1 error\n$/u);

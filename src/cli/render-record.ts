@@ -40,13 +40,18 @@ const FIELDS = ['title', 'published', 'dateline', 'authors', 'editors', 'url', '
  * @param format - The output format.
  * @param describe - How to name the input in error messages.
  * @param explain - With `--explain`, JSON outputs also carry the result's `issues`
- *   (date conflicts, fallbacks, replaced characters) beside the article's trace.
+ *   (date conflicts, fallbacks, replaced characters) beside the article's trace, and the
+ *   error line of a page that is not an article carries its issues and trace too.
  * @returns The text and the counts.
  */
 export function renderResult(source: Source, result: ExtractResult, format: Format, describe: string, explain = false): Rendered {
   if (!result.ok) {
     const status = result.error.code === 'E_NOT_ARTICLE' ? 'not-article' : 'error';
-    return renderError(source, result.error.code, `${describe}: ${result.error.message}`, status);
+    const rendered = renderError(source, result.error.code, `${describe}: ${result.error.message}`, status);
+    if (!explain) return rendered;
+    // An audit needs what was removed from a page judged no article as much as from one that is.
+    const line = { source, error: { code: result.error.code, message: `${describe}: ${result.error.message}` }, issues: result.issues, ...(result.trace === undefined ? {} : { trace: result.trace }) };
+    return { ...rendered, bytes: encoder.encode(JSON.stringify(line)) };
   }
   const article = result.article;
   const fields = FIELDS.filter((field) => {
