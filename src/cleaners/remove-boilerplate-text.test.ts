@@ -117,6 +117,15 @@ describe('removeBoilerplateText', () => {
     expect(texts([...news, ...appeals].map((t) => `<p>${t}</p>`).join(''))).toEqual(news);
   });
 
+  it('cuts an appeal that ends a paragraph of story, and drops one that is most of its paragraph (看中国 p4/949081)', () => {
+    const story = '您好，咱们又见面了，今天聊的题目是：四年政变路。美国也有政变哪？是的，而且这场政变在当选前就开始了。我也要跟大家分享一下，上周五议长动用25修正案的背后原因。';
+    const outro = '好，今天就先聊到这里。如果你喜欢我们的节目，请记得订阅、留言、按赞，跟你的亲朋好友分享。';
+    const result = pipe(normalizeWhitespace(), removeBoilerplateText()).run(`<p>${story}如果您还没有订阅，请点击订阅键，谢谢。</p><p>${outro}</p>`, { explain: true });
+    expect(result.blocks.map((b) => b.text)).toEqual([story]);
+    expect(result.trace).toContainEqual(expect.objectContaining({ kind: 'changed', step: 'removeBoilerplateText', rule: 'subscribe-appeal', reason: 'subscription appeal cut from the end of a paragraph', snippet: '如果您还没有订阅，请点击订阅键，谢谢。' }));
+    expect(result.trace).toContainEqual(expect.objectContaining({ kind: 'removed', rule: 'subscribe-appeal' }));
+  });
+
   it('drops a summary box, the header\'s date row, related pointers, tag lines and membership promos', () => {
     expect(
       texts(`<p>摘要：郑州拟收购约5000套存量商品房</p>

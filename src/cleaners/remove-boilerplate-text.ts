@@ -44,13 +44,22 @@ export function removeBoilerplateText(options: RemoveBoilerplateTextOptions = {}
     name: 'removeBoilerplateText',
     stage: 'blocks',
     run(blocks: readonly DraftBlock[], ctx: StepContext): DraftBlock[] {
-      return blocks.filter((block) => {
-        if (block.kept || block.text.length > longest) return true;
-        const rule = firstMatch(block.text, phrases, screen);
-        if (rule === undefined) return true;
-        ctx.dropped(block, rule.reason, rule.id);
-        return false;
-      });
+      const out: DraftBlock[] = [];
+      for (const block of blocks) {
+        const rule = block.kept || block.text.length > longest ? undefined : firstMatch(block.text, phrases, screen);
+        if (rule === undefined) {
+          out.push(block);
+          continue;
+        }
+        const cut = rule.cutTrailing === undefined ? -1 : trailingCut(block.text, rule, rule.cutTrailing);
+        if (cut < 0) {
+          ctx.dropped(block, rule.reason, rule.id);
+          continue;
+        }
+        ctx.changed(block.text.slice(cut), `${rule.reason} cut from the end of a paragraph`, rule.id);
+        out.push({ ...block, text: block.text.slice(0, cut).trimEnd() });
+      }
+      return out;
     },
   };
 }
@@ -181,6 +190,22 @@ function firstMatch(text: string, phrases: readonly PhraseRule[], screen: Screen
   }
   for (; next < always.length; next++) if (matchesPhrase(text, phrases[always[next]!]!)) return phrases[always[next]!];
   return undefined;
+}
+
+/** Where a sentence ends: its mark, and a closing quote or bracket after it. */
+const SENTENCE_END = /[。！？!?][”」』）)]?/gu;
+
+/**
+ * Where to cut a block that a rule matched: the start of the sentence the match starts in,
+ * when at least `minKept` characters come before it; -1 to drop the whole block.
+ */
+function trailingCut(text: string, rule: PhraseRule, minKept: number): number {
+  const at = typeof rule.match === 'string' ? text.indexOf(rule.match) : (rule.match.exec(text)?.index ?? -1);
+  if (at < minKept) return -1;
+  let cut = -1;
+  SENTENCE_END.lastIndex = 0;
+  for (let end = SENTENCE_END.exec(text); end !== null && end.index + end[0].length <= at; end = SENTENCE_END.exec(text)) cut = end.index + end[0].length;
+  return cut >= minKept ? cut : -1;
 }
 
 /**
