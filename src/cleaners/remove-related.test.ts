@@ -29,6 +29,16 @@ describe('removeRelated', () => {
     expect(result.found.related.map((l) => l.text)).toEqual(['甲', '乙', '丙', '丁']);
   });
 
+  it('takes every linked headline after a label, in <strong> and as the mirrors\' <span href>, and after a label holding the first link (看中国)', () => {
+    const headline = (href: string, text: string) => `<p><strong><span href="${href}">${text}</span></strong></p>`;
+    const result = pipe(removeRelated()).run(
+      `<p>正文。</p><p><strong>相关新闻：<span href="https://www.secretchina.com/a.html">甲</span></strong></p>${headline('https://www.secretchina.com/b.html', '乙')}${headline('https://www.secretchina.com/c.html', '丙')}<p>后文，<span href="/d">丁</span>在句中。</p>` +
+        `<p><strong>相关新闻</strong>：</p><p><span href="https://www.secretchina.com/e.html">戊</span></p><p><span href="https://www.secretchina.com/f.html">己</span></p><p>结尾。</p>`,
+    );
+    expect(result.blocks.map((b) => b.text)).toEqual(['正文。', '后文，丁在句中。', '结尾。']);
+    expect(result.found.related.map((l) => l.text)).toEqual(['甲', '乙', '丙', '戊', '己']);
+  });
+
   it('keeps a story paragraph after a related label that links inside a sentence', () => {
     const result = pipe(removeRelated()).run('<p>相关阅读：</p><p><a href="/a">甲</a></p><p>他说<a href="/b">乙</a>很好。</p>');
     expect(result.blocks.map((b) => b.text)).toEqual(['他说乙很好。']);

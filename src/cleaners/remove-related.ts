@@ -72,8 +72,10 @@ export function removeRelated(options: RemoveRelatedOptions = {}): TreeStep {
           if (headingOnly && (list === null || !(LIST.has(list.name) || hasLinks(list)))) return undefined;
           take(node, ctx, 'related-article list', 'related-heading');
           if (list !== null) take(list, ctx, 'related-article list', 'related-heading');
-          // A list written as paragraphs, one linked headline each (★更多X報導 <p><a>…</a></p><p><a>…</a></p>): the rest go too.
-          for (let next = list !== null && list.name === 'p' ? nextElement(list) : null, n = 0; next !== null && n < MAX_LINK_PARAGRAPHS && isLinkParagraph(next); n++) {
+          // A list written as paragraphs, one linked headline each (★更多X報導 <p><a>…</a></p><p><a>…</a></p>), after the
+          // list or after a label that holds the first link itself (看中国: <p>相关新闻：<a>…</a></p><p><a>…</a></p>): the rest go too.
+          const last = list ?? node;
+          for (let next = last.name === 'p' ? nextElement(last) : null, n = 0; next !== null && n < MAX_LINK_PARAGRAPHS && isLinkParagraph(next); n++) {
             const after = nextElement(next);
             take(next, ctx, 'related-article list', 'related-heading');
             next = after;
@@ -164,9 +166,15 @@ const HEADING_START: ReadonlySet<number> = new Set(Array.from('相延推更热�
 /** A `<p>` whose only text is one link's: a linked headline. */
 function isLinkParagraph(element: Element): boolean {
   if (element.name !== 'p') return false;
-  const links = element.children.filter((c) => isTag(c) && c.name === 'a');
-  const first = links[0];
-  return links.length === 1 && first !== undefined && isTag(first) && attr(first, 'href') !== '' && collapseWhitespace(textOf(element, 200)) === collapseWhitespace(textOf(first, 200));
+  // The one link may sit in a <strong>, and be a mirror's stand-in (<span href>) as well as an <a>.
+  const links: Element[] = [];
+  walk(element, (node) => {
+    if (!isTag(node) || node === element || attr(node, 'href') === '') return undefined;
+    links.push(node);
+    return links.length > 1 ? STOP : SKIP;
+  });
+  const [link] = links;
+  return links.length === 1 && link !== undefined && collapseWhitespace(textOf(element, 200)) === collapseWhitespace(textOf(link, 200));
 }
 
 function nextElement(node: ChildNode): Element | null {
