@@ -11,6 +11,20 @@ describe('removeStrayMarkup', () => {
     expect(texts('<p>未来（&lt;ahref="https://tuidang.epochtimes.com/"&gt;大纪元退党网站点击可进入）</p>')).toEqual(['未来（大纪元退党网站点击可进入）']);
   });
 
+  it('keeps the address of a link shown as text in links, in curly, straight or no quotes (大纪元 nf4514/n12449829)', () => {
+    const result = pipe(normalizeWhitespace(), removeStrayMarkup()).run(
+      '<p>&lt;a href=”https://assets.documentcloud.org/documents/7221937/通知.pdf”&gt;通知 (PDF)&lt;/a&gt;&lt;/p&gt;</p>' +
+        '<p>&lt;p&gt;&lt;a href="https://example.org/b.txt" target="_blank"&gt;通知 (Text)&lt;/a&gt;</p><p>&lt;a href=https://example.org/c.html&gt;丙&lt;/a&gt;</p>' +
+        '<p>&lt;a href="/relative"&gt;不是完整地址&lt;/a&gt;</p>',
+    );
+    expect(result.blocks.map((b) => b.text)).toEqual(['通知 (PDF)', '通知 (Text)', '丙', '不是完整地址']);
+    expect(result.found.links).toEqual([
+      { text: '通知 (PDF)', href: 'https://assets.documentcloud.org/documents/7221937/通知.pdf' },
+      { text: '通知 (Text)', href: 'https://example.org/b.txt' },
+      { text: '丙', href: 'https://example.org/c.html' },
+    ]);
+  });
+
   it('keeps angle brackets used as title marks', () => {
     expect(texts('<p>《修订后的&lt;中华人民共和国预算法实施条例&gt;》</p>')).toEqual(['《修订后的<中华人民共和国预算法实施条例>》']);
   });

@@ -2,9 +2,16 @@
  * HTML tags that a page shows as text, because its CMS escaped them once too often.
  */
 import type { BlockStep, DraftBlock, StepContext } from '../pipeline/types.js';
+import { collapseWhitespace } from '../text/collapse-whitespace.js';
+import { resolveUrl } from '../text/resolve-url.js';
 
 /** A tag-shaped token: `<a href=…>`, `</a>`, `<br />`, `<p>`. Bounded, so it cannot backtrack far. */
 const TAG_TOKEN = /<\/?([A-Za-z][A-Za-z0-9]{0,14})([^<>]{0,400})>/gu;
+/**
+ * A link shown as text, `<a href=”URL”>text</a>`: its address, in straight or curly quotes or
+ * none, and its text. Bounded like TAG_TOKEN.
+ */
+const SHOWN_LINK = /<a\s[^<>]{0,200}?href\s?=\s?["'“”‘’]?(https?:\/\/[^\s"'“”‘’<>]{1,400})[^<>]{0,200}>([^<]{1,200})<\/a\s?>/giu;
 const HTML_TAGS = new Set([
   'a', 'abbr', 'b', 'blockquote', 'br', 'center', 'code', 'div', 'em', 'figcaption', 'figure', 'font', 'h1', 'h2', 'h3',
   'h4', 'h5', 'h6', 'hr', 'i', 'iframe', 'img', 'li', 'ol', 'p', 'pre', 'script', 'small', 'span', 'strong', 'style',
@@ -15,6 +22,7 @@ const HTML_TAGS = new Set([
  * Remove HTML tags that appear as text in a block (`<a href=”…”>文件 (PDF)</a>`),
  * keeping the text between them. Only tokens that are HTML tag names or carry
  * attributes are removed, so `<中华人民共和国预算法实施条例>` inside 《》 stays.
+ * A link shown that way keeps its address in `links`, as an unwrapped one does.
  *
  * @returns The block step `removeStrayMarkup`.
  * @example
@@ -30,6 +38,7 @@ export function removeStrayMarkup(): BlockStep {
         const text = stripTags(block.text);
         if (text === block.text) return block;
         ctx.changed(block.text, 'markup shown as text removed');
+        recordShownLinks(block.text, ctx);
         const items = block.items?.map(stripTags);
         return items === undefined ? { ...block, text } : { ...block, text, items };
       });
@@ -41,4 +50,13 @@ function stripTags(text: string): string {
   return text
     .replace(TAG_TOKEN, (token, name: string, rest: string) => (HTML_TAGS.has(name.toLowerCase()) || rest.includes('=') ? '' : token))
     .trim();
+}
+
+/** The links a block shows as text, added to `links` (no place in the tree: the block stays). */
+function recordShownLinks(text: string, ctx: StepContext): void {
+  const base = ctx.found.url?.value ?? ctx.inputUrl;
+  for (const [, href, inner] of text.matchAll(SHOWN_LINK)) {
+    const label = collapseWhitespace(inner!);
+    if (label !== '') ctx.addLink({ text: label, href: resolveUrl(href!, base) }, null);
+  }
 }
