@@ -127,8 +127,10 @@ export interface Removal {
   readonly rule?: string;
   /** Why, in a few words. */
   readonly reason: string;
-  /** A short excerpt of what was removed or changed (text, or a tag description). */
+  /** A short excerpt of what was removed or changed (text, or a tag description), at most 80 characters. */
   readonly snippet: string;
+  /** All of the text removed or changed, whitespace collapsed, when the snippet had to cut it. */
+  readonly text?: string;
 }
 
 /**

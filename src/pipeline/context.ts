@@ -121,17 +121,17 @@ export class RunContext implements StepContext {
 
   changed(snippet: string, reason: string, rule?: string): void {
     if (!this.explain) return;
-    this.#push(entry('changed', this.step, clip(snippet, 80), reason, rule));
+    this.#push(entry('changed', this.step, snippet, reason, rule));
   }
 
   removedText(snippet: string, reason: string, rule?: string): void {
     if (!this.explain) return;
-    this.#push(entry('removed', this.step, clip(snippet.replace(/\s+/gu, ' ').trim(), 80), reason, rule));
+    this.#push(entry('removed', this.step, snippet.replace(/\s+/gu, ' ').trim(), reason, rule));
   }
 
   dropped(block: Block, reason: string, rule?: string): void {
     if (!this.explain) return;
-    this.#push(entry('removed', this.step, clip(withoutEndMark(block.text), 80), reason, rule));
+    this.#push(entry('removed', this.step, withoutEndMark(block.text), reason, rule));
   }
 
   #push(removal: Removal): void {
@@ -166,7 +166,7 @@ export class RunContext implements StepContext {
 
   #record(kind: 'removed' | 'unwrapped' | 'kept', node: ChildNode, reason: string, rule?: string): void {
     if (!this.explain) return;
-    this.#push(entry(kind, this.step, snippetOf(node), reason, rule));
+    this.#push(entry(kind, this.step, snippetOf(node, Infinity), reason, rule, snippetOf(node)));
   }
 }
 
@@ -185,12 +185,21 @@ function withoutEndMark(text: string): string {
   return trimmed !== text && CJK_END.test(trimmed) ? trimmed : text;
 }
 
+/** How long a snippet is, in characters: the whole text goes in `text` when it is longer. */
+const SNIPPET = 80;
+
+/**
+ * A trace entry: the snippet shows what went, and `text` holds all of it when the snippet had
+ * to be cut, so that an audit can read and measure every removal, not only its first words.
+ */
 function entry(
   kind: 'removed' | 'unwrapped' | 'changed' | 'kept',
   step: string,
-  snippet: string,
+  full: string,
   reason: string,
   rule: string | undefined,
+  snippet = clip(full, SNIPPET),
 ): Removal {
-  return rule === undefined ? { kind, step, reason, snippet } : { kind, step, rule, reason, snippet };
+  const base = rule === undefined ? { kind, step, reason, snippet } : { kind, step, rule, reason, snippet };
+  return snippet === full ? base : { ...base, text: full };
 }

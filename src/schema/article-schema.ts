@@ -87,7 +87,7 @@ export const ARTICLE_SCHEMA = {
             type: 'object',
             required: ['kind', 'step', 'reason', 'snippet'],
             additionalProperties: false,
-            properties: { kind: { enum: ['removed', 'unwrapped', 'changed', 'kept'] }, step: string, rule: string, reason: string, snippet: string },
+            properties: { kind: { enum: ['removed', 'unwrapped', 'changed', 'kept'] }, step: string, rule: string, reason: string, snippet: string, text: string },
           },
           {
             type: 'object',
