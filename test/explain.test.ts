@@ -61,3 +61,19 @@ describe('explain on seed 000 (bannedbook)', () => {
     }
   });
 });
+
+describe('explain: the whole of a long removal', () => {
+  it('carries the full text beside a cut snippet, and no text when the snippet is all of it', () => {
+    const appeal = `【诚征荣誉会员】${'溪流能够汇成大海，小善可以成就大爱。'.repeat(8)}`;
+    const page = `<h1>标题</h1><p>【大纪元2022年12月30日讯】${'这是一段足够长的正文，用来测试解释模式。'.repeat(3)}</p><p>${appeal}</p><div class="share">分享</div>`;
+    const result = extractArticle(page, { explain: true });
+    if (!result.ok) throw new Error(result.error.message);
+    const trace = result.article.trace!.filter((entry): entry is Removal => entry.kind !== 'field');
+    const long = trace.find((entry) => entry.rule === 'membership-appeal')!;
+    expect(long.snippet).toHaveLength(80);
+    expect(long.snippet.endsWith('…')).toBe(true);
+    expect(long.text).toBe(appeal);
+    const short = trace.find((entry) => entry.snippet === '分享')!;
+    expect(short).not.toHaveProperty('text');
+  });
+});
