@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkFields, checkUrl, describeValue, editDistance, nearestName } from './check-fields.js';
+import { checkFields, checkUrl, describeValue } from './check-fields.js';
 
 describe('describeValue', () => {
   it('shows a value with its kind, briefly', () => {
@@ -20,27 +20,6 @@ describe('describeValue', () => {
   });
 });
 
-describe('nearestName', () => {
-  it('finds the name a slip of the keyboard was meant to be', () => {
-    expect(nearestName('explian', ['explain', 'sites', 'site'])).toBe('explain');
-    expect(nearestName('bdy', ['body', 'title'])).toBe('body');
-    expect(nearestName('remov', ['remove', 'unwrap', 'keep'])).toBe('remove');
-    expect(nearestName('Sites', ['sites', 'site'])).toBe('sites');
-    expect(nearestName('maxbyte', ['maxBytes', 'minChars'])).toBe('maxBytes');
-  });
-
-  it('suggests nothing when no name is close', () => {
-    expect(nearestName('colour', ['explain', 'sites'])).toBeNull();
-    expect(nearestName('x', ['url', 'at'])).toBeNull();
-    expect(nearestName('anything', [])).toBeNull();
-  });
-
-  it('prefers the closest of several candidates', () => {
-    expect(nearestName('site', ['sites', 'site'])).toBe('site');
-    expect(nearestName('sitse', ['sites', 'steps'])).toBe('sites');
-  });
-});
-
 describe('checkFields', () => {
   it('names the unknown field, the one it was likely meant to be, and the known ones', () => {
     expect(() => checkFields({ id: 'x', bdy: 'div' }, ['id', 'body'], 'defineSite("x")')).toThrow(
@@ -57,16 +36,5 @@ describe('checkUrl', () => {
     expect(checkUrl(null, 'options.url')).toBeNull();
     expect(() => checkUrl(5, 'options.url')).toThrow("qingxi: options.url must be the page's URL as a string, or null, got 5 (a number).");
     expect(() => checkUrl(new URL('https://example.com/'), 'options.url')).toThrow(/got a URL \(pass url\.href for a URL object\)/u);
-  });
-});
-
-describe('editDistance', () => {
-  it('counts edits, a swap of neighbours as one, and stops at the cap', () => {
-    expect(editDistance('timout', 'timeout')).toBe(1);
-    expect(editDistance('explian', 'explain')).toBe(1);
-    expect(editDistance('', 'abc')).toBe(3);
-    expect(editDistance('kitten', 'sitting')).toBe(3);
-    expect(editDistance('banana', 'timeout', 3)).toBe(3);
-    expect(editDistance('a', 'abcdef', 2)).toBe(2);
   });
 });

@@ -1,7 +1,8 @@
 /**
  * Options of `extractArticle` and `createExtractor`, and their defaults.
  */
-import { checkUrl, describeValue, nearestName } from './check-fields.js';
+import { checkUrl, describeValue } from './check-fields.js';
+import { didYouMean } from './text/nearest-name.js';
 import { DEFAULT_STEPS } from './pipeline/default-steps.js';
 import type { Step } from './pipeline/types.js';
 import { type Rule, isRule } from './profiles/define-rule.js';
@@ -155,11 +156,6 @@ export function resolveOptions(options: Options = {}): ResolvedOptions {
   return Object.freeze({ explain, sites, site, rules, steps, url, encoding, maxBytes, minChars, outlets });
 }
 
-/** ` (did you mean "x"?)` when a known name is close to the given one. */
-function didYouMean(name: string, known: readonly string[]): string {
-  const near = nearestName(name, known);
-  return near === null ? '' : ` (did you mean "${near}"?)`;
-}
 
 function checkEncoding(label: unknown): void {
   if (typeof label !== 'string') throw new TypeError(`qingxi: options.encoding must be a charset label such as "gbk", or null, got ${describeValue(label)}.`);

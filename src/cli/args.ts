@@ -3,7 +3,7 @@
  */
 import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
-import { editDistance } from '../check-fields.js';
+import { editDistance } from '../text/nearest-name.js';
 
 /** Output formats of `qingxi clean`. */
 export const FORMATS = ['jsonl', 'json', 'md', 'text', 'html'] as const;

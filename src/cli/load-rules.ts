@@ -3,7 +3,8 @@
  */
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { describeValue, nearestName } from '../check-fields.js';
+import { describeValue } from '../check-fields.js';
+import { didYouMean } from '../text/nearest-name.js';
 import { createExtractor } from '../extract/create-extractor.js';
 import { type Rule, isRule } from '../profiles/define-rule.js';
 import { type SiteProfile, isSiteProfile } from '../profiles/define-site.js';
@@ -102,7 +103,6 @@ export function checkSite(site: string | null, pack: RulePack | null): void {
   if (ids.includes(site)) return;
   // A prefix names one id as surely as a typo does: --site nanfang for nanfang-guancha.
   const started = ids.filter((id) => id.startsWith(site));
-  const near = started.length === 1 ? started[0]! : nearestName(site, ids);
-  const hint = near === null ? '' : ` (did you mean "${near}"?)`;
+  const hint = didYouMean(site, ids, started.length === 1 ? started[0]! : undefined);
   throw new UsageError(`--site "${site}" is not a site profile${hint}; use one of ${ids.join(', ')} (or add yours with --rules)`);
 }

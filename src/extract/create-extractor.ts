@@ -7,7 +7,8 @@ import { QingxiError } from '../errors.js';
 import { decodeInput } from '../input/decode-input.js';
 import { detectFamily } from '../input/detect-family.js';
 import { probeUrls } from '../input/probe-urls.js';
-import { checkUrl, describeValue, nearestName } from '../check-fields.js';
+import { checkUrl, describeValue } from '../check-fields.js';
+import { didYouMean } from '../text/nearest-name.js';
 import { type Options, type ResolvedOptions, resolveOptions } from '../options.js';
 import { RunContext } from '../pipeline/context.js';
 import { placeRules, applySite } from '../pipeline/place-rules.js';
@@ -203,8 +204,7 @@ function checkPage(page: PageOptions): void {
   }
   for (const key of Object.keys(page)) {
     if (PAGE_FIELDS.includes(key)) continue;
-    const near = nearestName(key, PAGE_FIELDS);
-    throw new TypeError(`qingxi: extract() has no page setting "${key}"${near === null ? '' : ` (did you mean "${near}"?)`}; it takes url and explain per page, and every other option goes to createExtractor().`);
+    throw new TypeError(`qingxi: extract() has no page setting "${key}"${didYouMean(key, PAGE_FIELDS)}; it takes url and explain per page, and every other option goes to createExtractor().`);
   }
   if (page.url !== undefined) checkUrl(page.url, 'the page setting url');
   if (page.explain !== undefined && typeof page.explain !== 'boolean') {

@@ -5,7 +5,7 @@ import type { Rule } from '../profiles/define-rule.js';
 import type { SiteProfile } from '../profiles/define-site.js';
 import { STAGE_RANK } from './pipe.js';
 import type { Step } from './types.js';
-import { nearestName } from '../check-fields.js';
+import { didYouMean } from '../text/nearest-name.js';
 
 /**
  * Insert rules into a step list by their placement.
@@ -74,7 +74,5 @@ export function applySite(steps: readonly Step[], site: SiteProfile): Step[] {
 
 function unknownStep(name: string, where: string, steps: readonly Step[]): TypeError {
   const names = steps.map((s) => s.name);
-  const near = nearestName(name, names);
-  const hint = near === null ? '' : ` (did you mean "${near}"?)`;
-  return new TypeError(`qingxi: ${where} names step "${name}", which is not in the pipeline${hint}; use one of: ${names.join(', ')}.`);
+  return new TypeError(`qingxi: ${where} names step "${name}", which is not in the pipeline${didYouMean(name, names)}; use one of: ${names.join(', ')}.`);
 }
