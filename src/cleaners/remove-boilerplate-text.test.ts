@@ -126,6 +126,28 @@ describe('removeBoilerplateText', () => {
     expect(result.trace).toContainEqual(expect.objectContaining({ kind: 'removed', rule: 'subscribe-appeal' }));
   });
 
+  it('drops series, previous/next, follow, channel and reprint lines the corpus left in bodies, and keeps news like them', () => {
+    const boilerplate = [
+      '更多文章，请点击【帝尧的故事】系列。',
+      '点阅揭秘中共的舆情管控系统系列内幕。',
+      '附：点阅“弘扬传统文化”征文',
+      '上一篇：《共产主义黑皮书》第一部 苏联的暴力、镇压和恐怖（38）',
+      '下一篇：中国简明通史（2）夏朝和商朝',
+      '关注我们facebook主页，及时获得更多资讯，请点这里。',
+      '完整访谈内容及更多细节，之后将在晓天YouTube频道更新，频道地址：https://www.youtube.com/channel/UCpcPfXaI5OEnOWGOKWzLQgg',
+      '（文章由作者授权转载自颜纯钩facebook脸书专页）',
+      '（神韵网站授权转载，版权归神韵艺术团所有）',
+      '（大纪元首发）',
+    ];
+    const news = [
+      '他说，点阅这些系列报道的人越来越多。',
+      '上一篇报道发表后，当局约谈了作者。',
+      '（中央社记者报道，首发于周一的新闻在网上流传）',
+      '这个频道地址不公开，外界无从得知。',
+    ];
+    expect(texts([...boilerplate, ...news].map((t) => `<p>${t}</p>`).join(''))).toEqual(news);
+  });
+
   it('drops a summary box, the header\'s date row, related pointers, tag lines and membership promos', () => {
     expect(
       texts(`<p>摘要：郑州拟收购约5000套存量商品房</p>

@@ -8,4 +8,11 @@ describe('removeEmptyBlocks', () => {
     const blocks = pipe(normalizeWhitespace(), removeEmptyBlocks()).run('<p>正文</p><p>。</p><p>）</p><p>…… </p><p>2020</p>').blocks;
     expect(blocks.map((b) => b.text)).toEqual(['正文', '2020']);
   });
+
+  it('joins a closing quotation mark back to the paragraph that left it open, and drops one that closes nothing', () => {
+    const result = pipe(normalizeWhitespace(), removeEmptyBlocks()).run('<p>他在贺词中提到:“发声、表态，就非常重要。<br/>”</p><p>另一段“引语”完整。</p><p>”</p><p>」</p>', { explain: true });
+    expect(result.blocks.map((b) => b.text)).toEqual(['他在贺词中提到:“发声、表态，就非常重要。”', '另一段“引语”完整。']);
+    expect(result.trace).toContainEqual(expect.objectContaining({ kind: 'changed', step: 'removeEmptyBlocks', snippet: '”' }));
+    expect(result.trace.filter((entry) => entry.kind === 'removed').map((entry) => entry.snippet)).toEqual(['”', '」']);
+  });
 });

@@ -7,7 +7,8 @@ const READABLE = /[\p{L}\p{N}]/u;
 
 /**
  * Drop blocks that hold no letter or digit: stray punctuation left where a
- * link or an image was (`.`, `）`), separators, empty list items.
+ * link or an image was (`.`, `）`), separators, empty list items. A closing
+ * quotation mark that a paragraph before it left open is joined back to it.
  *
  * @returns The block step `removeEmptyBlocks`.
  * @example
@@ -18,11 +19,42 @@ export function removeEmptyBlocks(): BlockStep {
     name: 'removeEmptyBlocks',
     stage: 'blocks',
     run(blocks: readonly DraftBlock[], ctx: StepContext): DraftBlock[] {
-      return blocks.filter((block) => {
-        if (READABLE.test(block.text)) return true;
+      const out: DraftBlock[] = [];
+      for (const block of blocks) {
+        if (READABLE.test(block.text)) {
+          out.push(block);
+          continue;
+        }
+        const before = out.at(-1);
+        if (before !== undefined && closesQuoteOf(block.text, before)) {
+          // A <br> cut a quotation's closing mark off its paragraph (新唐人 prog424/a102845989): it goes back.
+          out[out.length - 1] = { ...before, text: before.text + block.text };
+          ctx.changed(block.text, 'closing quotation mark joined to the paragraph it closes');
+          continue;
+        }
         ctx.dropped(block, 'no readable text');
-        return false;
-      });
+      }
+      return out;
     },
   };
+}
+
+/** Closing marks of each opening quotation mark. */
+const CLOSES: Readonly<Record<string, string>> = { '”': '“', '」': '「', '』': '『', '’': '‘' };
+
+/** Whether a block is only closing quotation marks that a paragraph before it left open. */
+function closesQuoteOf(text: string, before: DraftBlock): boolean {
+  const marks = text.trim();
+  if (marks === '' || before.kind !== 'paragraph' || before.kept) return false;
+  for (const mark of marks) {
+    const open = CLOSES[mark];
+    if (open === undefined || count(before.text, open) <= count(before.text, mark)) return false;
+  }
+  return true;
+}
+
+function count(text: string, mark: string): number {
+  let n = 0;
+  for (let i = text.indexOf(mark); i >= 0; i = text.indexOf(mark, i + 1)) n++;
+  return n;
 }

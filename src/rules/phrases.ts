@@ -67,16 +67,18 @@ export const BOILERPLATE_PHRASES: readonly PhraseRule[] = [
   { id: 'no-reprint', match: /不得转载|不得轉載|转载请注明|轉載請註明|转载请联系|轉載請聯繫|未(?:经|經)(?:授权|授權|许可|許可)[，,]?不得[^。，；]{0,8}?(?:转载|轉載|复制|複製|转贴|轉貼|翻印|摘编|摘編|刊登|刊载|刊載|使用|引用|镜像|鏡像|散布|散佈|传播|傳播|改编|改編)|严禁转载|嚴禁轉載|禁止转载|禁止轉載|严禁建立镜像|嚴禁建立鏡像/u, at: 'any', maxChars: 200, reason: 'reprint notice' },
   // 此内容为第一财经原创，著作权归第一财经所有。: an outlet's statement that the piece is its own.
   { id: 'own-work', match: /(?:此|本)(?:内容|內容|文)[为為系][^，。\s]{1,12}(?:原创|原創)[，,](?:著作权|著作權|版权|版權)(?:归|歸)/u, at: 'any', maxChars: 300, reason: 'copyright notice' },
-  { id: 'reprint-of', match: /^[（(]?本文[为為系經经转轉原由][^。]{0,40}(?:转载|轉載|授权|授權|刊登|首发|首發)|^[（(](?:本文|文章)?(?:经|經)?(?:授权|授權)(?:转载|轉載)/u, at: 'start', maxChars: 160, reason: 'reprint notice' },
-  { id: 'reprint-mark', match: /^[（(](?:转载|轉載|转帖|轉帖)[）)]$/u, at: 'start', maxChars: 6, reason: 'reprint mark' },
+  { id: 'reprint-of', match: /^[（(]?本文[为為系經经转轉原由][^。]{0,40}(?:转载|轉載|授权|授權|刊登|首发|首發)|^[（(][^，。（）()]{0,16}?(?:授权|授權)(?:转载|轉載)/u, at: 'start', maxChars: 160, reason: 'reprint notice' },
+  { id: 'reprint-mark', match: /^[（(](?:转载|轉載|转帖|轉帖|[^（）()\s]{1,8}(?:首发|首發))[）)]$/u, at: 'start', maxChars: 14, reason: 'reprint mark' },
   // (博讯 boxun.com): the outlet signing off with its name and domain.
   { id: 'outlet-sign-off', match: /^[（(][^（）()\s]{1,12}\s?(?:www\.)?[a-z0-9-]{2,30}\.(?:com|net|org|cn|tw|hk|mo|sg|my)[）)]$/iu, at: 'start', maxChars: 44, reason: "the outlet's sign-off" },
   { id: 'editorial-note', match: /本文章或节目经|本文章或節目經/u, at: 'start', maxChars: 300, reason: 'reprint notice' },
   { id: 'disclaimer', match: /(?:本文|文章|评论|評論|本视频|本視頻|本节目|本節目)[只仅僅]?代表(?:作者|特约评论员|特約評論員|评论员|評論員)|(?:表达|表達)的是作者的(?:观点|觀點)|不代表(?:本台|本报|本報|本网|本網|大纪元|大紀元|新唐人|希望之声|希望之聲|看中国|看中國)|仅代表作者|僅代表作者|观点不代表|觀點不代表/u, at: 'any', maxChars: 120, reason: 'not-the-author\'s-view disclaimer' },
   // Promo lines and series links
-  { id: 'series-link', match: /^[（(]?[－—-]?\s?(?:点阅|點閱)[【《]|^更多文章(?:请|請)(?:点击|點擊)|^(?:阅读全文|閱讀全文|原书全文|原書全文)[:：]/u, at: 'start', maxChars: 120, reason: 'series promo link' },
-  { id: 'click-here', match: /(?:请|請)(?:点击|點擊)(?:这里|這裡|此处|此處|观看|觀看)|^(?:点击|點擊)(?:这里|這裡)|^(?:观看|觀看)【[^】]{1,20}】系列/u, at: 'any', maxChars: 100, reason: 'click-here promo line' },
-  { id: 'watch-more', match: /(?:欢迎|歡迎)(?:前往|点击|點擊)?(?:观看|觀看|收看)[^。]{0,20}[:：]\s?(?:https?:|www\.)|更多精彩(?:视频|視頻|节目|節目)[^。]{0,30}(?:欢迎|歡迎)/u, at: 'any', maxChars: 150, reason: 'channel promo line' },
+  // 点阅【…】, 点阅…系列内幕, 附：点阅“…”征文, 更多文章，请点击【…】系列.
+  { id: 'series-link', match: /^[（(]?[－—-]?\s?(?:附[:：]\s?)?(?:点阅|點閱)(?:[【《“"]|[^。]{1,30}系列)|^更多文章[，,]?(?:请|請)(?:点击|點擊)|^(?:阅读全文|閱讀全文|原书全文|原書全文)[:：]/u, at: 'start', maxChars: 120, reason: 'series promo link' },
+  { id: 'prev-next', match: /^(?:上一篇|下一篇|上一頁|下一頁|上一页|下一页)\s?[:：]/u, at: 'start', maxChars: 100, reason: 'previous or next article link' },
+  { id: 'click-here', match: /(?:请|請)(?:点击|點擊|点|點)(?:这里|這裡|此处|此處|观看|觀看)|^(?:点击|點擊)(?:这里|這裡)|^(?:观看|觀看)【[^】]{1,20}】系列/u, at: 'any', maxChars: 100, reason: 'click-here promo line' },
+  { id: 'watch-more', match: /(?:欢迎|歡迎)(?:前往|点击|點擊)?(?:观看|觀看|收看)[^。]{0,20}[:：]\s?(?:https?:|www\.)|(?:频道|頻道)(?:地址|網址|网址)[:：]\s?(?:https?:|www\.)|更多精彩(?:视频|視頻|节目|節目)[^。]{0,30}(?:欢迎|歡迎)/u, at: 'any', maxChars: 150, reason: 'channel promo line' },
   { id: 'live-stream', match: /(?:YouTube|脸书|臉書|Facebook|推特|Twitter)直播[:：]|网络收看方式|網絡收看方式|读者购书优惠|讀者購書優惠|新闻网[:：]\s?https?:|新聞網[:：]\s?https?:/iu, at: 'any', maxChars: 160, reason: 'channel promo line' },
   { id: 'video-downloads', match: /^(?:附[:：])?(?:不同清晰度的视频下载|不同清晰度的視頻下載|各种版本下载的链接|各種版本下載的鏈接)|^(?:1080p|720p|480p|360p)(?:[，,、\s]+(?:1080p|720p|480p|360p))*$/u, at: 'start', maxChars: 60, reason: 'video download links' },
   { id: 'media-label', match: /^(?:音频|音頻|视频|視頻|影片|收听|收聽|收看|播放|听新闻|聽新聞)[:：]?$/u, at: 'start', maxChars: 6, reason: 'label of a removed player' },
