@@ -129,7 +129,7 @@ export interface Removal {
   readonly reason: string;
   /** A short excerpt of what was removed or changed (text, or a tag description), at most 80 characters. */
   readonly snippet: string;
-  /** All of the text removed or changed, whitespace collapsed, when the snippet had to cut it. */
+  /** All of the text removed or changed, whitespace collapsed, when it is longer than a snippet holds (not for kept or unwrapped elements, whose text stays). */
   readonly text?: string;
 }
 

@@ -105,6 +105,9 @@ describe('removeBoilerplateText', () => {
       '中国驻英国大使刘晓明9日又被踢爆，竟对情色推文按赞。',
       '这款拉面口罩一推出立刻爆红，有超过25万名网友按赞，7万网友转发。',
       '台湾公私立科研机构现职专任教师及相关人员未经许可不得参与中共的各项国家基金及国家重点研发计划。',
+      '这段视频在网上获得上万点赞和转发。',
+      '主办方邀请网友点赞支持。',
+      '这款设计广受欢迎并获点赞无数。',
     ];
     const appeals = [
       '好的，今天我们就暂时讨论到这里，欢迎大家订阅点赞，留言转发，我们下次再见。',
@@ -146,6 +149,21 @@ describe('removeBoilerplateText', () => {
       '这个频道地址不公开，外界无从得知。',
     ];
     expect(texts([...boilerplate, ...news].map((t) => `<p>${t}</p>`).join(''))).toEqual(news);
+  });
+
+  it('refuses a phrase table it cannot run safely, when the step is made', () => {
+    const rule = { id: 'x', match: /订阅/u, at: 'any', maxChars: 100, reason: 'r' } as const;
+    expect(() => removeBoilerplateText({ phrases: [{ ...rule, match: /订阅/gu }] })).toThrow('qingxi: removeBoilerplateText phrases[0] ("x").match has the g or y flag, which makes matching depend on earlier blocks; remove the flag.');
+    expect(() => removeBoilerplateText({ phrases: [{ ...rule, cutTrailing: Number.NaN }] })).toThrow(/phrases\[0\] \("x"\)\.cutTrailing must be a number of characters ≥ 0/u);
+    expect(() => removeBoilerplateText({ phrases: [{ ...rule, at: 'end' as never }] })).toThrow(/\.at must be 'start' or 'any'/u);
+    expect(() => removeBoilerplateText({ phrases: [{ ...rule, maxChars: 0 }] })).toThrow(/\.maxChars must be a positive number/u);
+    expect(() => removeBoilerplateText({ phrases: [null as never] })).toThrow(/phrases\[0\] is not a phrase rule/u);
+  });
+
+  it('cuts an appeal only from a paragraph: a list keeps its items whole or goes', () => {
+    const items = ['这是一段足够长的列表项文字，用来测试裁剪只对段落生效，而列表不会被截断。这是更多的文字，让它超过六十个字符的门槛。', '如果您还没有订阅，请点击订阅键。'];
+    const result = pipe(removeBoilerplateText()).run(`<ul><li>${items[0]}</li><li>${items[1]}</li></ul>`);
+    expect(result.blocks).toEqual([]);
   });
 
   it('drops a summary box, the header\'s date row, related pointers, tag lines and membership promos', () => {

@@ -37,6 +37,7 @@ export interface RemoveBoilerplateTextOptions {
  */
 export function removeBoilerplateText(options: RemoveBoilerplateTextOptions = {}): BlockStep {
   const phrases = options.phrases ?? BOILERPLATE_PHRASES;
+  phrases.forEach(checkPhrase);
   // A block longer than every rule's limit is kept without trying the rules.
   const longest = Math.max(0, ...phrases.map((p) => p.maxChars));
   const screen = screenOf(phrases);
@@ -51,7 +52,8 @@ export function removeBoilerplateText(options: RemoveBoilerplateTextOptions = {}
           out.push(block);
           continue;
         }
-        const cut = rule.cutTrailing === undefined ? -1 : trailingCut(block.text, rule, rule.cutTrailing);
+        // A list's items hold the text too: only a paragraph is cut.
+        const cut = rule.cutTrailing === undefined || block.kind !== 'paragraph' ? -1 : trailingCut(block.text, rule, rule.cutTrailing);
         if (cut < 0) {
           ctx.dropped(block, rule.reason, rule.id);
           continue;
@@ -192,8 +194,9 @@ function firstMatch(text: string, phrases: readonly PhraseRule[], screen: Screen
   return undefined;
 }
 
-/** Where a sentence ends: its mark, and a closing quote or bracket after it. */
-const SENTENCE_END = /[。！？!?][”」』）)]?/gu;
+/** Marks that end a sentence, and the closing quotes or brackets that may follow one. */
+const SENTENCE_MARKS = new Set(['。', '！', '？', '!', '?']);
+const CLOSERS = new Set(['”', '」', '』', '）', ')']);
 
 /**
  * Where to cut a block that a rule matched: the start of the sentence the match starts in,
@@ -203,9 +206,26 @@ function trailingCut(text: string, rule: PhraseRule, minKept: number): number {
   const at = typeof rule.match === 'string' ? text.indexOf(rule.match) : (rule.match.exec(text)?.index ?? -1);
   if (at < minKept) return -1;
   let cut = -1;
-  SENTENCE_END.lastIndex = 0;
-  for (let end = SENTENCE_END.exec(text); end !== null && end.index + end[0].length <= at; end = SENTENCE_END.exec(text)) cut = end.index + end[0].length;
+  for (let i = 0; i < at; i++) {
+    if (!SENTENCE_MARKS.has(text[i]!)) continue;
+    cut = i + 1 < at && CLOSERS.has(text[i + 1]!) ? i + 2 : i + 1;
+  }
   return cut >= minKept ? cut : -1;
+}
+
+/** A phrase rule given in `options.phrases` is checked once, when the step is made. */
+function checkPhrase(rule: PhraseRule, i: number): void {
+  const where = `removeBoilerplateText phrases[${i}] ("${String(rule?.id)}")`;
+  if (rule === null || typeof rule !== 'object' || typeof rule.id !== 'string') throw new TypeError(`qingxi: removeBoilerplateText phrases[${i}] is not a phrase rule; give { id, match, at, maxChars, reason }.`);
+  if (typeof rule.match !== 'string' && !(rule.match instanceof RegExp)) throw new TypeError(`qingxi: ${where}.match must be a string or a RegExp.`);
+  if (rule.match instanceof RegExp && (rule.match.global || rule.match.sticky)) {
+    throw new TypeError(`qingxi: ${where}.match has the g or y flag, which makes matching depend on earlier blocks; remove the flag.`);
+  }
+  if (rule.at !== 'start' && rule.at !== 'any') throw new TypeError(`qingxi: ${where}.at must be 'start' or 'any'.`);
+  if (!(rule.maxChars > 0)) throw new TypeError(`qingxi: ${where}.maxChars must be a positive number of characters.`);
+  if (rule.cutTrailing !== undefined && !(Number.isFinite(rule.cutTrailing) && rule.cutTrailing >= 0)) {
+    throw new TypeError(`qingxi: ${where}.cutTrailing must be a number of characters ≥ 0, or left out.`);
+  }
 }
 
 /**

@@ -14,5 +14,7 @@ describe('removeEmptyBlocks', () => {
     expect(result.blocks.map((b) => b.text)).toEqual(['他在贺词中提到:“发声、表态，就非常重要。”', '另一段“引语”完整。']);
     expect(result.trace).toContainEqual(expect.objectContaining({ kind: 'changed', step: 'removeEmptyBlocks', snippet: '”' }));
     expect(result.trace.filter((entry) => entry.kind === 'removed').map((entry) => entry.snippet)).toEqual(['”', '」']);
+    // Two closing marks for one open quotation: nothing to join them to.
+    expect(pipe(normalizeWhitespace(), removeEmptyBlocks()).run('<p>他说:“好。</p><p>””</p>').blocks.map((b) => b.text)).toEqual(['他说:“好。']);
   });
 });

@@ -26,10 +26,11 @@ export function removeEmptyBlocks(): BlockStep {
           continue;
         }
         const before = out.at(-1);
-        if (before !== undefined && closesQuoteOf(block.text, before)) {
+        const marks = block.text.trim();
+        if (before !== undefined && closesQuoteOf(marks, before)) {
           // A <br> cut a quotation's closing mark off its paragraph (新唐人 prog424/a102845989): it goes back.
-          out[out.length - 1] = { ...before, text: before.text + block.text };
-          ctx.changed(block.text, 'closing quotation mark joined to the paragraph it closes');
+          out[out.length - 1] = { ...before, text: before.text + marks };
+          ctx.changed(marks, 'closing quotation mark joined to the paragraph it closes');
           continue;
         }
         ctx.dropped(block, 'no readable text');
@@ -42,13 +43,17 @@ export function removeEmptyBlocks(): BlockStep {
 /** Closing marks of each opening quotation mark. */
 const CLOSES: Readonly<Record<string, string>> = { '”': '“', '」': '「', '』': '『', '’': '‘' };
 
-/** Whether a block is only closing quotation marks that a paragraph before it left open. */
-function closesQuoteOf(text: string, before: DraftBlock): boolean {
-  const marks = text.trim();
+/** Whether `marks` are only closing quotation marks, each closing one that the paragraph before left open. */
+function closesQuoteOf(marks: string, before: DraftBlock): boolean {
   if (marks === '' || before.kind !== 'paragraph' || before.kept) return false;
+  const open = new Map<string, number>();
   for (const mark of marks) {
-    const open = CLOSES[mark];
-    if (open === undefined || count(before.text, open) <= count(before.text, mark)) return false;
+    const opener = CLOSES[mark];
+    if (opener === undefined) return false;
+    // Each mark uses up one quotation the paragraph left open: ”” closes two, not one twice.
+    const left = open.get(mark) ?? count(before.text, opener) - count(before.text, mark);
+    if (left <= 0) return false;
+    open.set(mark, left - 1);
   }
   return true;
 }

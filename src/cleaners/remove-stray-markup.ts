@@ -3,7 +3,6 @@
  */
 import type { BlockStep, DraftBlock, StepContext } from '../pipeline/types.js';
 import { collapseWhitespace } from '../text/collapse-whitespace.js';
-import { resolveUrl } from '../text/resolve-url.js';
 
 /** A tag-shaped token: `<a href=…>`, `</a>`, `<br />`, `<p>`. Bounded, so it cannot backtrack far. */
 const TAG_TOKEN = /<\/?([A-Za-z][A-Za-z0-9]{0,14})([^<>]{0,400})>/gu;
@@ -22,7 +21,8 @@ const HTML_TAGS = new Set([
  * Remove HTML tags that appear as text in a block (`<a href=”…”>文件 (PDF)</a>`),
  * keeping the text between them. Only tokens that are HTML tag names or carry
  * attributes are removed, so `<中华人民共和国预算法实施条例>` inside 《》 stays.
- * A link shown that way keeps its address in `links`, as an unwrapped one does.
+ * A link shown that way with a full address (http or https) keeps it in `links`, as an
+ * unwrapped link does; a relative one, with no page to resolve it against here, does not.
  *
  * @returns The block step `removeStrayMarkup`.
  * @example
@@ -54,9 +54,8 @@ function stripTags(text: string): string {
 
 /** The links a block shows as text, added to `links` (no place in the tree: the block stays). */
 function recordShownLinks(text: string, ctx: StepContext): void {
-  const base = ctx.found.url?.value ?? ctx.inputUrl;
   for (const [, href, inner] of text.matchAll(SHOWN_LINK)) {
     const label = collapseWhitespace(inner!);
-    if (label !== '') ctx.addLink({ text: label, href: resolveUrl(href!, base) }, null);
+    if (label !== '') ctx.addLink({ text: label, href: href! }, null);
   }
 }

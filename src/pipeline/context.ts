@@ -4,7 +4,7 @@
  */
 import type { ChildNode, Element } from 'domhandler';
 import { Edits } from '../dom/edits.js';
-import { clip, snippetOf } from '../dom/text.js';
+import { clip, snippetOf, textOf } from '../dom/text.js';
 import { trimTrailing } from '../text/trim-trailing.js';
 import type { Block, FieldSource, Issue, Link, Removal } from '../types.js';
 import type { Found, PageFamily, StepContext } from './types.js';
@@ -166,7 +166,9 @@ export class RunContext implements StepContext {
 
   #record(kind: 'removed' | 'unwrapped' | 'kept', node: ChildNode, reason: string, rule?: string): void {
     if (!this.explain) return;
-    this.#push(entry(kind, this.step, snippetOf(node, Infinity), reason, rule, snippetOf(node)));
+    const snippet = snippetOf(node);
+    // Only text that leaves the page is kept whole: a kept or unwrapped element's text stays in the body.
+    this.#push(entry(kind, this.step, kind === 'removed' ? textOf(node) : snippet, reason, rule, snippet));
   }
 }
 
@@ -201,5 +203,7 @@ function entry(
   snippet = clip(full, SNIPPET),
 ): Removal {
   const base = rule === undefined ? { kind, step, reason, snippet } : { kind, step, rule, reason, snippet };
-  return snippet === full ? base : { ...base, text: full };
+  if (full.length <= SNIPPET) return base;
+  const text = full.replace(/\s+/gu, ' ').trim();
+  return text.length <= SNIPPET ? base : { ...base, text };
 }

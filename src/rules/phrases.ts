@@ -49,8 +49,8 @@ export const BOILERPLATE_PHRASES: readonly PhraseRule[] = [
   { id: 'membership-recruit', match: /荣誉会员招募|榮譽會員招募|正义股东|正義股東|不受中共审查的海外独立中文媒体|不受中共審查的海外獨立中文媒體|守护14亿中国人|守護14億中國人/u, at: 'any', maxChars: 600, reason: 'membership appeal' },
   { id: 'donation-link', match: /donate\.|donor\.|为真相护航|為真相護航|支持大纪元|支持大紀元|支持新唐人|支持希望之声|支持看中国/u, at: 'any', maxChars: 200, reason: 'donation appeal' },
   { id: 'donation-appeal', match: /帮助结束中共|幫助結束中共|邀请您和我们一起携手努力|邀請您和我們一起攜手努力|欢迎点击了解详情|歡迎點擊了解詳情|赞助我们|贊助我們|支持我们的报道|支持我們的報導/u, at: 'any', maxChars: 300, reason: 'donation appeal' },
-  // A like asked for (请按赞, 按赞、订阅), not one reported: 网友按赞, 对推文按赞 are news.
-  { id: 'subscribe-appeal', match: /(?:请|請)(?:记得|記得)?(?:订阅|訂閱)|订阅关注|訂閱關注|欢迎订阅|歡迎訂閱|点击订阅|點擊訂閱|订阅我们|訂閱我們|(?:请|請|记得|記得|欢迎|歡迎|帮忙|幫忙|顺手|順手)[^。，]{0,4}[按点點][赞讚]|[按点點][赞讚][、，,和及与與](?:订阅|訂閱|分享|留言|转发|轉發)|打开小铃铛|打開小鈴鐺/u, at: 'any', maxChars: 200, reason: 'subscription appeal', cutTrailing: 60 },
+  // A like asked for (请按赞, 欢迎点赞, 请别忘记点赞), not one reported: 网友按赞, 获得上万点赞和转发, 邀请网友点赞 are news.
+  { id: 'subscribe-appeal', match: /(?:请|請)(?:记得|記得)?(?:订阅|訂閱)|订阅关注|訂閱關注|(?:欢迎|歡迎)(?:大家|您|你们|你們|你)?(?:订阅|訂閱)|点击订阅|點擊訂閱|订阅我们|訂閱我們|(?<![邀申聘受])(?:请|請|记得|記得|欢迎|歡迎)(?:大家|您|你们|你們|你)?(?:别忘记|別忘記|别忘了|別忘了|帮忙|幫忙|顺手|順手)?[按点點][赞讚]|打开小铃铛|打開小鈴鐺/u, at: 'any', maxChars: 200, reason: 'subscription appeal', cutTrailing: 60 },
   // Reprint, copyright and disclaimer lines
   { id: 'short-url', match: /本文短网址|本文短網址/u, at: 'any', maxChars: 400, reason: 'short-URL box' },
   { id: 'page-url', match: /^(?:本文|本頁|本页)(?:网址|網址|链接|鏈接|連結)[:：]/u, at: 'start', maxChars: 300, reason: 'the page\'s own address' },
