@@ -156,7 +156,6 @@ export function resolveOptions(options: Options = {}): ResolvedOptions {
   return Object.freeze({ explain, sites, site, rules, steps, url, encoding, maxBytes, minChars, outlets });
 }
 
-
 function checkEncoding(label: unknown): void {
   if (typeof label !== 'string') throw new TypeError(`qingxi: options.encoding must be a charset label such as "gbk", or null, got ${describeValue(label)}.`);
   try {

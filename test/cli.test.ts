@@ -275,7 +275,7 @@ describe.skipIf(!HAS_BUILD)('qingxi clean', () => {
     const cases: Array<[string, string]> = [
       [`export const site = [{ id: 'nanfang', name: '南方观察' }];`, 'export "site"[0] is an object with keys id, name, not a site profile or a rule; build profiles with defineSite({ … }) and rules with defineRule({ … }) (or place(step))'],
       [`export const helper = () => 1;\nexport const NAMES = ['甲'];`, 'the module exports no site profile and no rule (its exports: NAMES, helper); export them built, e.g. export const sites = [defineSite({ … })] and export const rules = [defineRule({ … })]'],
-      [`import { defineSite } from ${lib};\nexport const sites = [defineSite({ id: 'ntdtv', name: '新唐人' })];`, 'options.sites has two profiles with id "ntdtv"; ids must be unique.'],
+      [`import { defineSite } from ${lib};\nexport const sites = [defineSite({ id: 'ntdtv', name: '新唐人' })];`, 'site profile "ntdtv" has the id of a built-in profile; give it another id (a pack\'s profiles are added beside the built-in ones)'],
       [`import { defineRule } from ${lib};\nexport const rules = [defineRule({ id: 'x', remove: '.a', before: 'unwrapLink' })];`, 'options.rules rule "x" names step "unwrapLink", which is not in the pipeline (did you mean "unwrapLinks"?); use one of: '],
     ];
     cases.forEach(([source, message], i) => {

@@ -6,7 +6,7 @@ import type { Readable, Writable } from 'node:stream';
 import { DEFAULT_MAX_BYTES } from '../options.js';
 import type { CleanSettings } from './args.js';
 import { type InputItem, InputError, type Named, listedInputs, namePaths, streamInputs } from './inputs.js';
-import { type RulePack, checkSite, loadRulePack } from './load-rules.js';
+import { type RulePack, checkRulePack, checkSite, loadRulePack } from './load-rules.js';
 import { DirectorySink, OutputNames, StdoutSink, hasOutput } from './output.js';
 import { Pool } from './pool.js';
 import { Progress, type Tally } from './progress.js';
@@ -43,6 +43,7 @@ export async function processInputs(
   if (settings.rules !== null) {
     try {
       pack = await loadRulePack(settings.rules);
+      checkRulePack(pack, settings.rules);
     } catch (error) {
       throw new SetupError(error instanceof Error ? error.message : String(error));
     }

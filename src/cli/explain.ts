@@ -9,7 +9,7 @@ import { BUILTIN_SITES } from '../sites/index.js';
 import type { Article, FieldTrace, Issue, Removal } from '../types.js';
 import type { Streams } from './clean.js';
 import { SetupError } from './clean.js';
-import { checkSite, loadRulePack } from './load-rules.js';
+import { checkRulePack, checkSite, loadRulePack } from './load-rules.js';
 
 /**
  * Run `qingxi explain`.
@@ -21,6 +21,7 @@ export async function runExplain(file: string, site: string | null, rules: strin
   if (rules !== null) {
     try {
       pack = await loadRulePack(rules);
+      checkRulePack(pack, rules);
     } catch (error) {
       throw new SetupError(error instanceof Error ? error.message : String(error));
     }

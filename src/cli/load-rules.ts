@@ -23,10 +23,12 @@ export interface RulePack {
  * name: `export const sites = [...]`, `export const rules = [...]`,
  * `export const nanfang = defineSite(…)`, a default export of one of these,
  * or a default `{ rules, sites }`. Other exports (helpers, constants) are left
- * alone; an export that looks like a spec not yet built is refused.
+ * alone; an export that looks like a spec not yet built is refused. Workers
+ * load the pack this way; {@link checkRulePack} is run once, before them.
  *
  * @param path - The module's path, relative to the working directory.
- * @returns The rules and sites, each once, in export order.
+ * @returns The rules and sites, each once, in the order of the module's
+ *   exports as JavaScript lists them (by name), each array in its own order.
  * @throws Error naming the module and what is wrong with it.
  */
 export async function loadRulePack(path: string): Promise<RulePack> {
@@ -55,14 +57,29 @@ export async function loadRulePack(path: string): Promise<RulePack> {
         'export them built, e.g. export const sites = [defineSite({ … })] and export const rules = [defineRule({ … })]',
     );
   }
-  // Built here once, so that a pack that cannot make an extractor (a duplicate id, a rule placed
-  // before a step that does not exist) is reported as the pack's fault before any worker starts.
+  return { rules, sites };
+}
+
+/**
+ * Build an extractor from a pack once, so that a pack that cannot make one (an id taken, a rule
+ * placed before a step that does not exist) is reported as the pack's fault, naming it, before
+ * any worker starts, rather than as a worker that failed to start.
+ *
+ * @param pack - What {@link loadRulePack} gave.
+ * @param path - The module's path, for the message.
+ * @throws Error naming the module and what is wrong with it.
+ */
+export function checkRulePack(pack: RulePack, path: string): void {
+  const builtIn = new Set(BUILTIN_SITES.map((site) => site.id));
+  const taken = pack.sites.find((site) => builtIn.has(site.id));
+  if (taken !== undefined) {
+    throw new Error(`--rules ${path}: site profile "${taken.id}" has the id of a built-in profile; give it another id (a pack's profiles are added beside the built-in ones)`);
+  }
   try {
-    createExtractor({ rules, sites: [...BUILTIN_SITES, ...sites] });
+    createExtractor({ rules: pack.rules, sites: [...BUILTIN_SITES, ...pack.sites] });
   } catch (error) {
     throw new Error(`--rules ${path}: ${error instanceof Error ? error.message.replace(/^qingxi: /u, '') : String(error)}`);
   }
-  return { rules, sites };
 }
 
 /** A default export written as `{ sites, rules }` rather than as a profile or rule itself. */

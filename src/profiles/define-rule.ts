@@ -71,9 +71,12 @@ export interface RuleSpec extends Placement {
 }
 
 const ACTIONS = ['remove', 'unwrap', 'keep', 'dropBlocks', 'rewrite'] as const;
-const PLACEMENT_FIELDS: readonly (keyof Placement)[] = ['before', 'after', 'at'];
+/** Every field of {@link Placement}, written against the type so that a new one must be listed. */
+const PLACEMENT_FIELDS = Object.keys({ before: true, after: true, at: true } satisfies Record<keyof Placement, true>) as (keyof Placement)[];
 /** Every field of {@link RuleSpec}: a misspelt action is named as such, not reported as a missing one. */
-const FIELDS: readonly (keyof RuleSpec)[] = ['id', ...ACTIONS, 'maxChars', 'reason', 'before', 'after', 'at'];
+const FIELDS = Object.keys({
+  id: true, remove: true, unwrap: true, keep: true, dropBlocks: true, rewrite: true, maxChars: true, reason: true, before: true, after: true, at: true,
+} satisfies Record<keyof RuleSpec, true>) as (keyof RuleSpec)[];
 const ID = /^[A-Za-z0-9][\w./:-]{0,63}$/u;
 
 /**

@@ -102,15 +102,19 @@ export interface SiteProfile {
 }
 
 const ID = /^[a-z0-9][a-z0-9._-]{0,63}$/u;
-/** Every field of {@link SiteSpec}: anything else is a misspelling, refused rather than ignored. */
-const FIELDS: readonly (keyof SiteSpec)[] = [
-  'id', 'name', 'kind', 'url', 'domains', 'markers', 'families', 'outlet', 'title', 'body', 'dateline', 'credits',
-  'remove', 'unwrap', 'keep', 'dropBlocks', 'rules', 'disable', 'replace',
-];
-/** The fields that hold lists. */
-const LISTS: readonly (keyof SiteSpec)[] = ['domains', 'markers', 'families', 'remove', 'unwrap', 'keep', 'dropBlocks', 'rules', 'disable'];
-/** The fields that hold one string. */
-const STRINGS: readonly (keyof SiteSpec)[] = ['url', 'outlet', 'title', 'body', 'dateline', 'credits'];
+/**
+ * What each field of {@link SiteSpec} holds, for the checks: written against the type, so that a
+ * field added to the spec and not here fails to compile. Any other field is a misspelling, refused.
+ */
+const FIELD_KINDS = {
+  id: 'string', name: 'string', kind: 'other', url: 'string', domains: 'list', markers: 'list', families: 'list',
+  outlet: 'string', title: 'string', body: 'string', dateline: 'string', credits: 'string', remove: 'list',
+  unwrap: 'list', keep: 'list', dropBlocks: 'list', rules: 'list', disable: 'list', replace: 'other',
+} as const satisfies Record<keyof SiteSpec, 'string' | 'list' | 'other'>;
+const FIELDS = Object.keys(FIELD_KINDS) as (keyof SiteSpec)[];
+const LISTS = FIELDS.filter((field) => FIELD_KINDS[field] === 'list');
+/** The optional fields that hold one string (`id` and `name` have checks of their own). */
+const STRINGS = FIELDS.filter((field) => FIELD_KINDS[field] === 'string' && field !== 'id' && field !== 'name');
 const DOMAIN = /^(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z][a-z0-9-]{0,62}$/u;
 
 /**
@@ -189,7 +193,6 @@ export function defineSite(spec: SiteSpec): SiteProfile {
   });
 }
 
-
 function checkFamilies(families: readonly PageFamily[], where: string): PageFamily[] {
   for (const family of families) {
     if (!PAGE_FAMILIES.includes(family)) throw new TypeError(`qingxi: ${where} has ${JSON.stringify(family)}; use one of ${PAGE_FAMILIES.join(', ')}.`);
@@ -257,17 +260,17 @@ function readStep(id: string, field: ReadField, selector: string, where: string)
     stage: 'tree' as const,
     visit(_doc: Document, ctx: StepContext): TreeVisitor {
       let seen: string | null = null;
-      let done = false;
+      let readOk = false;
       return {
         element(node) {
           if (!matches(node)) return undefined;
           seen = collapseWhitespace(textOf(node));
-          done = seen !== '' && read(seen, ctx);
-          if (done) ctx.remove(node, `read by the site profile (${name})`, name);
+          readOk = seen !== '' && read(seen, ctx);
+          if (readOk) ctx.remove(node, `read by the site profile (${name})`, name);
           return STOP;
         },
         done() {
-          if (done) return;
+          if (readOk) return;
           const what = seen === null ? 'matched nothing on this page' : seen === '' ? 'matched an empty element' : `matched "${clip(seen, 40)}", which does not read as ${MEANING[field]}`;
           ctx.issue({ code: 'profile-miss', message: `site profile ${id}: its ${field} selector "${selector}" ${what}`, step: `rule:${name}` });
         },
