@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { pipe } from '../pipeline/pipe.js';
 import { extractCredits } from './extract-credits.js';
+import { removeBoilerplateText } from './remove-boilerplate-text.js';
 import { normalizeWhitespace } from './normalize-whitespace.js';
 
 const run = (html: string) => pipe(normalizeWhitespace(), extractCredits()).run(html);
@@ -12,6 +13,15 @@ describe('extractCredits', () => {
     expect(result.blocks.map((b) => b.text)).toEqual(['正文。']);
     expect(names(result.found.authors)).toEqual(['郑鼓笙']);
     expect(names(result.found.editors)).toEqual(['林清']);
+  });
+
+  it('reads a video page\'s crew lines, the picture credit included, and an empty label under them goes (看中国, 新唐人)', () => {
+    const crew = run('<p>正文。</p><p>采访:Nina</p><p>剪辑:Jacky</p><p>配图:Mrs.Wu</p>');
+    expect(crew.blocks.map((b) => b.text)).toEqual(['正文。']);
+    expect(names(crew.found.authors)).toEqual(['Nina']);
+    const labelled = pipe(normalizeWhitespace(), removeBoilerplateText(), extractCredits()).run('<p>正文。</p><p>撰稿：梁东</p><p>剪辑：</p>');
+    expect(labelled.blocks.map((b) => b.text)).toEqual(['正文。']);
+    expect(names(labelled.found.authors)).toEqual(['梁东']);
   });
 
   it('reads several trailing lines in page order', () => {

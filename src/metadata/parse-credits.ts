@@ -77,6 +77,8 @@ const ROLES: ReadonlyArray<readonly [string, CreditKind]> = [
   ['后制', 'other'], ['後製', 'other'], ['制作人', 'other'], ['製作人', 'other'], ['制作', 'other'], ['製作', 'other'],
   ['主持人', 'other'], ['主持', 'other'], ['摄影', 'other'], ['攝影', 'other'], ['摄像', 'other'], ['攝像', 'other'],
   ['剪辑', 'other'], ['剪輯', 'other'], ['设计', 'other'], ['設計', 'other'], ['监制', 'other'], ['監製', 'other'], ['配音', 'other'],
+  // Who picked the pictures (看中国's video pages: 采访:X / 剪辑:Y / 配图:Z).
+  ['配图', 'other'], ['配圖', 'other'],
   // Whose picture or footage it is (题图来源：X 摄, 视频来源：X): a media credit, not the story's source.
   ['题图来源', 'other'], ['題圖來源', 'other'], ['视频来源', 'other'], ['視頻來源', 'other'],
   // 资料来源 (a citation of material, e.g. a book) is text, not a credit; 文章来源 names a reprint's source.

@@ -124,7 +124,7 @@ export const BOILERPLATE_PHRASES: readonly PhraseRule[] = [
   { id: 'account-badge', match: /(?:官方账号|官方帳號)$/u, at: 'any', maxChars: 30, reason: 'account badge of the author box' },
   { id: 'back-to-portal', match: /^返回[^，。\s]{1,6}[，,]\s?查看更多$/u, at: 'start', maxChars: 16, reason: 'link back to the front page' },
   // A credit label the page left empty (责任编辑：<span></span>): no name, nothing to read.
-  { id: 'empty-credit', match: /^(?:责任编辑|責任編輯|责编|責編|编辑|編輯|作者|记者|記者)\s?[:：]$/u, at: 'start', maxChars: 6, reason: 'empty credit label' },
+  { id: 'empty-credit', match: /^(?:责任编辑|責任編輯|责编|責編|编辑|編輯|作者|记者|記者|撰稿|采访|採訪|剪辑|剪輯|摄影|攝影|摄像|攝像|配图|配圖|审校|審校|校对|校對|翻译|翻譯|编译|編譯|制作|製作|后制|後製|配音)\s?[:：]$/u, at: 'start', maxChars: 6, reason: 'empty credit label' },
   { id: 'related-label', match: RELATED_LINE, at: 'start', maxChars: 200, reason: 'related-article link' },
   // Mirror furniture that survived its own step
   { id: 'mirror-notice', match: /大陆网友注意|大陸網友注意|翻墙看新闻非常安全|翻牆看新聞非常安全/u, at: 'any', maxChars: 600, reason: 'mirror notice banner' },
