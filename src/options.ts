@@ -147,8 +147,10 @@ export function resolveOptions(options: Options = {}): ResolvedOptions {
   }
   for (const [i, step] of steps.entries()) {
     if (step === null || typeof step !== 'object' || typeof step.name !== 'string') {
-      const byName = typeof step === 'string' ? '; steps are objects from their factories (removeAds()), so to pick default steps by name filter DEFAULT_STEPS' : '';
-      throw new TypeError(`qingxi: options.steps[${i}] is ${describeValue(step)}, not a step${byName}.`);
+      const fix = typeof step === 'string'
+        ? 'steps are objects from their factories (removeAds()), so to pick default steps by name filter DEFAULT_STEPS'
+        : 'pass steps made by their factories, e.g. DEFAULT_STEPS or [...DEFAULT_STEPS, removeAds({ slots })]';
+      throw new TypeError(`qingxi: options.steps[${i}] is ${describeValue(step)}, not a step; ${fix}.`);
     }
   }
   const outlets = options.outlets ?? OUTLETS;

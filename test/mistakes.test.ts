@@ -32,7 +32,7 @@ describe('options', () => {
   });
 
   it('refuse steps and rules that are not steps or rules, pointing names to DEFAULT_STEPS', () => {
-    expect(() => extractArticle(PAGE, { steps: [1] } as never)).toThrow('qingxi: options.steps[0] is 1 (a number), not a step.');
+    expect(() => extractArticle(PAGE, { steps: [1] } as never)).toThrow('qingxi: options.steps[0] is 1 (a number), not a step; pass steps made by their factories, e.g. DEFAULT_STEPS or [...DEFAULT_STEPS, removeAds({ slots })].');
     expect(() => extractArticle(PAGE, { steps: ['removeAds'] } as never)).toThrow(/options.steps\[0\] is "removeAds" \(a string\), not a step; .*filter DEFAULT_STEPS/u);
     expect(() => extractArticle(PAGE, { steps: [] })).toThrow(/options.steps must be a non-empty array of steps, e.g. DEFAULT_STEPS, got an empty array/u);
     expect(() => extractArticle(PAGE, { rules: [1] } as never)).toThrow(/options.rules\[0\] is 1 \(a number\), not a rule; build rules with defineRule\(\)/u);
