@@ -68,7 +68,8 @@ describe('defineRule', () => {
     };
     /* eslint-disable regexp/no-super-linear-backtracking, regexp/no-super-linear-move, regexp/no-misleading-capturing-group, regexp/no-dupe-disjunctions, regexp/prefer-character-class -- the risky patterns defineRule must refuse */
     const branches = [/^([^x]|[^y])*广告$/u, /(a|aa)*b/u, /(\d|\d\d)+$/u, /(.|\s)*x/u, /(?:[a-z]|\w)+$/u, /^(\p{Script=Han}|\p{Script=Han})*广告$/u, /(a|a)*$/u];
-    const nested = [/(a+)+$/u, /(a*)*$/u, /(\w+\s?)*$/u, /^(([a-z])+.)+[A-Z]([a-z])+$/u, /(?:\S{1,8}\s?)+$/u];
+    // The last two are bounded all through, yet split a 41-letter word too many ways to finish.
+    const nested = [/(a+)+$/u, /(a*)*$/u, /(\w+\s?)*$/u, /^(([a-z])+.)+[A-Z]([a-z])+$/u, /(?:\S{1,8}\s?)+$/u, /^(?:[A-Za-z]{1,16}\s?){1,16}$/u, /^(?:\d{1,5}\.?){2,9}$/u];
     /* eslint-enable regexp/no-super-linear-backtracking, regexp/no-super-linear-move, regexp/no-misleading-capturing-group, regexp/no-dupe-disjunctions, regexp/prefer-character-class */
     for (const pattern of branches) {
       const message = refusal(pattern);
