@@ -16,9 +16,11 @@ const HAS_BUILD = existsSync(new URL('index.js', DIST)) && existsSync(new URL('m
  * Budgets in gzipped bytes: today's size plus room to grow, so that a heavy dependency shows.
  * index.js was 93.9 kB before the round-6 fixes and 95.3 kB after (rules and a step, no dependency);
  * the rounds 8–10 rules and the speed rounds' tables took it past 100 kB (still no dependency: the
- * packages the bundle may hold are pinned below), so the budget is 110 kB.
+ * packages the bundle may hold are pinned below), so the budget was 110 kB. The third session's
+ * checks took it from 102.9 to 110.2 kB (the user-regex backtracking check in place of scslre's
+ * 1.8 MB, the option and spec checks with their messages, no dependency): the budget is 120 kB.
  */
-const BUDGET = { 'index.js': 110_000, 'metadata.js': 15_000 } as const;
+const BUDGET = { 'index.js': 120_000, 'metadata.js': 15_000 } as const;
 type Entry = keyof typeof BUDGET;
 /** The packages the browser bundle may hold: htmlparser2 and its DOM tools. */
 const ALLOWED = ['qingxi', 'htmlparser2', 'domhandler', 'domelementtype', 'entities', 'css-select', 'css-what', 'domutils', 'dom-serializer', 'boolbase', 'nth-check'];

@@ -83,6 +83,16 @@ describe('defineRule', () => {
     expect(hanTwice).not.toContain('nests');
   });
 
+  it('refuses unbounded repeats in a row that can take the same text, and accepts them apart or two at most', () => {
+    // a*a*a*a*a*a*b did not finish on 300 a's; four [\s\S]* took 2.9 s on one 300-character block.
+    // eslint-disable-next-line regexp/no-super-linear-backtracking, regexp/no-super-linear-move, regexp/optimal-quantifier-concatenation -- the chains defineRule must refuse
+    for (const pattern of [/a*a*a*a*a*a*b/u, /^[\s\S]*[\s\S]*[\s\S]*[\s\S]*x$/u, /\d+\s*\d+\s*\d+/u]) {
+      expect(() => defineRule({ id: 'x', dropBlocks: [pattern] }), String(pattern)).toThrow(/has unbounded repeats in a row that can take the same text \(.+ … .+ … .+\), so matching a long block can try n\^3 ways or more and hang/u);
+    }
+    // eslint-disable-next-line regexp/no-super-linear-backtracking, regexp/no-super-linear-move, regexp/optimal-quantifier-concatenation -- two in a row cost n^2: allowed
+    for (const pattern of [/^\s*责任编辑\s*[:：]\s*\S+$/u, /a*a*b/u, /^\d+[:：]\d+[:：]\d+$/u]) expect(() => defineRule({ id: 'x', dropBlocks: [pattern] }), String(pattern)).not.toThrow();
+  });
+
   it('accepts ordinary phrase patterns, bounded repeats and repeats that match a text one way', () => {
     const accepted = [
       // eslint-disable-next-line regexp/no-useless-character-class -- as a user wrote it

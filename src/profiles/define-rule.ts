@@ -224,6 +224,7 @@ function dropStep(name: string, spec: RuleSpec, where: string): BlockStep {
 const RISKS = {
   nested: (group: string) => `nests quantifiers in ${group}: the inner and the outer repeat can split the same text in exponentially many ways, so a block that almost matches makes matching hang (catastrophic backtracking). Rewrite it so each run of text is matched one way only, e.g. (a+)+ as a+, (\\w+\\s?)* as \\w+(?:\\s\\w+)*.`,
   alternation: (group: string) => `repeats ${group}, whose branches (or optional parts) can match the same text, so a block that almost matches makes matching try exponentially many ways to split it and hang (catastrophic backtracking). Rewrite it with branches that cannot match the same text, e.g. (a|aa)* as a*, (.|\\s)* as [^]*, ([^x]|[^y])* as one character class.`,
+  chain: (group: string) => `has unbounded repeats in a row that can take the same text (${group}), so matching a long block can try n^3 ways or more and hang. Rewrite it so that neighbouring repeats cannot read the same characters, e.g. \\s*.*\\s* as .*, or bound them ({0,20}).`,
   size: () => 'is too large to check for catastrophic backtracking; split it into several patterns.',
 } as const;
 

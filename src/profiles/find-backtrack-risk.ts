@@ -14,12 +14,17 @@
  * whether two sets of characters meet (`\p{…}`, `.`, negated classes), it
  * assumes they do, so it may refuse a safe pattern but not accept a risky one.
  */
+import { findRepeatChain } from './find-repeat-chain.js';
 import { ANY, type CharSet, type Loop, type Ways, readPattern } from './read-pattern.js';
 
 /** Why a pattern was refused. */
 export interface BacktrackRisk {
-  /** `nested`: a repeated group holds another unbounded quantifier; `alternation`: a repeated group's branches can match the same text; `size`: too large to check. */
-  readonly kind: 'nested' | 'alternation' | 'size';
+  /**
+   * `nested`: a repeated group holds another unbounded quantifier; `alternation`: a repeated group's
+   * branches can match the same text; `chain`: three or more unbounded repeats in a row can share
+   * the same text (`a*a*a*`: n^3 ways and more); `size`: too large to check.
+   */
+  readonly kind: 'nested' | 'alternation' | 'chain' | 'size';
   /** The repeated group, as written in the pattern. */
   readonly group: string;
 }
@@ -38,7 +43,10 @@ export interface BacktrackRisk {
 export function findBacktrackRisk(pattern: RegExp, maxPairs = 200_000): BacktrackRisk | undefined {
   const { sets, follow, loops } = readPattern(pattern.source, pattern.flags);
   const found = findAmbiguousLoop(sets, follow, pattern.flags, maxPairs);
-  if (found === undefined) return undefined;
+  if (found === undefined) {
+    const chain = findRepeatChain(sets, follow, loops, meetsFor(sets, pattern.flags));
+    return chain === undefined ? undefined : { kind: 'chain', group: chain.map((loop) => pattern.source.slice(loop.start, loop.end)).join(' … ') };
+  }
   if (found === 'size') return { kind: 'size', group: pattern.source };
   const inside = (loop: Loop, p: number): boolean => loop.lo <= p && p < loop.hi;
   // The innermost repeat around the ambiguous states that is ambiguous on its own: (a+)+, not a+.
@@ -107,7 +115,7 @@ function findAmbiguousLoop(sets: readonly CharSet[], follow: readonly Ways[], fl
 }
 
 /** Whether two states' character sets can share a character; unlisted sets are assumed to. */
-function meetsFor(sets: readonly CharSet[], flags: string): (a: number, b: number) => boolean {
+export function meetsFor(sets: readonly CharSet[], flags: string): (a: number, b: number) => boolean {
   const single = flags.replace(/[gymd]/gu, '');
   const matchers = new Map<string, RegExp>();
   const matcher = (set: CharSet): RegExp => {

@@ -10,7 +10,14 @@ interface Part { readonly first: Ways; readonly last: Ways; readonly empty: numb
 /** A set of characters: as written, and listed when it is small. */
 export interface CharSet { readonly raw: string; readonly chars: readonly string[] | undefined }
 /** A repeat in the pattern: its source span, and the states it holds. */
-export interface Loop { readonly start: number; readonly end: number; readonly lo: number; readonly hi: number }
+export interface Loop {
+  readonly start: number;
+  readonly end: number;
+  readonly lo: number;
+  readonly hi: number;
+  /** `*`, `+` or `{n,}`: no bound on how much text it takes. */
+  readonly unbounded: boolean;
+}
 
 const DIGITS = [...'0123456789'];
 const WORD = [...'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_'];
@@ -85,7 +92,7 @@ export function readPattern(src: string, flags: string): { sets: CharSet[]; foll
     const [min, max] = bounds;
     const end = i;
     const result = max > MAX_UNROLLED ? repeat(part, min) : unroll(part, start, min, max);
-    if (max > min && max >= 2) loops.push({ start, end, lo, hi: sets.length });
+    if (max > min && max >= 2) loops.push({ start, end, lo, hi: sets.length, unbounded: max === Infinity });
     return result;
   }
 
