@@ -5,6 +5,8 @@ import { normalizeWhitespace } from './normalize-whitespace.js';
 import { matchesPhrase, removeBoilerplateText } from './remove-boilerplate-text.js';
 
 const texts = (html: string) => pipe(normalizeWhitespace(), removeBoilerplateText()).run(html).blocks.map((b) => b.text);
+/** What stays of these paragraphs, each given as its own <p>. */
+const kept = (...paragraphs: readonly string[]) => texts(paragraphs.map((t) => `<p>${t}</p>`).join(''));
 
 describe('removeBoilerplateText', () => {
   it('drops labelled copyright notices and disclaimers (中国日报网, 每日经济新闻)', () => {
@@ -117,7 +119,7 @@ describe('removeBoilerplateText', () => {
       '证券时报网版权所有，未经许可不得转载或建立镜像',
       '金羊网版权所有，未经授权不得转载、摘编或利用其它方式使用上述作品。',
     ];
-    expect(texts([...news, ...appeals].map((t) => `<p>${t}</p>`).join(''))).toEqual(news);
+    expect(kept(...news, ...appeals)).toEqual(news);
   });
 
   it('cuts an appeal that ends a paragraph of story, and drops one that is most of its paragraph (看中国 p4/949081)', () => {
@@ -148,7 +150,7 @@ describe('removeBoilerplateText', () => {
       '（中央社记者报道，首发于周一的新闻在网上流传）',
       '这个频道地址不公开，外界无从得知。',
     ];
-    expect(texts([...boilerplate, ...news].map((t) => `<p>${t}</p>`).join(''))).toEqual(news);
+    expect(kept(...boilerplate, ...news)).toEqual(news);
   });
 
   it('refuses a phrase table it cannot run safely, when the step is made', () => {
