@@ -223,3 +223,11 @@ describe('parseCredits: round-4 bylines', () => {
     expect(parseCredits('记者张三北京报道')).toMatchObject({ authors: ['张三'], rest: '' });
   });
 });
+
+describe('parseCredits: a platform where a name stands', () => {
+  it('does not credit 脸书 in `——作者脸书` (the author\'s own Facebook page as the source, nsc993/n12231992)', () => {
+    expect(parseCredits('——作者脸书').authors).toEqual([]);
+    expect(parseCredits('作者：Facebook').authors).toEqual([]);
+    expect(parseCredits('作者：李洞宰').authors).toEqual(['李洞宰']);
+  });
+});

@@ -139,6 +139,8 @@ const MEDIA_JOIN = /[·‧・]/u;
 const AUTHORING = /(?:报导|报道|報導|報道|评论|評論|撰文|撰稿|编译|編譯)$/u;
 const HAN_NAME = /^[\p{Script=Han}·‧・]{2,8}$/u;
 const LATIN_NAME = /^[A-Za-z][A-Za-z.'’-]*(?: [A-Za-z][A-Za-z.'’-]*){0,4}$/u;
+/** Where a piece was posted, read where a name stands (`——作者脸书`: from the author's Facebook page). */
+const PLATFORM = /^(?:脸书|臉書|facebook|推特|twitter|微博|博客|部落格|网志|網誌|专页|專頁)$/iu;
 const PLACE_SET = new Set(PLACES);
 /** `发自` left over once the place after it was taken off. */
 const REPORTING_FROM = /(?:发自|發自)$/u;
@@ -326,7 +328,7 @@ function readNames(owned: string, role: string, into: Credits, rest: string[], b
       into.roles.push({ name, role, kind: 'other' });
       continue;
     }
-    if (!HAN_NAME.test(name) && !LATIN_NAME.test(name)) {
+    if ((!HAN_NAME.test(name) && !LATIN_NAME.test(name)) || PLATFORM.test(name)) {
       rest.push(piece);
       continue;
     }

@@ -9,6 +9,7 @@ import { extractImages } from '../cleaners/extract-images.js';
 import { extractMedia } from '../cleaners/extract-media.js';
 import { extractOriginalUrl } from '../cleaners/extract-original-url.js';
 import { extractPageMeta } from '../cleaners/extract-page-meta.js';
+import { extractSourceNote } from '../cleaners/extract-source-note.js';
 import { normalizeWhitespace } from '../cleaners/normalize-whitespace.js';
 import { removeAds } from '../cleaners/remove-ads.js';
 import { removeAuthorNote } from '../cleaners/remove-author-note.js';
@@ -69,6 +70,8 @@ export const DEFAULT_STEPS: readonly Step[] = Object.freeze([
   extractDateline(),
   // A standfirst is compared with the story once the dateline is off the story's first paragraph.
   removeRepeatedLead(),
+  // A source note names the writer: it is read before the disclaimer and reprint rules drop it.
+  extractSourceNote(),
   // Word-identified boilerplate goes before credits, so that credit lines end the body.
   removeBoilerplateText(),
   // A note about the author sits among the closing credit lines: it goes first, so that they end the body.
