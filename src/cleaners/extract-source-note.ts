@@ -15,7 +15,7 @@ const MAX_NOTE = 200;
 /** A note speaks of the piece itself: `本文…`, `（文章…`, `本栏目文章…`. */
 const NOTE_OPENING = /^[（(]?(?:本文|文章|本篇|本栏目文章|本欄目文章)/u;
 /** `——作者脸书`: the writer's own page named as the source, and nobody else. */
-const AUTHOR_PLATFORM = /^[—－–-]{1,2}[ \u3000]?(?:转自|轉自|摘自|原载|原載|来自|來自)?(?:原作者|作者)(?:的)?(?:脸书|臉書|facebook|Facebook|推特|微博|博客|部落格|网志|網誌)$/u;
+const AUTHOR_PLATFORM = /^[—－–-]{1,2}[ \u3000]?(?:转自|轉自|摘自|原载|原載|来自|來自)?(?:原作者|作者)的?(?:脸书|臉書|facebook|Facebook|推特|微博|博客|部落格|网志|網誌)$/u;
 
 /**
  * Read the author a source note names into `authors`, and drop the note: a
