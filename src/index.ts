@@ -28,6 +28,7 @@ export { normalizeWhitespace } from './cleaners/normalize-whitespace.js';
 export { type RemoveAdsOptions, removeAds } from './cleaners/remove-ads.js';
 export { removeAuthorNote } from './cleaners/remove-author-note.js';
 export { extractSourceNote } from './cleaners/extract-source-note.js';
+export { extractTitleWriter } from './cleaners/extract-title-writer.js';
 export { type RemoveBoilerplateTextOptions, matchesPhrase, removeBoilerplateText } from './cleaners/remove-boilerplate-text.js';
 export { type RemoveBoilerplateOptions, removeBoilerplate } from './cleaners/remove-boilerplate.js';
 export { removeEmptyBlocks } from './cleaners/remove-empty-blocks.js';

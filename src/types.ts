@@ -99,6 +99,7 @@ export type FieldSource =
   | 'text'
   | 'mirror'
   | 'profile'
+  | 'title'
   | 'fallback';
 
 /**

@@ -20,7 +20,7 @@ const EXPORTS = [
   'DEFAULT_STEPS', 'DEFAULT_STEP_NAMES', 'OUTLETS', 'PLACES', 'QingxiError', 'RELATED_LISTS', 'TAG_HREF', 'TAG_LINK_SELECTOR',
   'ZONE_WORDS', 'assertArticle', 'bannedbook', 'collapseWhitespace', 'createExtractor', 'dateFromUrl', 'decodeInput', 'defineRule', 'defineSite',
   'detectFamily', 'detectLang', 'epochtimes', 'escapeMarkdown', 'extractArticle', 'extractArticleOrThrow', 'extractCredits',
-  'extractDateline', 'extractHeaderMeta', 'extractImages', 'extractMedia', 'extractOriginalUrl', 'extractPageMeta', 'extractSourceNote', 'githubMirror', 'isArticle', 'isValidDate', 'matchChineseDate', 'matchesPhrase',
+  'extractDateline', 'extractHeaderMeta', 'extractImages', 'extractMedia', 'extractOriginalUrl', 'extractPageMeta', 'extractSourceNote', 'extractTitleWriter', 'githubMirror', 'isArticle', 'isValidDate', 'matchChineseDate', 'matchesPhrase',
   'normalizeWhitespace', 'ntdtv', 'offsetAt', 'outletById', 'outletByName', 'outletByUrl', 'parseChineseDate', 'parseCredits',
   'parseDateline', 'parseNumber', 'pipe', 'place', 'removeAds', 'removeAuthorNote', 'removeBoilerplate', 'removeBoilerplateText', 'removeEmptyBlocks',
   'removeMarkdownFrame', 'removeMarkdownLines', 'removeNonContent', 'removeRelated', 'removeRepeatedLead', 'removeStrayMarkup', 'removeTitle', 'repairMojibake',

@@ -21,6 +21,7 @@ const RANK: Record<FieldSource, number> = {
   byline: 3,
   text: 4,
   url: 5,
+  title: 5,
   fallback: 6,
 };
 

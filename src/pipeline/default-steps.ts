@@ -10,6 +10,7 @@ import { extractMedia } from '../cleaners/extract-media.js';
 import { extractOriginalUrl } from '../cleaners/extract-original-url.js';
 import { extractPageMeta } from '../cleaners/extract-page-meta.js';
 import { extractSourceNote } from '../cleaners/extract-source-note.js';
+import { extractTitleWriter } from '../cleaners/extract-title-writer.js';
 import { normalizeWhitespace } from '../cleaners/normalize-whitespace.js';
 import { removeAds } from '../cleaners/remove-ads.js';
 import { removeAuthorNote } from '../cleaners/remove-author-note.js';
@@ -77,6 +78,8 @@ export const DEFAULT_STEPS: readonly Step[] = Object.freeze([
   // A note about the author sits among the closing credit lines: it goes first, so that they end the body.
   removeAuthorNote(),
   extractCredits(),
+  // A commentary's headline names its writer: read only when nothing above credited anyone.
+  extractTitleWriter(),
   removeEmptyBlocks(),
 ]);
 

@@ -24,7 +24,7 @@ const LINK = {
   properties: { text: string, href: string },
 } as const;
 
-const FIELD_SOURCES = ['dateline', 'credit-line', 'byline', 'time-element', 'meta', 'json-ld', 'url', 'text', 'mirror', 'profile', 'fallback'] as const;
+const FIELD_SOURCES = ['dateline', 'credit-line', 'byline', 'time-element', 'meta', 'json-ld', 'url', 'text', 'mirror', 'profile', 'title', 'fallback'] as const;
 const SOURCED_FIELDS = ['title', 'outlet', 'published', 'authors', 'editors', 'url', 'mirrorUrl'] as const;
 
 /**

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { pipe } from '../pipeline/pipe.js';
+import { extractCredits } from './extract-credits.js';
+import { extractPageMeta } from './extract-page-meta.js';
+import { extractTitleWriter } from './extract-title-writer.js';
+
+const run = (html: string) => pipe(extractPageMeta(), extractCredits(), extractTitleWriter()).run(html, { explain: true });
+const page = (title: string, story: string, tail = '') => `<html><head><title>${title}</title></head><body><p>${story}</p>${tail}</body></html>`;
+/** nsc423/n9529599: the column never names its writer. */
+const COLUMN = '台湾与中国大陆的关系，一直都是国际关注的焦点。唯有实力才能确保和平。';
+
+describe('extractTitleWriter', () => {
+  it('credits the columnist a headline opens with when nothing else credits anyone (大纪元, RFA 评论)', () => {
+    expect(run(page('吴惠林：唯有实力才有和平', COLUMN)).found.authors).toEqual([{ value: '吴惠林', source: 'title' }]);
+    // pinglun/linbaohua-11042019120303: RFA's column label before the name.
+    expect(run(page('评论 | 林保华：  19届4中全会的诡谲', COLUMN)).found.authors).toEqual([{ value: '林保华', source: 'title' }]);
+    expect(run(page('欧阳修：醉翁亭记', COLUMN)).found.authors.map((a) => a.value)).toEqual(['欧阳修']);
+  });
+
+  it('does not credit a speaker the story names, a word that is no name, or over a writer the page credits', () => {
+    // A quote headline: the speaker is named in the story.
+    expect(run(page('蓬佩奥：中共是世界最大威胁', '美国国务卿蓬佩奥周四表示，中共是世界最大威胁。')).found.authors).toEqual([]);
+    expect(run(page('王毅：中美关系要回到正轨', '中共外长王毅说，中美关系要回到正轨。')).found.authors).toEqual([]);
+    // Labels and media shaped like names (corpus titles).
+    for (const title of ['揭密：中南海内斗', '德媒：中国经济放缓', '组图：香港街头', '全球首次：新药上市', '党媒：改革开放', '美专家：贸易战']) {
+      expect(run(page(title, COLUMN)).found.authors, title).toEqual([]);
+    }
+    // A credit line naming a writer wins; one naming only the editor leaves the column its writer.
+    expect(run(page('吴惠林：唯有实力才有和平', COLUMN, '<p>作者：李言</p>')).found.authors.map((a) => a.value)).toEqual(['李言']);
+    const edited = run(page('吴惠林：唯有实力才有和平', COLUMN, '<p>（责任编辑：林妍）</p>')).found;
+    expect([edited.authors.map((a) => a.value), edited.editors.map((e) => e.value)]).toEqual([['吴惠林'], ['林妍']]);
+  });
+
+  it('leaves the writer to the page\'s author metadata when it has some', () => {
+    const html = `<html><head><meta name="author" content="王华"><title>吴惠林：唯有实力才有和平</title></head><body><p>${COLUMN}</p></body></html>`;
+    expect(run(html).found.authors).toEqual([]);
+  });
+});

@@ -1,0 +1,48 @@
+/**
+ * A commentary's headline opens with its writer's name: `吴惠林：唯有实力才有和平`,
+ * `评论 | 林保华：19届4中全会…`.
+ */
+import type { BlockStep, DraftBlock, StepContext } from '../pipeline/types.js';
+import { COMPOUND_SURNAMES, SURNAMES } from '../rules/surnames.js';
+
+/** `林保华：…`, after an optional `评论 | ` or `专栏 | ` column label: the name before the colon. */
+const TITLE_NAME = /^(?:(?:评论|評論|专栏|專欄)[ \u3000]?[|｜][ \u3000]?)?(\p{Script=Han}{2,4})[：:]/u;
+/** Words that end a group's or a medium's name, not a person's: `德媒`, `港府`, `法律学者`. */
+const NOT_A_PERSON = /[媒网網报報台府家者院社团團部局会會方]$/u;
+
+/**
+ * Credit the writer a commentary's headline names before its colon, when the
+ * page credits nobody else (no byline, no credit line, no author metadata):
+ * `吴惠林：唯有实力才有和平` → authors `['吴惠林']`, source `title`.
+ *
+ * The same shape also heads a quote (`蓬佩奥：中共是…`), so the name counts
+ * only when it looks like a person's (a common surname, then one or two
+ * characters) and the story never mentions it: a speaker quoted in the
+ * headline is named in the story, a columnist is not.
+ *
+ * @returns The block step `extractTitleWriter`.
+ * @example
+ * // title '吴惠林：唯有实力才有和平', no credit anywhere, the story never says 吴惠林 → authors ['吴惠林']
+ */
+export function extractTitleWriter(): BlockStep {
+  return {
+    name: 'extractTitleWriter',
+    stage: 'blocks',
+    run(blocks: readonly DraftBlock[], ctx: StepContext): DraftBlock[] {
+      const found = ctx.found;
+      if (found.title === null || found.authors.length > 0 || found.meta['author'] !== undefined) return blocks.slice();
+      const name = TITLE_NAME.exec(found.title.value)?.[1];
+      if (name !== undefined && isPersonName(name) && !blocks.some((block) => block.text.includes(name))) {
+        found.authors.push({ value: name, source: 'title' });
+        found.roles.push({ name, role: '', kind: 'author' });
+      }
+      return blocks.slice();
+    },
+  };
+}
+
+function isPersonName(name: string): boolean {
+  if (NOT_A_PERSON.test(name)) return false;
+  if (name.length === 4) return COMPOUND_SURNAMES.includes(name.slice(0, 2));
+  return SURNAMES.has(name[0]!) || (name.length === 3 && COMPOUND_SURNAMES.includes(name.slice(0, 2)));
+}
