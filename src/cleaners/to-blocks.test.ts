@@ -50,4 +50,56 @@ describe('toBlocks', () => {
     const out = blocks('<blockquote><p>「漁民其實是最重要的保育夥伴。」</p><p>——台灣黑面琵鷺保育學會研究員 許芳瑜</p></blockquote><blockquote><p>——破折号开头的引文本身</p></blockquote>');
     expect(out.map((b) => [b.kind, b.text])).toEqual([['quote', '「漁民其實是最重要的保育夥伴。」'], ['quote', '——破折号开头的引文本身']]);
   });
+
+  it('reads a bold question or a line closing a quoted word as a subheading, a bold statement or a whole quotation not (corpus audit)', () => {
+    const kinds = (html: string) => blocks(html).map((b) => [b.kind, b.text]);
+    expect(kinds(`<p><strong>红统区政府为何谢绝外援？</strong></p><p>正文。</p>
+      <p><strong>习仲勋曾被折磨得“精神失常”</strong></p><p>正文。</p>
+      <p><b>渊冰厚三尺，素雪覆千里。我心如松柏，君情复何似？</b></p>
+      <p><b>◇黑龙江610：“先关着，等岁数够了再判。”</b></p>
+      <p><b>“黯黯阴霾杀不用刀”</b></p>
+      <p><b>抹掉了唐山算得了什么！</b></p><p>甲。</p><p>乙。</p><p>丙。</p><p>丁。</p>`).slice(0, 8)).toEqual([
+      ['heading', '红统区政府为何谢绝外援？'],
+      ['paragraph', '正文。'],
+      ['heading', '习仲勋曾被折磨得“精神失常”'],
+      ['paragraph', '正文。'],
+      ['paragraph', '渊冰厚三尺，素雪覆千里。我心如松柏，君情复何似？'],
+      ['paragraph', '◇黑龙江610：“先关着，等岁数够了再判。”'],
+      ['paragraph', '“黯黯阴霾杀不用刀”'],
+      ['paragraph', '抹掉了唐山算得了什么！'],
+    ]);
+  });
+
+  it('reads a verse set in one bold element as paragraphs, a two-line bold subheading as headings (ntdtv prog647/a102919768)', () => {
+    const kinds = (html: string) => blocks(html).map((b) => [b.kind, b.text]);
+    expect(kinds('<p><strong>‘受奴役者放声歌唱<br>怒吼出苦难的心声<br>王侯贵族被投入牢狱<br>无头的狂徒，祈祷吧<br>末日即将到来’”。</strong></p>')).toEqual([
+      ['paragraph', '‘受奴役者放声歌唱'],
+      ['paragraph', '怒吼出苦难的心声'],
+      ['paragraph', '王侯贵族被投入牢狱'],
+      ['paragraph', '无头的狂徒，祈祷吧'],
+      ['paragraph', '末日即将到来’”。'],
+    ]);
+    expect(kinds('<p><strong>虚假开发区虚假工业园区<br>从上到下假的不可药救</strong></p><p>正文。</p>')).toEqual([
+      ['heading', '虚假开发区虚假工业园区'],
+      ['heading', '从上到下假的不可药救'],
+      ['paragraph', '正文。'],
+    ]);
+    expect(kinds('<p><b>前言很长的一段。<br>一、美国反习，东南海才得以和平<br>正文。</b></p>')).toEqual([
+      ['paragraph', '前言很长的一段。'],
+      ['heading', '一、美国反习，东南海才得以和平'],
+      ['paragraph', '正文。'],
+    ]);
+  });
+
+  it('reads no subheading from bold lines on a page set mostly in bold (a transcript, rfa jkdv-08272020115453)', () => {
+    const kinds = (html: string) => blocks(html).map((b) => [b.kind, b.text]);
+    expect(kinds(`<p><b>崔：你是受过高等教育的人，你应该知道。</b></p><p><b>颜：你说完了没有？</b></p>
+      <p><b>崔：你说！</b></p><p><b>颜：政法机关说我涉什么案？</b></p><p>（录音完）</p>`)).toEqual([
+      ['paragraph', '崔：你是受过高等教育的人，你应该知道。'],
+      ['paragraph', '颜：你说完了没有？'],
+      ['paragraph', '崔：你说！'],
+      ['paragraph', '颜：政法机关说我涉什么案？'],
+      ['paragraph', '（录音完）'],
+    ]);
+  });
 });

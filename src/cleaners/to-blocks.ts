@@ -8,7 +8,6 @@ import type { ConvertStep, DraftBlock, StepContext } from '../pipeline/types.js'
 import { BLOCK_ELEMENTS, CELL_ELEMENTS, LIST_ELEMENTS } from '../rules/block-elements.js';
 import { collapseWhitespace } from '../text/collapse-whitespace.js';
 import { charLength } from '../text/cjk.js';
-import { SENTENCE_END } from '../text/cjk.js';
 import { firstVisibleIndex } from '../text/is-space.js';
 
 /** Elements whose content is never body text. */
@@ -48,6 +47,21 @@ function rolesOf(sets: readonly (readonly [ReadonlySet<string>, number])[]): Map
 
 /** A bold-only paragraph at most this long (in characters) reads as a subheading. */
 const MAX_BOLD_HEADING = 40;
+/**
+ * Marks that end a statement: a bold line ending with one is emphasis, not a subheading. Not `？`:
+ * a question is a common subheading (`红统区政府为何谢绝外援？`).
+ */
+const STATEMENT_END = new Set(Array.from('。！!…；;'));
+/** Closing quotes and brackets, read past to the mark before them: `被折磨得“精神失常”` is a subheading, `“…去。”` is not. */
+const CLOSERS = new Set(Array.from('”’」』）)》'));
+/** A line opening with a section number: `一、`, `（三）`, `第二章`. A subheading even among bold lines. */
+const SECTION_NUMBER = /^\s*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|第[一二三四五六七八九十百\d]{1,4}[章节節部篇])/u;
+/** Lines of one bold element split by `<br>` that make it a passage (a verse, a letter), not subheadings. */
+const MIN_BOLD_PASSAGE = 3;
+/** At least this many all-bold lines, more than half of a page's, and bold is the page's type, not a subheading's. */
+const MIN_BOLD_PAGE = 4;
+/** The opening mark of each closing one: a line wholly in quotes or brackets is a quotation or a note, not a subheading. */
+const OPENER_OF: Readonly<Record<string, string>> = { '”': '“', '’': '‘', '」': '「', '』': '『', '）': '（', ')': '(' };
 /** A short line opening with a dash, closing a quote: `——台灣黑面琵鷺保育學會研究員 許芳瑜`. */
 const QUOTE_ATTRIBUTION = /^\s*(?:——|—|--|―)\s?[^—。！？\n]{2,40}$/u;
 
@@ -55,7 +69,8 @@ const QUOTE_ATTRIBUTION = /^\s*(?:——|—|--|―)\s?[^—。！？\n]{2,40}$/
  * Turn the cleaned tree into draft blocks: one per paragraph, heading, quote
  * or list, in reading order. Text keeps its raw whitespace for
  * {@link normalizeWhitespace}; `<br>` separates paragraphs, table rows become
- * paragraphs, and a short paragraph that is bold from end to end becomes a heading.
+ * paragraphs, and a short paragraph that is bold from end to end becomes a heading
+ * unless it ends a statement, is one line of a bold verse, or stands on a page set mostly in bold.
  *
  * @returns The convert step `toBlocks`.
  * @example
@@ -86,6 +101,15 @@ class BlockWriter {
   #bold = 0;
   #heading = 0;
   #quote = 0;
+  /** Where, in `#boldHeadings`, the open bold run broken by `<br>` begins; -1 when no such run is open. */
+  #boldRun = -1;
+  /** The lines of that run so far. */
+  #runLines = 0;
+  /** The blocks made subheadings because they were short and bold from end to end. */
+  readonly #boldHeadings: number[] = [];
+  /** Paragraph-level lines written (not in a heading element, a quote or a list), and how many of them were all bold. */
+  #lines = 0;
+  #boldLines = 0;
   /** Blocks already made when the outermost open `<blockquote>` began. */
   #quoteStart = 0;
   #list: { items: string[]; source: Element } | null = null;
@@ -107,6 +131,8 @@ class BlockWriter {
       else if (isTag(node) && (this.#enter(node) === SKIP || !cursor.descend(node))) this.#exit(node);
     }
     this.#flush();
+    // Where most lines are bold (a transcript, a letter set in bold), bold marks no subheading.
+    if (this.#boldLines >= MIN_BOLD_PAGE && this.#boldLines * 2 > this.#lines) this.#demoteBoldHeadings(0);
     return this.#blocks;
   }
 
@@ -118,7 +144,7 @@ class BlockWriter {
     if (role & IS_BOLD) this.#bold++;
     if (name === 'br') {
       if (this.#list !== null) this.#append(' ');
-      else this.#flush();
+      else this.#breakLine();
       return SKIP;
     }
     if (role & IS_CELL) {
@@ -189,6 +215,21 @@ class BlockWriter {
     return hasText ? raw : null;
   }
 
+  /**
+   * A `<br>`: the line so far is a block. Inside bold, the lines after it stay in the same bold
+   * run: a verse or a passage set in bold (`<strong>‘受奴役者放声歌唱<br>怒吼出苦难的心声…`), not
+   * a subheading per line.
+   */
+  #breakLine(): void {
+    const headings = this.#boldHeadings.length;
+    const lines = this.#boldLines;
+    this.#flush();
+    if (this.#bold > 0 && this.#boldRun < 0) {
+      this.#boldRun = headings;
+      this.#runLines = this.#boldLines - lines;
+    }
+  }
+
   #flush(): void {
     const allBold = this.#allBold;
     this.#allBold = true;
@@ -198,7 +239,23 @@ class BlockWriter {
     let kind: DraftBlock['kind'] = 'paragraph';
     if (this.#heading > 0) kind = 'heading';
     else if (this.#quote > 0) kind = 'quote';
-    else if (allBold && looksLikeHeading(raw)) kind = 'heading';
+    else {
+      this.#lines++;
+      if (allBold) {
+        this.#boldLines++;
+        // Two bold lines can be a two-line subheading (`虚假开发区虚假工业园区<br>从上到下假的不可药救`); three are a passage.
+        const passage = this.#boldRun >= 0 && ++this.#runLines >= MIN_BOLD_PASSAGE;
+        if (passage) this.#demoteBoldHeadings(this.#boldRun);
+        if (looksLikeHeading(raw) && (!passage || SECTION_NUMBER.test(raw))) {
+          kind = 'heading';
+          this.#boldHeadings.push(this.#blocks.length);
+        }
+      }
+    }
+    if (this.#bold === 0) {
+      this.#boldRun = -1;
+      this.#runLines = 0;
+    }
     const block: DraftBlock = { kind, text: raw, source, kept: source !== null && this.#ctx.isKept(source) };
     // A pull quote's closing `——研究員 許芳瑜` names who said it: a source credit, not the quote.
     if (kind === 'quote' && this.#blocks.length > this.#quoteStart && QUOTE_ATTRIBUTION.test(raw)) {
@@ -206,6 +263,23 @@ class BlockWriter {
       return;
     }
     this.#blocks.push(block);
+  }
+
+  /** A second line of one bold run: the lines before it were not subheadings either. */
+  #demoteBoldRun(): void {
+    for (let at = this.#boldRun; at < this.#blocks.length; at++) {
+      const block = this.#blocks[at]!;
+      if (block.kind === 'heading') this.#blocks[at] = { ...block, kind: 'paragraph' };
+    }
+  }
+
+  /** The subheadings read from bold lines, from the `from`th on, become paragraphs again, but for numbered ones. */
+  #demoteBoldHeadings(from: number): void {
+    for (let at = from; at < this.#boldHeadings.length; at++) {
+      const index = this.#boldHeadings[at]!;
+      const block = this.#blocks[index]!;
+      if (block.kind === 'heading' && !SECTION_NUMBER.test(block.text)) this.#blocks[index] = { ...block, kind: 'paragraph' };
+    }
   }
 
   #flushItem(): void {
@@ -232,5 +306,13 @@ class BlockWriter {
 function looksLikeHeading(raw: string): boolean {
   const text = collapseWhitespace(raw);
   if (text === '' || charLength(text) > MAX_BOLD_HEADING) return false;
-  return !SENTENCE_END.has(text.at(-1) ?? '');
+  let end = text.length;
+  while (end > 0 && CLOSERS.has(text[end - 1]!)) end--;
+  if (end === 0 || (end < text.length && text[0] === OPENER_OF[text.at(-1)!])) return false;
+  const last = text[end - 1]!;
+  if (STATEMENT_END.has(last)) return false;
+  if (last !== '？' && last !== '?') return true;
+  // One question heads a section; a question after a full stop ends a passage (a verse's `…。…何似？`).
+  for (let at = 0; at < end - 1; at++) if (STATEMENT_END.has(text[at]!)) return false;
+  return true;
 }
