@@ -33,4 +33,17 @@ describe('removeAuthorNote', () => {
     // A reporter named in the story's own sentence stays.
     expect(run(`${STORY}<p>记者 关注到，当地新厂房仍在增加。</p>`).blocks).toHaveLength(2);
   });
+
+  it('drops a 作者简介： label with its note and credits the note\'s writer when nobody is (大纪元 nsc423/n12073492)', () => {
+    const note = '<p>作者简介：</p><p>布莱恩·吉斯布雷希特（Brian Giesbrecht）是名退休法官，还是前沿中心公共政策的高级研究员。</p><p>原文Fear Itself刊载于英文大纪元。</p>';
+    const result = run(`${STORY}${note}`);
+    expect(result.blocks.map((b) => b.text)).toEqual(['越南北部北宁省的工业城市里，新厂房一座接一座地拔地而起。', '原文Fear Itself刊载于英文大纪元。']);
+    expect(result.found.authors).toEqual([{ value: 'Brian Giesbrecht', source: 'credit-line' }]);
+    // A page that credits its writer already keeps that credit; the note still goes.
+    const credited = run(`${STORY}${note}<p>（作者：张雨霏）</p>`);
+    expect(credited.found.authors.map((a) => a.value)).toEqual(['张雨霏']);
+    expect(credited.blocks).toHaveLength(2);
+    // A label over something that is not a note about a named writer is left alone.
+    expect(run(`${STORY}<p>作者简介：</p><p>暂无。</p>`).blocks.map((b) => b.text)).toContain('作者简介：');
+  });
 });

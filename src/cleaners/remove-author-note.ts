@@ -4,9 +4,21 @@
  */
 import { metaAuthorNames } from '../metadata/meta-authors.js';
 import type { BlockStep, DraftBlock, StepContext } from '../pipeline/types.js';
+import { recordCredits } from './record-credits.js';
 
 /** How many blocks from the end are searched: the note sits among the closing credit lines. */
 const MAX_TRAILING = 4;
+/** How many blocks from the end a `作者简介：` label is looked for: a reprint line or two can follow its note. */
+const MAX_LABEL_TRAILING = 6;
+/** A label on a line of its own, over the note about the author: `作者简介：`. */
+const NOTE_LABEL = /^(?:作者简介|作者簡介|作者介绍|作者介紹|关于作者|關於作者)[：:]?$/u;
+/**
+ * The writer a translated column's note names, by the original spelling in brackets:
+ * `英文大纪元专栏作家肖恩·米勒（Shane Miller）是…` → `Shane Miller`, as the outlet's bylines print it.
+ */
+const NOTE_NAME = /^[^，。（(]{0,16}?\p{Script=Han}{1,8}(?:[·‧・]\p{Script=Han}{1,8})*[（(]([A-Z][A-Za-z.'’-]*(?: [A-Z][A-Za-z.'’-]*){1,3})[）)] ?(?:[是为為系係]|现为|現為)/u;
+/** A word of a credit line: one under the note credits the page itself (`extractCredits` reads it next). */
+const CREDIT_CUE = /(?:作者|译者|譯者|翻译|翻譯|编译|編譯|记者|記者)[：:]/u;
 /** Longest block (in characters) read as an author note. */
 const MAX_NOTE = 150;
 /** `作者为…` / `（作者係…）`: a note about whoever wrote the piece, named or not. */
@@ -40,7 +52,8 @@ export function removeAuthorNote(): BlockStep {
     stage: 'blocks',
     run(blocks: readonly DraftBlock[], ctx: StepContext): DraftBlock[] {
       const names = [...ctx.found.authors.map((a) => a.value), ...metaAuthorNames(ctx.found.meta['author'])].map((name) => name.toLowerCase());
-      let out: DraftBlock[] | null = null;
+      let out: DraftBlock[] | null = labelledNote(blocks, ctx);
+      blocks = out ?? blocks;
       for (let i = blocks.length - 1; i >= Math.max(0, blocks.length - MAX_TRAILING); i--) {
         const block = blocks[i]!;
         if (block.kept || block.kind !== 'paragraph' || block.text.length > MAX_NOTE || !isAuthorNote(block.text, names)) continue;
@@ -50,6 +63,25 @@ export function removeAuthorNote(): BlockStep {
       return out ?? blocks.slice();
     },
   };
+}
+
+/**
+ * A `作者简介：` label and the note under it: both go, and the note's writer is credited when
+ * nobody is, neither above nor in a credit line below it (a translated column, 大纪元 nsc423: `布莱恩·吉斯布雷希特（Brian Giesbrecht）是…`).
+ */
+function labelledNote(blocks: readonly DraftBlock[], ctx: StepContext): DraftBlock[] | null {
+  for (let i = blocks.length - 2; i >= Math.max(0, blocks.length - MAX_LABEL_TRAILING); i--) {
+    const label = blocks[i]!;
+    const note = blocks[i + 1]!;
+    if (label.kept || note.kept || note.kind !== 'paragraph' || note.text.length > MAX_NOTE * 2 || !NOTE_LABEL.test(label.text)) continue;
+    const writer = NOTE_NAME.exec(note.text)?.[1];
+    if (writer === undefined) return null;
+    if (ctx.found.authors.length === 0 && !blocks.slice(i + 2).some((block) => CREDIT_CUE.test(block.text))) recordCredits({ authors: [writer], editors: [], roles: [{ name: writer, role: '作者', kind: 'author' }], outlets: [], rest: '' }, 'credit-line', ctx);
+    ctx.dropped(label, 'note about the author');
+    ctx.dropped(note, 'note about the author');
+    return [...blocks.slice(0, i), ...blocks.slice(i + 2)];
+  }
+  return null;
 }
 
 function isAuthorNote(text: string, names: readonly string[]): boolean {

@@ -260,4 +260,9 @@ describe('removeBoilerplateText', () => {
     // A story's own quote of a police reminder stays.
     expect(texts('<p>警方提醒民眾：喝酒不開車，開車不喝酒。</p>')).toHaveLength(1);
   });
+
+  it('drops a translated column\'s disclaimer and the outlet\'s standing statement under it (大纪元 nsc423/n12073492)', () => {
+    expect(kept('正文。', '本文表达的观点是作者的观点，不一定反映《大纪元时报》的观点。', '无党派和独立新闻', '大纪元是无党派的，基于传统价值观的媒体。我们认为真正的新闻是基于道德原则的。')).toEqual(['正文。']);
+    expect(kept('他说，大纪元是无党派的媒体，这一点他很清楚。')).toHaveLength(1);
+  });
 });

@@ -5,8 +5,15 @@ import { removeEmptyBlocks } from './remove-empty-blocks.js';
 
 describe('removeEmptyBlocks', () => {
   it('drops blocks without a letter or digit', () => {
-    const blocks = pipe(normalizeWhitespace(), removeEmptyBlocks()).run('<p>正文</p><p>。</p><p>）</p><p>…… </p><p>2020</p>').blocks;
+    const blocks = pipe(normalizeWhitespace(), removeEmptyBlocks()).run('<p>——</p><p>正文</p><p>。</p><p>）</p><p>2020</p>').blocks;
     expect(blocks.map((b) => b.text)).toEqual(['正文', '2020']);
+  });
+
+  it('keeps a line of ellipsis marks after text: the writer cut there (rfa panel-06242020153957)', () => {
+    const run = (html: string) => pipe(normalizeWhitespace(), removeEmptyBlocks()).run(html).blocks.map((b) => b.text);
+    expect(run('<p>欧洲议会决议<br>………<br><br>中印边境冲突</p><p>…… </p><p>......</p>')).toEqual(['欧洲议会决议', '………', '中印边境冲突', '……', '......']);
+    // Before any text it stands for nothing.
+    expect(run('<p>……</p><p>正文</p>')).toEqual(['正文']);
   });
 
   it('joins a closing quotation mark back to the paragraph that left it open, and drops one that closes nothing', () => {

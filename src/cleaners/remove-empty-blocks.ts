@@ -4,11 +4,15 @@
 import type { BlockStep, DraftBlock, StepContext } from '../pipeline/types.js';
 
 const READABLE = /[\p{L}\p{N}]/u;
+/** A line of ellipsis marks only: `……`, `⋯⋯`, `......`. It stands for text left out, where the writer cut. */
+const ELLIPSIS = /^(?:[…⋯]|\.\.\.|。。。)+$/u;
 
 /**
  * Drop blocks that hold no letter or digit: stray punctuation left where a
  * link or an image was (`.`, `）`), separators, empty list items. A closing
- * quotation mark that a paragraph before it left open is joined back to it.
+ * quotation mark that a paragraph before it left open is joined back to it;
+ * a line of ellipsis marks after some text (`……`, where the writer cut a
+ * quotation or a list) is the writer's and stays.
  *
  * @returns The block step `removeEmptyBlocks`.
  * @example
@@ -27,6 +31,10 @@ export function removeEmptyBlocks(): BlockStep {
         }
         const before = out.at(-1);
         const marks = block.text.trim();
+        if (before !== undefined && block.kind === 'paragraph' && ELLIPSIS.test(marks)) {
+          out.push(block);
+          continue;
+        }
         if (before !== undefined && closesQuoteOf(marks, before)) {
           // A <br> cut a quotation's closing mark off its paragraph (新唐人 prog424/a102845989): it goes back.
           out[out.length - 1] = { ...before, text: before.text + marks };

@@ -72,7 +72,9 @@ export const BOILERPLATE_PHRASES: readonly PhraseRule[] = [
   // (博讯 boxun.com): the outlet signing off with its name and domain.
   { id: 'outlet-sign-off', match: /^[（(][^（）()\s]{1,12}\s?(?:www\.)?[a-z0-9-]{2,30}\.(?:com|net|org|cn|tw|hk|mo|sg|my)[）)]$/iu, at: 'start', maxChars: 44, reason: "the outlet's sign-off" },
   { id: 'editorial-note', match: /本文章或节目经|本文章或節目經/u, at: 'start', maxChars: 300, reason: 'reprint notice' },
-  { id: 'disclaimer', match: /(?:本文|文章|评论|評論|本视频|本視頻|本节目|本節目)[只仅僅]?代表(?:作者|特约评论员|特約評論員|评论员|評論員)|(?:表达|表達)的是作者的(?:观点|觀點)|不代表(?:本台|本报|本報|本网|本網|大纪元|大紀元|新唐人|希望之声|希望之聲|看中国|看中國)|仅代表作者|僅代表作者|观点不代表|觀點不代表/u, at: 'any', maxChars: 120, reason: 'not-the-author\'s-view disclaimer' },
+  { id: 'disclaimer', match: /(?:本文|文章|评论|評論|本视频|本視頻|本节目|本節目)[只仅僅]?代表(?:作者|特约评论员|特約評論員|评论员|評論員)|(?:表达|表達)的是作者的(?:观点|觀點)|(?:表达|表達)的(?:观点|觀點)[是为為]作者|不代表(?:本台|本报|本報|本网|本網|大纪元|大紀元|新唐人|希望之声|希望之聲|看中国|看中國)|仅代表作者|僅代表作者|观点不代表|觀點不代表/u, at: 'any', maxChars: 120, reason: 'not-the-author\'s-view disclaimer' },
+  // 大纪元's English-edition columns close with its standing statement under a 无党派和独立新闻 head.
+  { id: 'outlet-mission', match: /^(?:无党派和独立新闻|無黨派和獨立新聞)$|^(?:大纪元|大紀元)(?:是无党派的|是無黨派的)/u, at: 'start', maxChars: 200, reason: "the outlet's standing statement" },
   // Promo lines and series links
   // 点阅【…】, 点阅…系列内幕, 附：点阅“…”征文, 更多文章，请点击【…】系列.
   { id: 'series-link', match: /^[（(]?[－—-]?\s?(?:附[:：]\s?)?(?:点阅|點閱)(?:[【《“"]|[^。]{1,30}系列)|^更多文章[，,]?(?:请|請)(?:点击|點擊)|^(?:阅读全文|閱讀全文|原书全文|原書全文)[:：]/u, at: 'start', maxChars: 120, reason: 'series promo link' },
