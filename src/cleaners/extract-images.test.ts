@@ -54,6 +54,16 @@ describe('extractImages', () => {
     expect(result.blocks).toHaveLength(1);
   });
 
+  it('drops an ad slot by its alt but keeps a news photo whose alt mentions a billboard (RFA pinglun/wd-08272019115542, 看中国 p9/947768, p4/945092)', () => {
+    const billboard = clean(`<div id="headerimg"><img alt="一名戴口罩的女子走过一个显示中国大学生在朗诵《共产党宣言》的广告牌前。（美联社）" src="https://www.rfa.org/x/1.jpeg"/></div><p>正文</p>`);
+    expect(billboard.found.images).toEqual([{ src: 'https://www.rfa.org/x/1.jpeg', alt: '一名戴口罩的女子走过一个显示中国大学生在朗诵《共产党宣言》的广告牌前。（美联社）' }]);
+    const seo = clean('<p style="text-align:center"><img alt="看中国 荣誉会员 美国 中共 " src="https://img3.secretchina.com/p.jpg"/><br>历史象一条流淌的河流。（图片来源：Adobe Stock）</p><p>正文</p>');
+    expect(seo.found.images).toEqual([{ src: 'https://img3.secretchina.com/p.jpg', alt: '看中国 荣誉会员 美国 中共', caption: '历史象一条流淌的河流。', credit: 'Adobe Stock' }]);
+    const slot = clean('<p style="text-align: center;"><span href="https://account.secretchina.com/reguser.php"><img alt="加入看中国荣誉会员" src="https://img3.secretchina.com/pic/2020/9-18/p2778571a152623224.jpg"/></span></p><p><img alt="广告" src="https://x/b.jpg"/></p><p>正文</p>');
+    expect(slot.found.images).toEqual([]);
+    expect(slot.blocks.map((b) => b.text)).toEqual(['正文']);
+  });
+
   it('keeps an inline data: image whose base64 happens to spell an ad path (希望之声 soh55/389881)', () => {
     const src = `data:image/jpeg;base64,/9j/4AAQ${'A'.repeat(300)}/promo/${'B'.repeat(300)}`;
     expect(clean(`<p><img src="${src}"></p><p>正文。</p>`).found.images).toEqual([{ src }]);

@@ -16,7 +16,11 @@ const IMAGE_TAGS: ReadonlySet<string> = new Set(['figure', 'img']);
 const SRC_ATTRIBUTES = ['src', 'data-src', 'data-original', 'data-lazy-src', 'data-url', 'data-actualsrc'];
 const IMAGE_FILE = /\.(?:jpe?g|png|gif|webp|avif|bmp)(?:[?#]|$)/iu;
 const AD_SRC = /\/(?:ads?|adv|banners?|promo)\/|doubleclick|googlesyndication|adservice/iu;
-const AD_ALT = /广告|廣告|荣誉会员|榮譽會員|订阅|訂閱|^ad$/iu;
+/**
+ * An ad slot's alt text: a bare ad label, or a call to subscribe or join (看中国: `加入看中国荣誉会员`).
+ * Matched whole, because a news photo's alt may mention one (`…走过一个…的广告牌前。（美联社）`, `…拥有订阅者近两万`).
+ */
+const AD_ALT = /^(?:ad|ads|advertisement|sponsored|广告|廣告|赞助|贊助)$|^(?:加入|成为|成為)\S{0,8}(?:会员|會員)$|^(?:订阅|訂閱)\S{0,10}$|^\S{0,4}(?:荣誉会员|榮譽會員)$/iu;
 const AD_LINK = /subscribe|membership|donate|planshopcart|\/kzgd\/|\/ad\//iu;
 const AD_CAPTION = /^(?:ad|广告|廣告)[:：]/iu;
 const CAPTION_NAME = /caption/iu;
@@ -144,7 +148,7 @@ function isJunk(img: Element, src: string, ctx: StepContext): boolean {
   }
   const link = img.parent !== null && isTag(img.parent) ? attr(img.parent, 'href') : '';
   // An inline data: image carries no ad server's address; its base64 may spell one by chance.
-  if ((!src.startsWith('data:') && AD_SRC.test(src)) || AD_ALT.test(attr(img, 'alt')) || AD_LINK.test(link)) {
+  if ((!src.startsWith('data:') && AD_SRC.test(src)) || AD_ALT.test(attr(img, 'alt').trim()) || AD_LINK.test(link)) {
     ctx.remove(img, 'ad image', 'ad-image');
     return true;
   }
