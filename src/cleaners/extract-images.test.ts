@@ -40,6 +40,20 @@ describe('extractImages', () => {
     expect(noted.found.images).toEqual([{ src: 'z.jpg', caption: '两人在北京会晤。（示意图）' }]);
   });
 
+  it('reads RFA\'s span.copyright as the credit, not caption text (butongdeshengyin/jkdv-09042019154401, yehuazhongnanhai/gx-09042019150610)', () => {
+    const inline = (caption: string) => `<p><div class="image-inline captioned"><div><img alt="x" src="a.jpg"/></div><div class="image-caption"><span>${caption}</span>
+      <span class="copyright">
+        Photo: RFA
+      </span></div></div></p><p>正文</p>`;
+    const plain = clean(inline('中国驻美大使崔天凯代表习近平澄清赵立坚言论'));
+    expect(plain.found.images).toEqual([{ src: 'a.jpg', alt: 'x', caption: '中国驻美大使崔天凯代表习近平澄清赵立坚言论', credit: 'RFA' }]);
+    expect(plain.blocks.map((b) => b.text)).toEqual(['正文']);
+    // The caption's own credit names the photographer: it wins over the site's.
+    const own = clean(inline('台湾陆委会副主委邱垂正（记者夏小华摄）'));
+    expect(own.found.images).toEqual([{ src: 'a.jpg', alt: 'x', caption: '台湾陆委会副主委邱垂正', credit: '记者夏小华摄' }]);
+    expect(clean(inline('')).found.images).toEqual([{ src: 'a.jpg', alt: 'x', credit: 'RFA' }]);
+  });
+
   it('takes a photo-credit paragraph after an image as its credit', () => {
     const result = clean('<figure><img src="c.jpg"><figcaption></figcaption></figure><p style="text-align:center">（图片：pixabay）</p><p>正文</p>');
     expect(result.found.images).toEqual([{ src: 'c.jpg', credit: 'pixabay' }]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitCaption } from './split-caption.js';
+import { splitCaption, unlabelCredit } from './split-caption.js';
 
 describe('splitCaption', () => {
   it('splits labelled credits, agencies and registry outlets wherever they stand', () => {
@@ -75,5 +75,11 @@ describe('splitCaption', () => {
     // The name may end in a Latin letter, not in a stop: a credit is the caption's last word.
     expect(splitCaption('郑州一处在售楼盘。图：CFP')).toEqual({ caption: '郑州一处在售楼盘。', credit: 'CFP' });
     expect(splitCaption('郑州一处在售楼盘。图：视觉中国。')).toEqual({ caption: '郑州一处在售楼盘。图：视觉中国。' });
+  });
+
+  it('takes the label off a credit printed apart (RFA span.copyright)', () => {
+    expect(unlabelCredit('Photo: RFA')).toBe('RFA');
+    expect(unlabelCredit('图片来源：美联社')).toBe('美联社');
+    expect(unlabelCredit('美联社')).toBe('美联社');
   });
 });

@@ -101,6 +101,20 @@ export function splitCaption(text: string): CaptionParts {
   return caption === '' ? { credit } : { caption: caption + stop, credit };
 }
 
+/**
+ * A credit printed apart from its caption, with its label taken off.
+ *
+ * @param text - A whitespace-collapsed credit.
+ * @returns The source it names.
+ * @example
+ * unlabelCredit('Photo: RFA') // 'RFA'
+ */
+export function unlabelCredit(text: string): string {
+  const labelled = LABELLED.exec(text);
+  const name = labelled === null ? text : text.slice(labelled[0].length).trim();
+  return name === '' ? text : name;
+}
+
 /** A bracketed text that names a source wherever it stands: a registry outlet, an agency, a credit word, a Latin byline. */
 function isSourceName(inner: string): boolean {
   return OUTLET_NAMES.has(inner) || AGENCY_SHE.test(inner) || CREDIT_WORD.test(inner) || (LATIN_CREDIT.test(inner) && /[A-Za-z]/u.test(inner)) || AGENCY.test(inner) || /[/／]/u.test(inner);
