@@ -110,7 +110,8 @@ describe('extractImages', () => {
     expect(caixin.found.images).toEqual([{ src: 'a.jpg', caption: '郑州一处在售楼盘。', credit: '视觉中国' }]);
     expect(caixin.blocks.map((b) => b.text)).not.toContain('郑州一处在售楼盘。图：视觉中国');
     const guancha = clean('<div><p>正文。</p><p style="text-align:center"><img src="b.jpg" alt=""></p><p style="text-align:center">资料图：东京一处建筑工地 视觉中国</p><p>下文。</p></div>');
-    expect(guancha.found.images.map((i) => i.caption)).toEqual(['资料图：东京一处建筑工地 视觉中国']);
+    // 资料图： marks the paragraph as the caption; as a label it is then taken off the caption's text.
+    expect(guancha.found.images.map((i) => i.caption)).toEqual(['东京一处建筑工地 视觉中国']);
   });
 
   it('takes the paragraph after an image\'s own paragraph as its caption when it ends with a spaced 资料图 (腾讯)', () => {
