@@ -22,10 +22,10 @@ export interface CaptionParts {
  */
 const LABELLED = /^(?:图片来源|圖片來源|图片|圖片|图源|圖源|图|圖|照片|摄影|攝影|来源|來源|photo\s?credit|photo|image|credit|source)\s*[:：/／\u2215]\s*|^(?:局部)?(?:示意图片?|示意圖片?)\s*[:：]\s*|^局部(?:图片|圖片)\s*[:：]\s*/iu;
 /**
- * How a credit ends: a credit word (摄, 提供, 资料图, 档案图), the public domain, Wikipedia, 知乎,
+ * How a credit ends: a credit word (摄, 摄影, 提供, 资料图, 档案图), the public domain, Wikipedia, 知乎,
  * or somebody's site or blog (`中国外交部网站`, `亚马逊官网`, `作者博客`).
  */
-const CREDIT_WORD = /(?:摄|攝|提供|截图|截圖|资料室|資料室|资料照|資料照|资料图|資料圖|档案图|檔案圖|档案照|檔案照|制图|製圖|合成图|合成圖|合成|网络图片|網絡圖片|网络图|網絡圖|图片|圖片|图库|圖庫|视频截图|視頻截圖|公有领域|公有領域|公共领域|公共領域|维基百科|維基百科|知乎网?|.(?:官网|官網|网站|網站|博客|部落格))$/u;
+const CREDIT_WORD = /(?:摄|攝|摄影|攝影|提供|截图|截圖|资料室|資料室|资料照|資料照|资料图|資料圖|档案图|檔案圖|档案照|檔案照|制图|製圖|合成图|合成圖|合成|网络图片|網絡圖片|网络图|網絡圖|图片|圖片|图库|圖庫|视频截图|視頻截圖|公有领域|公有領域|公共领域|公共領域|维基百科|維基百科|知乎网?|.(?:官网|官網|网站|網站|博客|部落格))$/u;
 /** How a credit that says where the picture was taken from begins: `图片素材来自法新社`, `图取自…网页`, `翻摄自…`. */
 const CREDIT_LEAD = /^(?:图片素材|圖片素材|素材|图片|圖片|图|圖)?(?:来自|來自|取自)|^(?:翻摄|翻攝|撷取|擷取)自/u;
 /** Latin-letter credits: a name and agency (`Brendan Smialowski/AFP`), or a known agency alone. */
