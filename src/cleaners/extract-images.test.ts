@@ -40,6 +40,20 @@ describe('extractImages', () => {
     expect(noted.found.images).toEqual([{ src: 'z.jpg', caption: '两人在北京会晤。（示意图）' }]);
   });
 
+  it('reads RFA\'s span.copyright as the credit, not caption text (butongdeshengyin/jkdv-09042019154401, yehuazhongnanhai/gx-09042019150610)', () => {
+    const inline = (caption: string) => `<p><div class="image-inline captioned"><div><img alt="x" src="a.jpg"/></div><div class="image-caption"><span>${caption}</span>
+      <span class="copyright">
+        Photo: RFA
+      </span></div></div></p><p>正文</p>`;
+    const plain = clean(inline('中国驻美大使崔天凯代表习近平澄清赵立坚言论'));
+    expect(plain.found.images).toEqual([{ src: 'a.jpg', alt: 'x', caption: '中国驻美大使崔天凯代表习近平澄清赵立坚言论', credit: 'RFA' }]);
+    expect(plain.blocks.map((b) => b.text)).toEqual(['正文']);
+    // The caption's own credit names the photographer: it wins over the site's.
+    const own = clean(inline('台湾陆委会副主委邱垂正（记者夏小华摄）'));
+    expect(own.found.images).toEqual([{ src: 'a.jpg', alt: 'x', caption: '台湾陆委会副主委邱垂正', credit: '记者夏小华摄' }]);
+    expect(clean(inline('')).found.images).toEqual([{ src: 'a.jpg', alt: 'x', credit: 'RFA' }]);
+  });
+
   it('takes a photo-credit paragraph after an image as its credit', () => {
     const result = clean('<figure><img src="c.jpg"><figcaption></figcaption></figure><p style="text-align:center">（图片：pixabay）</p><p>正文</p>');
     expect(result.found.images).toEqual([{ src: 'c.jpg', credit: 'pixabay' }]);
@@ -52,6 +66,16 @@ describe('extractImages', () => {
       <div><img src="d.jpg"><p>${'很长的正文。'.repeat(30)}</p></div>`);
     expect(result.found.images).toEqual([{ src: 'd.jpg' }]);
     expect(result.blocks).toHaveLength(1);
+  });
+
+  it('drops an ad slot by its alt but keeps a news photo whose alt mentions a billboard (RFA pinglun/wd-08272019115542, 看中国 p9/947768, p4/945092)', () => {
+    const billboard = clean(`<div id="headerimg"><img alt="一名戴口罩的女子走过一个显示中国大学生在朗诵《共产党宣言》的广告牌前。（美联社）" src="https://www.rfa.org/x/1.jpeg"/></div><p>正文</p>`);
+    expect(billboard.found.images).toEqual([{ src: 'https://www.rfa.org/x/1.jpeg', alt: '一名戴口罩的女子走过一个显示中国大学生在朗诵《共产党宣言》的广告牌前。（美联社）' }]);
+    const seo = clean('<p style="text-align:center"><img alt="看中国 荣誉会员 美国 中共 " src="https://img3.secretchina.com/p.jpg"/><br>历史象一条流淌的河流。（图片来源：Adobe Stock）</p><p>正文</p>');
+    expect(seo.found.images).toEqual([{ src: 'https://img3.secretchina.com/p.jpg', alt: '看中国 荣誉会员 美国 中共', caption: '历史象一条流淌的河流。', credit: 'Adobe Stock' }]);
+    const slot = clean('<p style="text-align: center;"><span href="https://account.secretchina.com/reguser.php"><img alt="加入看中国荣誉会员" src="https://img3.secretchina.com/pic/2020/9-18/p2778571a152623224.jpg"/></span></p><p><img alt="广告" src="https://x/b.jpg"/></p><p>正文</p>');
+    expect(slot.found.images).toEqual([]);
+    expect(slot.blocks.map((b) => b.text)).toEqual(['正文']);
   });
 
   it('keeps an inline data: image whose base64 happens to spell an ad path (希望之声 soh55/389881)', () => {
@@ -86,7 +110,8 @@ describe('extractImages', () => {
     expect(caixin.found.images).toEqual([{ src: 'a.jpg', caption: '郑州一处在售楼盘。', credit: '视觉中国' }]);
     expect(caixin.blocks.map((b) => b.text)).not.toContain('郑州一处在售楼盘。图：视觉中国');
     const guancha = clean('<div><p>正文。</p><p style="text-align:center"><img src="b.jpg" alt=""></p><p style="text-align:center">资料图：东京一处建筑工地 视觉中国</p><p>下文。</p></div>');
-    expect(guancha.found.images.map((i) => i.caption)).toEqual(['资料图：东京一处建筑工地 视觉中国']);
+    // 资料图： marks the paragraph as the caption; as a label it is then taken off the caption's text.
+    expect(guancha.found.images.map((i) => i.caption)).toEqual(['东京一处建筑工地 视觉中国']);
   });
 
   it('takes the paragraph after an image\'s own paragraph as its caption when it ends with a spaced 资料图 (腾讯)', () => {

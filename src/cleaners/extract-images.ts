@@ -6,7 +6,7 @@ import { isTag, isText } from 'domhandler';
 import { attr } from '../dom/select.js';
 import { textOf } from '../dom/text.js';
 import { SKIP, STOP, walk } from '../dom/walk.js';
-import { splitCaption } from '../metadata/split-caption.js';
+import { splitCaption, unlabelCredit } from '../metadata/split-caption.js';
 import type { StepContext, TreeStep, TreeVisitor } from '../pipeline/types.js';
 import { collapseWhitespace } from '../text/collapse-whitespace.js';
 import { resolveUrl } from '../text/resolve-url.js';
@@ -16,7 +16,11 @@ const IMAGE_TAGS: ReadonlySet<string> = new Set(['figure', 'img']);
 const SRC_ATTRIBUTES = ['src', 'data-src', 'data-original', 'data-lazy-src', 'data-url', 'data-actualsrc'];
 const IMAGE_FILE = /\.(?:jpe?g|png|gif|webp|avif|bmp)(?:[?#]|$)/iu;
 const AD_SRC = /\/(?:ads?|adv|banners?|promo)\/|doubleclick|googlesyndication|adservice/iu;
-const AD_ALT = /广告|廣告|荣誉会员|榮譽會員|订阅|訂閱|^ad$/iu;
+/**
+ * An ad slot's alt text: a bare ad label, or a call to subscribe or join (看中国: `加入看中国荣誉会员`).
+ * Matched whole, because a news photo's alt may mention one (`…走过一个…的广告牌前。（美联社）`, `…拥有订阅者近两万`).
+ */
+const AD_ALT = /^(?:ad|ads|advertisement|sponsored|广告|廣告|赞助|贊助)$|^(?:加入|成为|成為)\S{0,8}(?:会员|會員)$|^(?:订阅|訂閱)\S{0,10}$|^\S{0,4}(?:荣誉会员|榮譽會員)$/iu;
 const AD_LINK = /subscribe|membership|donate|planshopcart|\/kzgd\/|\/ad\//iu;
 const AD_CAPTION = /^(?:ad|广告|廣告)[:：]/iu;
 const CAPTION_NAME = /caption/iu;
@@ -73,12 +77,14 @@ function takeFigure(figure: Element, ctx: StepContext): void {
     } else if (node.name === 'a' && linked === '' && IMAGE_FILE.test(attr(node, 'href'))) linked = attr(node, 'href');
     return undefined;
   });
-  let captionText = collapseWhitespace(captions.map((c) => textOf(c)).join(' '));
+  const read = captions.map(readCaption);
+  let caption: CaptionText = { text: collapseWhitespace(read.map((c) => c.text).join(' ')), credit: collapseWhitespace(read.map((c) => c.credit).join(' ')) };
   let captionElement: Element | null = null;
-  if (captionText === '') {
+  if (caption.text === '' && caption.credit === '') {
     captionElement = captionAfter(wrapperOf(figure));
-    if (captionElement !== null) captionText = collapseWhitespace(textOf(captionElement));
+    if (captionElement !== null) caption = readCaption(captionElement);
   }
+  const captionText = caption.text;
   if (AD_CAPTION.test(captionText)) {
     ctx.remove(figure, 'ad figure', 'ad-caption');
     return;
@@ -93,7 +99,7 @@ function takeFigure(figure: Element, ctx: StepContext): void {
     ctx.remove(figure, captionText === '' ? 'empty figure' : 'caption of a missing image', 'figure');
     return;
   }
-  usable.forEach(({ img, src }, i) => addImage(img, src, i === 0 ? captionText : '', ctx));
+  usable.forEach(({ img, src }, i) => addImage(img, src, i === 0 ? caption : NO_CAPTION, ctx));
   ctx.remove(figure, 'image and caption', 'figure');
   if (captionElement !== null) ctx.remove(captionElement, 'image caption', 'caption');
   takeCreditAfter(wrapperOf(figure), ctx);
@@ -109,28 +115,56 @@ function takeImage(img: Element, ctx: StepContext): void {
   const anchor = wrapperOf(img);
   const holder = inlineCaptionHolder(img, anchor);
   if (holder !== null) {
-    addImage(img, src, holder.caption, ctx);
+    addImage(img, src, { text: holder.caption, credit: '' }, ctx);
     ctx.remove(holder.element, 'image and its caption', 'img-paragraph');
     takeCreditAfter(holder.element, ctx);
     return;
   }
   const alone = soleHolder(anchor);
   const caption = captionAfter(anchor, img) ?? captionAfter(img, img) ?? (alone === null ? null : plainCaptionAfter(alone, img));
-  addImage(img, src, caption === null ? '' : collapseWhitespace(textOf(caption)), ctx);
+  addImage(img, src, caption === null ? NO_CAPTION : readCaption(caption), ctx);
   ctx.remove(img, 'image', 'img');
   if (caption !== null) ctx.remove(caption, 'image caption', 'caption');
   takeCreditAfter(anchor, ctx);
 }
 
-function addImage(img: Element, src: string, captionText: string, ctx: StepContext): void {
+/** A caption's text, and the text of the credit element printed in it apart (RFA's `span.copyright`). */
+interface CaptionText {
+  readonly text: string;
+  readonly credit: string;
+}
+
+const NO_CAPTION: CaptionText = { text: '', credit: '' };
+
+/** A credit element of its own inside a caption: RFA's `<span class="copyright">Photo: RFA</span>` beside the caption's span. */
+const CREDIT_CLASS = /(?:^|\s)(?:copyright|credits?|photo-credit|image-credit)(?:\s|$)/iu;
+
+/** A caption element's text, with its credit children read apart so that `Photo: RFA` is not glued to the caption. */
+function readCaption(caption: Element): CaptionText {
+  let text = '';
+  let credit = '';
+  for (const child of caption.children) {
+    if (isTag(child) && CREDIT_CLASS.test(attr(child, 'class'))) credit += ` ${textOf(child)}`;
+    else text += textOf(child);
+  }
+  return { text: collapseWhitespace(text), credit: collapseWhitespace(credit) };
+}
+
+/**
+ * Add an image with its caption split from the credit printed at its end. A credit element
+ * of the caption's own is used only when the caption names none: the caption's
+ * (`（记者夏小华摄）`, `（当事人提供）`) says who took the photo, RFA's `Photo: RFA` is only the site.
+ */
+function addImage(img: Element, src: string, captionParts: CaptionText, ctx: StepContext): void {
   const image: { src: string; alt?: string; caption?: string; credit?: string } = {
     src: resolveUrl(src, ctx.found.url?.value ?? ctx.inputUrl),
   };
   const alt = collapseWhitespace(attr(img, 'alt') || attr(img, 'title'));
   if (alt !== '') image.alt = alt;
-  const parts = splitCaption(captionText);
+  const parts = splitCaption(captionParts.text);
   if (parts.caption !== undefined) image.caption = parts.caption;
   if (parts.credit !== undefined) image.credit = parts.credit;
+  else if (captionParts.credit !== '') image.credit = unlabelCredit(captionParts.credit);
   if (!ctx.found.images.some((i) => i.src === image.src)) ctx.found.images.push(image as Image);
 }
 
@@ -144,7 +178,7 @@ function isJunk(img: Element, src: string, ctx: StepContext): boolean {
   }
   const link = img.parent !== null && isTag(img.parent) ? attr(img.parent, 'href') : '';
   // An inline data: image carries no ad server's address; its base64 may spell one by chance.
-  if ((!src.startsWith('data:') && AD_SRC.test(src)) || AD_ALT.test(attr(img, 'alt')) || AD_LINK.test(link)) {
+  if ((!src.startsWith('data:') && AD_SRC.test(src)) || AD_ALT.test(attr(img, 'alt').trim()) || AD_LINK.test(link)) {
     ctx.remove(img, 'ad image', 'ad-image');
     return true;
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitCaption } from './split-caption.js';
+import { splitCaption, unlabelCredit } from './split-caption.js';
 
 describe('splitCaption', () => {
   it('splits labelled credits, agencies and registry outlets wherever they stand', () => {
@@ -75,5 +75,46 @@ describe('splitCaption', () => {
     // The name may end in a Latin letter, not in a stop: a credit is the caption's last word.
     expect(splitCaption('郑州一处在售楼盘。图：CFP')).toEqual({ caption: '郑州一处在售楼盘。', credit: 'CFP' });
     expect(splitCaption('郑州一处在售楼盘。图：视觉中国。')).toEqual({ caption: '郑州一处在售楼盘。图：视觉中国。' });
+  });
+
+  it('takes the label off a caption that only says it is one (图片：, 图：, 图说：, 资料图片：; RFA, 希望之声) but keeps 图1： and 左图：', () => {
+    expect(splitCaption('资料图片：异议人士吕新华的农场遭到强拆（图源：博讯网）')).toEqual({ caption: '异议人士吕新华的农场遭到强拆', credit: '博讯网' });
+    expect(splitCaption('图片: 泰国民众穿素服悼念国王普密蓬。（邢鉴摄/记者乔龙）')).toEqual({ caption: '泰国民众穿素服悼念国王普密蓬。', credit: '邢鉴摄/记者乔龙' });
+    expect(splitCaption('图说：2018年10月，出现在布达拉宫的灯光秀。（唯色摄）')).toEqual({ caption: '2018年10月，出现在布达拉宫的灯光秀。', credit: '唯色摄' });
+    expect(splitCaption('图：美国国会大厦（SOH/文兴摄）')).toEqual({ caption: '美国国会大厦', credit: 'SOH/文兴摄' });
+    expect(splitCaption('图1：瑞典议员尼古拉斯·马尔姆伯格先生')).toEqual({ caption: '图1：瑞典议员尼古拉斯·马尔姆伯格先生' });
+    expect(splitCaption('左图：中国国家主席习近平；右图：台湾总统蔡英文。（路透社）')).toEqual({ caption: '左图：中国国家主席习近平；右图：台湾总统蔡英文。', credit: '路透社' });
+    // A caption that is only a source and its label is all credit (希望之声 soh5/432415).
+    expect(splitCaption('图片来源：微博')).toEqual({ credit: '微博' });
+    expect(splitCaption('资料来源：西北师范学院地理系、地图出版社：《中国自然地理图集》')).toEqual({ caption: '资料来源：西北师范学院地理系、地图出版社：《中国自然地理图集》' });
+  });
+
+  it('reads source forms found at caption ends in the corpus as credits wherever they stand', () => {
+    const cases: [string, string, string][] = [
+      ['郝海东（右）与妻子叶钊颖（知乎网）', '郝海东（右）与妻子叶钊颖', '知乎网'],
+      ['南宋画家马麟所作的大禹画像（公共领域）', '南宋画家马麟所作的大禹画像', '公共领域'],
+      ['2012年美国宇航局拍摄的夜晚中的朝鲜半岛。（NASA，公有领域）', '2012年美国宇航局拍摄的夜晚中的朝鲜半岛。', 'NASA，公有领域'],
+      ['德国统一国庆日(维基百科)', '德国统一国庆日', '维基百科'],
+      ['校园一景（北德州大学官网）', '校园一景', '北德州大学官网'],
+      ['首场电视辩论（中国外交部网站）', '首场电视辩论', '中国外交部网站'],
+      ['2017年至今的社融、M2及两者之差比较（作者博客）', '2017年至今的社融、M2及两者之差比较', '作者博客'],
+      ['美国人权组织公民力量创办人杨建利（记者王允摄影）', '美国人权组织公民力量创办人杨建利', '记者王允摄影'],
+      ['1989年6月2日的北京天安门广场（六四档案图）', '1989年6月2日的北京天安门广场', '六四档案图'],
+      ['数字货币（图片素材来自法新社）', '数字货币', '图片素材来自法新社'],
+      ['图为美陆军发射M777榴弹炮。(Photo Credit: U.S. Army)', '图为美陆军发射M777榴弹炮。', 'U.S. Army'],
+      ['叶公率军前往国都平乱。（示意图片：〔明〕仇英画作局部）', '叶公率军前往国都平乱。', '〔明〕仇英画作局部'],
+      ['班婕妤却贤德守礼，婉言推拒。（局部图片：〔东晋〕顾恺之绘，故宫博物院藏）', '班婕妤却贤德守礼，婉言推拒。', '〔东晋〕顾恺之绘，故宫博物院藏'],
+    ];
+    for (const [text, caption, credit] of cases) expect(splitCaption(text), text).toEqual({ caption, credit });
+    // 示意图/ opens a list of notes, not a label before a name: the credit stays whole.
+    expect(splitCaption('赌场（示意图/非本文图片/图片来源：Pixabay）')).toEqual({ caption: '赌场', credit: '示意图/非本文图片/图片来源：Pixabay' });
+    // A word glossed in brackets is no site.
+    expect(splitCaption('他在推特（Twitter）')).toEqual({ caption: '他在推特（Twitter）' });
+  });
+
+  it('takes the label off a credit printed apart (RFA span.copyright)', () => {
+    expect(unlabelCredit('Photo: RFA')).toBe('RFA');
+    expect(unlabelCredit('图片来源：美联社')).toBe('美联社');
+    expect(unlabelCredit('美联社')).toBe('美联社');
   });
 });

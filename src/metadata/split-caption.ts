@@ -16,13 +16,31 @@ export interface CaptionParts {
   readonly credit?: string;
 }
 
-const LABELLED = /^(?:图片来源|圖片來源|图片|圖片|图源|圖源|图|圖|照片|摄影|攝影|来源|來源|photo|image|credit|source)\s*[:：/／\u2215]\s*/iu;
-const CREDIT_WORD = /(?:摄|攝|提供|截图|截圖|资料室|資料室|资料照|資料照|资料图|資料圖|制图|製圖|合成图|合成圖|合成|网络图片|網絡圖片|网络图|網絡圖|图片|圖片|图库|圖庫|视频截图|視頻截圖)$/u;
+/**
+ * A credit's label: 图片来源：, Photo Credit:, and 示意图片：/局部图片： before the work an illustration
+ * is taken from (`〔明〕仇英画作局部`); `示意图/` opens a list of notes (`示意图/非本文图片/…`), not a name.
+ */
+const LABELLED = /^(?:图片来源|圖片來源|图片|圖片|图源|圖源|图|圖|照片|摄影|攝影|来源|來源|photo\s?credit|photo|image|credit|source)\s*[:：/／\u2215]\s*|^(?:局部)?(?:示意图片?|示意圖片?)\s*[:：]\s*|^局部(?:图片|圖片)\s*[:：]\s*/iu;
+/**
+ * How a credit ends: a credit word (摄, 摄影, 提供, 资料图, 档案图), the public domain, Wikipedia, 知乎,
+ * or somebody's site or blog (`中国外交部网站`, `亚马逊官网`, `作者博客`).
+ */
+const CREDIT_WORD = /(?:摄|攝|摄影|攝影|提供|截图|截圖|资料室|資料室|资料照|資料照|资料图|資料圖|档案图|檔案圖|档案照|檔案照|制图|製圖|合成图|合成圖|合成|网络图片|網絡圖片|网络图|網絡圖|图片|圖片|图库|圖庫|视频截图|視頻截圖|公有领域|公有領域|公共领域|公共領域|维基百科|維基百科|知乎网?|.(?:官网|官網|网站|網站|博客|部落格))$/u;
+/** How a credit that says where the picture was taken from begins: `图片素材来自法新社`, `图取自…网页`, `翻摄自…`. */
+const CREDIT_LEAD = /^(?:图片素材|圖片素材|素材|图片|圖片|图|圖)?(?:来自|來自|取自)|^(?:翻摄|翻攝|撷取|擷取)自/u;
 /** Latin-letter credits: a name and agency (`Brendan Smialowski/AFP`), or a known agency alone. */
 const LATIN_CREDIT = /^[\d&',\-.A-Za-z\u2013\u2014\u2019]*[ /\uff0f][\d &',\-./A-Za-z\u2013\u2014\u2019\uff0f]*$/u;
 const AGENCY = /\b(?:AFP|AP|EPA|Reuters|Getty|Pixabay|Shutterstock|Fotolia|iStock|Dreamstime|123RF|Depositphotos|Adobe ?Stock|Public ?Domain|Wiki(?:pedia|media)|Unsplash|Pexels|Xinhua|NTD|Epoch ?Times|CNA|Kyodo|Yonhap|Sputnik|Bloomberg)\b/iu;
 
 const OUTLET_NAMES = new Set(OUTLETS.flatMap((o) => o.names));
+/**
+ * A label that opens a caption only to say it is one (`图片：`, `图说：`, `资料图片：` a file photo,
+ * `合成图片：` a composite): not caption text. `图1：` and `左图：` say which picture and stay.
+ */
+const CAPTION_LABEL = /^(?:图片|圖片|图说|圖說|图注|圖註|资料图片|資料圖片|资料图|資料圖|资料照片|資料照片|资料照|資料照|合成图片|合成圖片|合成图|合成圖|图|圖)\s?[:：]\s*/u;
+/** A caption that is only a source label and its name (希望之声: `图片来源：微博`): all credit. */
+const SOURCE_ONLY = /^(?:图片来源|圖片來源|图源|圖源|来源|來源)\s?[:：]\s?(.+)$/u;
+
 /**
  * A news agency's short Han name (新华社, 中央社). A module constant: the build lowers
  * `\p{Script=Han}` outside a class to `new RegExp(…)`, which inside the function ran on every call.
@@ -77,6 +95,14 @@ const MAX_NAME = 16;
  * // { caption: '2022年7月5日，日本首相岸田文雄在东京发表讲话。', credit: 'Kiyoshi Ota/Getty Images' }
  */
 export function splitCaption(text: string): CaptionParts {
+  const source = SOURCE_ONLY.exec(text)?.[1];
+  if (source !== undefined && isBareName(source)) return { credit: source };
+  const label = CAPTION_LABEL.exec(text);
+  return splitCredit(label === null ? text : text.slice(label[0].length));
+}
+
+/** {@link splitCaption} once the caption's label is off. */
+function splitCredit(text: string): CaptionParts {
   // The three bare credits end the caption, but their patterns (a lookbehind first) are tried at
   // every position of it: each is tried only when the caption's last character could end it
   // (nine captions in ten end in a bracket, which no spaced or labelled credit does).
@@ -101,9 +127,23 @@ export function splitCaption(text: string): CaptionParts {
   return caption === '' ? { credit } : { caption: caption + stop, credit };
 }
 
+/**
+ * A credit printed apart from its caption, with its label taken off.
+ *
+ * @param text - A whitespace-collapsed credit.
+ * @returns The source it names.
+ * @example
+ * unlabelCredit('Photo: RFA') // 'RFA'
+ */
+export function unlabelCredit(text: string): string {
+  const labelled = LABELLED.exec(text);
+  const name = labelled === null ? text : text.slice(labelled[0].length).trim();
+  return name === '' ? text : name;
+}
+
 /** A bracketed text that names a source wherever it stands: a registry outlet, an agency, a credit word, a Latin byline. */
 function isSourceName(inner: string): boolean {
-  return OUTLET_NAMES.has(inner) || AGENCY_SHE.test(inner) || CREDIT_WORD.test(inner) || (LATIN_CREDIT.test(inner) && /[A-Za-z]/u.test(inner)) || AGENCY.test(inner) || /[/／]/u.test(inner);
+  return OUTLET_NAMES.has(inner) || AGENCY_SHE.test(inner) || CREDIT_WORD.test(inner) || CREDIT_LEAD.test(inner) || (LATIN_CREDIT.test(inner) && /[A-Za-z]/u.test(inner)) || AGENCY.test(inner) || /[/／]/u.test(inner);
 }
 
 /**
@@ -112,8 +152,13 @@ function isSourceName(inner: string): boolean {
  * place a person (习近平（右）), so unless it is a note it names where the photo came from.
  */
 function isNameAfterSentence(inner: string, before: string): boolean {
-  const length = [...inner].length;
-  return SENTENCE_END.test(before) && length >= 2 && length <= MAX_NAME && !NOT_A_NAME.test(inner) && !PHOTO_NOTE.test(inner);
+  return SENTENCE_END.test(before) && isBareName(inner);
+}
+
+/** A short text that can only be a name: no clause punctuation, brackets or digits, and not a note about the photo. */
+function isBareName(text: string): boolean {
+  const length = [...text].length;
+  return length >= 2 && length <= MAX_NAME && !NOT_A_NAME.test(text) && !PHOTO_NOTE.test(text);
 }
 
 /** The bracketed group that ends the text, `（…）` or `(…)` in any mix. */
