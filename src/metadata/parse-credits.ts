@@ -94,7 +94,7 @@ const ROLE_KIND = new Map(ROLES);
 export const ROLE_RE = new RegExp(ROLES.map(([word]) => word).sort((a, b) => b.length - a.length).join('|'), 'gu');
 
 /** Work words after a name: 综合报导, 采访报导, 编译报导, 即時報導, 报道, 整理 … */
-const ACTION_WORDS = '(?:综合|綜合|采访|採訪|编译|編譯|专题|專題|联合|聯合|特别|特別|即时|即時)?(?:报导|报道|報導|報道|编译|編譯|整理|评论|評論|专访|專訪|撰文|撰稿|摄|攝|综合|綜合)';
+const ACTION_WORDS = '(?:综合|綜合|采访|採訪|编译|編譯|专题|專題|联合|聯合|特别|特別|即时|即時)?(?:报导|报道|報導|報道|编译|編譯|整理|评论|評論|专访|專訪|撰文|撰写|撰寫|撰稿|摄|攝|综合|綜合)';
 export const ACTION = new RegExp(`${ACTION_WORDS}$`, 'u');
 export const ACTION_ONLY = new RegExp(`^${ACTION_WORDS}$`, 'u');
 /** A work word after a name that names that person's role. */
@@ -156,10 +156,16 @@ const OUTLETS_BY_LAST = fileByUnit(OUTLET_NAMES, 'last');
 function outletAtEnd(text: string): string | undefined {
   return OUTLETS_BY_LAST.get(text.charCodeAt(text.length - 1))?.find((name) => text.endsWith(name));
 }
+const EDITION_WORDS = '(?:英文|香港|台湾|臺灣|美国|美國|加拿大|澳洲|日本|欧洲|歐洲|纽约|紐約|温哥华|溫哥華|多伦多|多倫多)';
 /** Editions and bureaus printed before an outlet's name: 英文大纪元, 香港大纪元. */
-const EDITION = /^(?:英文|香港|台湾|臺灣|美国|美國|加拿大|澳洲|日本|欧洲|歐洲|纽约|紐約|温哥华|溫哥華|多伦多|多倫多)$/u;
-/** A byline that credits a desk, not a person: （大纪元香港新闻中心报导）. */
-const DESK = /^([\p{Script=Han}A-Za-z《》]{2,24}?(?:新闻中心|新聞中心|记者站|記者站|编辑部|編輯部|报道组|報道組|新闻组|新聞組|制作组|製作組|研究组|研究組|专题组|專題組))(?:综合|綜合)?(?:报导|报道|報導|報道|编译|編譯|整理|制作|製作)?$/u;
+const EDITION = new RegExp(`^${EDITION_WORDS}$`, 'u');
+/** …or after it: 大纪元英文记者, 大纪元香港记者. */
+const EDITION_AFTER = new RegExp(`${EDITION_WORDS}$`, 'u');
+/**
+ * A byline that credits a desk, not a person: （大纪元香港新闻中心报导）, 新唐人日本记者站采访报导,
+ * and the place it reported from before the work word: 新唐人记者站丹麦哥本哈根的报道.
+ */
+const DESK = /^([\p{Script=Han}A-Za-z《》 ]{2,24}?(?:新闻中心|新聞中心|记者站|記者站|编辑部|編輯部|报道组|報道組|新闻组|新聞組|制作组|製作組|研究组|研究組|专题组|專題組))[ \u3000]?(?:\p{Script=Han}{2,8}?的?(?:报导|报道|報導|報道)|(?:综合|綜合|采访|採訪)?(?:报导|报道|報導|報道|编译|編譯|整理|制作|製作)?)$/u;
 
 /**
  * Read credited names from a byline or a closing credit line.
@@ -187,8 +193,9 @@ export function parseCredits(text: string): Credits {
   }
   // 民報 / 記者 陳俊廷: a separator may stand between the outlet and the role.
   const lead = trimTrailing(inner.slice(0, marks[0]!.index), LEAD_TAIL).trim();
-  const leadOutlet = outletAtEnd(lead) ?? (isMedium(lead) || gluedShortName(inner, marks[0]!) === lead ? lead : undefined);
-  const leftover = (leadOutlet === undefined ? lead : lead.slice(0, lead.length - leadOutlet.length).trim())
+  const brand = withoutEditionAfter(lead);
+  const leadOutlet = outletAtEnd(brand) ?? (isMedium(lead) || gluedShortName(inner, marks[0]!) === lead ? lead : undefined);
+  const leftover = (leadOutlet === undefined ? lead : brand.slice(0, brand.length - leadOutlet.length).trim())
     .replace(/^(?:本台|本报|本報)$/u, '')
     .replace(EDITION, '');
   // TVBS: `高怡蓁 攝影 莊承翰 / 台北報導`: a bare name before a crew role (攝影, 剪輯) of a line that
@@ -214,6 +221,12 @@ export function parseCredits(text: string): Credits {
     readNames(owned, mark.word, result, restParts, next !== undefined);
   }
   return { ...result, rest: restParts.join(' ') };
+}
+
+/** `大纪元英文` → `大纪元`: the edition after a known outlet's name is the outlet's; any other text is left whole. */
+function withoutEditionAfter(lead: string): string {
+  const bare = lead.replace(EDITION_AFTER, '');
+  return bare !== lead && outletAtEnd(bare) !== undefined ? bare : lead;
 }
 
 /** A role word printed with a bar after it (每经记者｜X): the CMS convention of outlets that abbreviate their name before it. */
@@ -271,8 +284,8 @@ interface RoleMark {
 
 /** The code units {@link SEPARATOR} takes: a role word is separated when one follows it. */
 const SEPARATOR_UNITS: ReadonlySet<number> = new Set(Array.from(' \u3000:：/／|｜', (c) => c.charCodeAt(0)));
-/** A role word followed by one of these names a desk (编辑部, 记者组), not a person's role. */
-const DESK_UNITS: ReadonlySet<number> = new Set(Array.from('部组組室', (c) => c.charCodeAt(0)));
+/** A role word followed by one of these names a desk (编辑部, 记者组, 记者站), not a person's role. */
+const DESK_UNITS: ReadonlySet<number> = new Set(Array.from('部组組室站', (c) => c.charCodeAt(0)));
 
 function findRoles(text: string): RoleMark[] {
   const marks: RoleMark[] = [];
@@ -365,11 +378,15 @@ function stripAction(text: string): string {
   return out;
 }
 
+/** A country, then a city the places table does not know: 周静静美国大急流城 names 周静静. */
+const COUNTRY_THEN_CITY = /^(\p{Script=Han}{2,4}?)(?:美国|美國|加拿大|英国|英國|法国|法國|德国|德國|日本|韩国|韓國|澳洲|台湾|台灣|臺灣)\p{Script=Han}{2,5}$/u;
+
 /** `郑崇生华盛顿` → `郑崇生`: a known place at the end of a name is the place of reporting. */
 function stripPlace(text: string): string {
   const trimmed = text.trim();
   const place = placeAtEnd(trimmed, 2);
-  return place === undefined ? trimmed : trimmed.slice(0, trimmed.length - place.length).trim();
+  if (place !== undefined) return trimmed.slice(0, trimmed.length - place.length).trim();
+  return COUNTRY_THEN_CITY.exec(trimmed)?.[1] ?? trimmed;
 }
 
 function stripParens(text: string): string {
