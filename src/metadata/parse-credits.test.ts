@@ -125,10 +125,20 @@ describe('parseCredits', () => {
 
   it('reads a text holding a sentence mark as prose before cleaning it, labelled or bracketed', () => {
     expect(parseCredits(' 作者：张三。 ')).toEqual({ authors: [], editors: [], roles: [], outlets: [], rest: '作者：张三。' });
-    expect(parseCredits('（记者李言报导；编辑：林清）')).toMatchObject({ authors: [], roles: [], rest: '（记者李言报导；编辑：林清）' });
+    expect(parseCredits('（记者李言报导；另有编辑：林清）')).toMatchObject({ authors: [], roles: [], rest: '（记者李言报导；另有编辑：林清）' });
     expect(parseCredits('【记者】“林晓婷”')).toMatchObject({ authors: [], rest: '【记者】“林晓婷”' });
     // `，` alone is no sentence mark after a role label: the names it lists are read.
     expect(parseCredits('作者：张三，李四')).toMatchObject({ authors: ['张三', '李四'], rest: '' });
+  });
+
+  it('reads a `；` or `。` right before a role word and its separator as parting two credits (RFA)', () => {
+    // yataibaodao/wy-08172020152914, guojishijiao/bl-06202016123531, yataibaodao/bx-09232020143148
+    expect(parseCredits('（记者：王允；编辑：申铧 网编：郭度）')).toMatchObject({ authors: ['王允'], editors: ['申铧', '郭度'], rest: '' });
+    expect(parseCredits('（特约记者：冰凌；责编：寇天力）')).toMatchObject({ authors: ['冰凌'], editors: ['寇天力'], rest: '' });
+    expect(parseCredits('自由亚洲电台记者肖一冰华盛顿报道。责编：申铧 网编：郭度')).toMatchObject({ authors: ['肖一冰'], editors: ['申铧', '郭度'], rest: '' });
+    // Before anything but a role word and its separator, the mark still ends a sentence.
+    expect(parseCredits('他说。编辑：李明').rest).toBe('他说。编辑：李明');
+    expect(parseCredits('（记者：王允；编辑申铧）').authors).toEqual([]);
   });
 
   it('tells a role word by the character right after it: a separator, a desk, or the end of the text', () => {

@@ -91,7 +91,10 @@ const ROLES: ReadonlyArray<readonly [string, CreditKind]> = [
 const NEEDS_SEPARATOR = new Set(['出品', '文', '文字', '设计', '設計', '制作', '製作', '主持', '采访', '採訪', '转载', '轉載', '整理', '报导', '報導']);
 
 const ROLE_KIND = new Map(ROLES);
-export const ROLE_RE = new RegExp(ROLES.map(([word]) => word).sort((a, b) => b.length - a.length).join('|'), 'gu');
+const ROLE_WORDS = ROLES.map(([word]) => word).sort((a, b) => b.length - a.length).join('|');
+export const ROLE_RE = new RegExp(ROLE_WORDS, 'gu');
+/** A `；` or `。` right before a role word and its separator parts two credits: `记者：王允；编辑：申铧`, `…华盛顿报道。责编：申铧`. */
+const ROLE_BREAK = new RegExp(`[；。][ \u3000]*(?=(?:${ROLE_WORDS})[ \u3000]*[:：/／|｜])`, 'gu');
 
 /** Work words after a name: 综合报导, 采访报导, 编译报导, 即時報導, 报道, 整理 … */
 const ACTION_WORDS = '(?:综合|綜合|采访|採訪|编译|編譯|专题|專題|联合|聯合|特别|特別|即时|即時)?(?:报导|报道|報導|報道|编译|編譯|整理|评论|評論|专访|專訪|撰文|撰写|撰寫|撰稿|摄|攝|综合|綜合)';
@@ -177,10 +180,13 @@ const DESK = /^([\p{Script=Han}A-Za-z《》 ]{2,24}?(?:新闻中心|新聞中心
  * // { authors: ['郑鼓笙'], editors: ['林清'], roles: [...], outlets: [], rest: '' }
  */
 export function parseCredits(text: string): Credits {
-  // A sentence mark other than `，` makes any text prose, labelled or not; none of the cleaning
-  // below removes one, so the answer is known before it (half the texts asked are sentences).
-  if (PROSE_IN_LIST.test(text)) return { authors: [], editors: [], roles: [], outlets: [], rest: text.trim() };
-  const inner = stripParens(trimTrailing(text.trim().replace(OTHER_SLASHES, '／').replace(SITE_ADDRESS, '').replace(/^(?:[—─―\-–]+|[●○■□◆◇▲△★☆▶►•])\s*/u, '').replace(BRACKETED_ROLE, roleLabel), CREDIT_TAIL)).trim();
+  // A sentence mark other than `，` makes any text prose, labelled or not, unless it only parts two
+  // credits (below); none of the cleaning after removes one, so the answer is known before it
+  // (half the texts asked are sentences).
+  const marked = PROSE_IN_LIST.test(text);
+  const joined = marked ? text.replace(ROLE_BREAK, ' ') : text;
+  if (marked && PROSE_IN_LIST.test(joined)) return { authors: [], editors: [], roles: [], outlets: [], rest: text.trim() };
+  const inner = stripParens(trimTrailing(joined.trim().replace(OTHER_SLASHES, '／').replace(SITE_ADDRESS, '').replace(/^(?:[—─―\-–]+|[●○■□◆◇▲△★☆▶►•])\s*/u, '').replace(BRACKETED_ROLE, roleLabel), CREDIT_TAIL)).trim();
   const result: Credits = { authors: [], editors: [], roles: [], outlets: [], rest: '' };
   const prose = (LABELLED.test(inner) ? PROSE_IN_LIST : PROSE).test(inner);
   const marks = prose ? [] : findRoles(inner);
