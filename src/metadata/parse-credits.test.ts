@@ -63,6 +63,8 @@ const CASES: readonly Case[] = [
   { text: '（编辑：王润）', authors: [], editors: ['王润'], page: 'soh3/242626.md' },
   { text: '（特约记者：天溢）', authors: ['天溢'], page: 'guojishijiao/gr-09302016101304.md' },
   { text: '（编译：Wendy）', authors: ['Wendy'], page: 'prog1530/a102635609.md' },
+  // A programme's host is its author
+  { text: '主持人：陈奎德', authors: ['陈奎德'], page: 'zhongguotoushi/panel-01162020110552.md' },
   // Closing credit lines
   { text: '（记者郑鼓笙综合报导/责任编辑：林清）', authors: ['郑鼓笙'], editors: ['林清'], page: 'seed 003' },
   { text: '（记者李芸报导/责任编辑辑：戴明）', authors: ['李芸'], editors: ['戴明'], page: 'prog1699/a102598958.md' },

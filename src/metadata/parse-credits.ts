@@ -74,8 +74,10 @@ const ROLES: ReadonlyArray<readonly [string, CreditKind]> = [
   ['文字整理', 'author'], ['整理', 'author'], ['作者', 'author'], ['撰文者', 'author'], ['撰文', 'author'], ['撰稿人', 'author'], ['撰稿', 'author'], ['编译', 'author'], ['編譯', 'author'],
   ['翻译', 'author'], ['翻譯', 'author'], ['译者', 'author'], ['譯者', 'author'], ['采访', 'author'], ['採訪', 'author'],
   ['文字', 'author'], ['文', 'author'],
+  // A programme's host (RFA《中国透视》: 主持人：陈奎德) speaks and writes it, as 以上是…主持人X为您…的节目 says.
+  ['主持人', 'author'], ['主持', 'author'],
   ['后制', 'other'], ['後製', 'other'], ['制作人', 'other'], ['製作人', 'other'], ['制作', 'other'], ['製作', 'other'],
-  ['主持人', 'other'], ['主持', 'other'], ['摄影', 'other'], ['攝影', 'other'], ['摄像', 'other'], ['攝像', 'other'],
+  ['摄影', 'other'], ['攝影', 'other'], ['摄像', 'other'], ['攝像', 'other'],
   ['剪辑', 'other'], ['剪輯', 'other'], ['设计', 'other'], ['設計', 'other'], ['监制', 'other'], ['監製', 'other'], ['配音', 'other'],
   // Who picked the pictures (看中国's video pages: 采访:X / 剪辑:Y / 配图:Z).
   ['配图', 'other'], ['配圖', 'other'],
