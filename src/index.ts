@@ -32,6 +32,7 @@ export { extractTitleWriter } from './cleaners/extract-title-writer.js';
 export { type RemoveBoilerplateTextOptions, matchesPhrase, removeBoilerplateText } from './cleaners/remove-boilerplate-text.js';
 export { type RemoveBoilerplateOptions, removeBoilerplate } from './cleaners/remove-boilerplate.js';
 export { removeEmptyBlocks } from './cleaners/remove-empty-blocks.js';
+export { removeEndMark } from './cleaners/remove-end-mark.js';
 export { removeMarkdownFrame } from './cleaners/remove-markdown-frame.js';
 export { removeMarkdownLines } from './cleaners/remove-markdown-lines.js';
 export { removeNonContent } from './cleaners/remove-non-content.js';

@@ -22,7 +22,7 @@ const EXPORTS = [
   'detectFamily', 'detectLang', 'epochtimes', 'escapeMarkdown', 'extractArticle', 'extractArticleOrThrow', 'extractCredits',
   'extractDateline', 'extractHeaderMeta', 'extractImages', 'extractMedia', 'extractOriginalUrl', 'extractPageMeta', 'extractSourceNote', 'extractTitleWriter', 'githubMirror', 'isArticle', 'isValidDate', 'matchChineseDate', 'matchesPhrase',
   'normalizeWhitespace', 'ntdtv', 'offsetAt', 'outletById', 'outletByName', 'outletByUrl', 'parseChineseDate', 'parseCredits',
-  'parseDateline', 'parseNumber', 'pipe', 'place', 'removeAds', 'removeAuthorNote', 'removeBoilerplate', 'removeBoilerplateText', 'removeEmptyBlocks',
+  'parseDateline', 'parseNumber', 'pipe', 'place', 'removeAds', 'removeAuthorNote', 'removeBoilerplate', 'removeBoilerplateText', 'removeEmptyBlocks', 'removeEndMark',
   'removeMarkdownFrame', 'removeMarkdownLines', 'removeNonContent', 'removeRelated', 'removeRepeatedLead', 'removeStrayMarkup', 'removeTitle', 'repairMojibake',
   'repairMojibakeText', 'resolveBody', 'resolveDate', 'resolveOptions', 'rfa', 'secretchina', 'soundofhope', 'splitCaption', 'stripSiteName',
   'toBlocks', 'toHtml', 'toMarkdown', 'toText', 'unwrapLinks',

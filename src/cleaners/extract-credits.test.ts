@@ -24,6 +24,22 @@ describe('extractCredits', () => {
     expect(names(labelled.found.authors)).toEqual(['梁东']);
   });
 
+  it('reads credit groups printed one after another on a line, a contribution note among them (RFA)', () => {
+    // yataibaodao/wy-08192020151711
+    const result = run('<p>周锋锁则告诉本台，他愿意站出来反对诉讼。</p><p>（本台记者唐家婕对报道有贡献。）（记者：王允；编辑：申铧） 网编：申铧</p>');
+    expect(result.blocks.map((b) => b.text)).toEqual(['周锋锁则告诉本台，他愿意站出来反对诉讼。']);
+    expect(names(result.found.authors)).toEqual(['唐家婕', '王允']);
+    expect(names(result.found.editors)).toEqual(['申铧']);
+    // A group that is no credit keeps the line.
+    expect(run('<p>正文。</p><p>（他说。）（记者：王允） 网编：申铧</p>').blocks).toHaveLength(2);
+  });
+
+  it('reads a closing note of contributors by name (大纪元, nf4514/n12457134)', () => {
+    const result = run('<p>正文。</p><p>Jan Jekielek和Jack Phillips对此文有所贡献。</p>');
+    expect(result.blocks.map((b) => b.text)).toEqual(['正文。']);
+    expect(names(result.found.authors)).toEqual(['Jan Jekielek', 'Jack Phillips']);
+  });
+
   it('reads several trailing lines in page order', () => {
     const result = run('<p>正文。</p><p>（转载：美国之音）#</p><p>责任编辑：林诗远</p>');
     expect(result.blocks.map((b) => b.text)).toEqual(['正文。']);

@@ -84,8 +84,46 @@ const OUTRO = /^以上是\p{Script=Han}{0,8}?(特约评论员|特約評論員|�
 /** Taiwanese wire copy stamps the closing credit with the ROC date: `（編輯：林克倫）1130306`. */
 const DATE_STAMP = /(?<=[）)])[ \u3000]{0,2}\d{7}$/u;
 
+/** A note of who contributed: `（本台记者唐家婕对报道有贡献。）`, `Jan Jekielek和Jack Phillips对此文有所贡献。`. */
+const CONTRIBUTED = /^[（(]?([^（()）]{2,40}?)(?:对|對)(?:此文|本文|报道|報導|报导|報道)有所?(?:贡献|貢獻)[。.]?[）)]?$/u;
+const CONTRIBUTORS_SPLIT = /[、，,和與与]/u;
+/** Where one credit group ends and another follows on the same line: `（…）（记者：X） 网编：Y`. */
+const AFTER_GROUP = /(?<=[）)])[ \u3000]*(?=\S)/u;
+
 /** The credits of a block that is nothing but credits, else `null`. */
 function creditLine(line: string): Credits | null {
+  return singleCredit(line) ?? creditGroups(line);
+}
+
+/** Credit groups printed one after another, each nothing but credits: their credits in order. */
+function creditGroups(line: string): Credits | null {
+  const parts = line.split(AFTER_GROUP);
+  if (parts.length < 2) return null;
+  const merged: Credits = { authors: [], editors: [], roles: [], outlets: [], rest: '' };
+  for (const part of parts) {
+    const credits = singleCredit(part);
+    if (credits === null) return null;
+    merged.authors.push(...credits.authors);
+    merged.editors.push(...credits.editors);
+    merged.roles.push(...credits.roles);
+    merged.outlets.push(...credits.outlets);
+  }
+  return merged;
+}
+
+/** Contributors to the story, named before `对报道有贡献`: by role (本台记者X) or as bare names. */
+function contribution(text: string): Credits | null {
+  const lead = CONTRIBUTED.exec(text.trim())?.[1];
+  if (lead === undefined) return null;
+  const credits = parseCredits(lead);
+  if (credits.rest === '' && credits.authors.length > 0) return credits;
+  const names = lead.split(CONTRIBUTORS_SPLIT).map((name) => name.trim());
+  if (!names.every((name) => BARE_NAME.test(name))) return null;
+  return { authors: names, editors: [], roles: names.map((name) => ({ name, role: '', kind: 'author' as const })), outlets: [], rest: '' };
+}
+
+/** The credits of a block that is one credit line or group, else `null`. */
+function singleCredit(line: string): Credits | null {
   // The stamp's pattern is tried at every position of the line: only a line ending in a digit can hold it.
   const text = endsWithDigit(line) ? line.replace(DATE_STAMP, '') : line;
   const outro = OUTRO.exec(text);
@@ -93,6 +131,8 @@ function creditLine(line: string): Credits | null {
     const name = outro[2]!;
     return { authors: [name], editors: [], roles: [{ name, role: outro[1]!, kind: 'author' }], outlets: [], rest: '' };
   }
+  const contributed = contribution(text);
+  if (contributed !== null) return contributed;
   const credits = parseCredits(text);
   if (credits.rest !== '') return agencyLine(text);
   return credits.roles.length > 0 || credits.outlets.length > 0 ? credits : null;

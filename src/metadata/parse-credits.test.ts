@@ -31,6 +31,20 @@ const CASES: readonly Case[] = [
   { text: '（英文大纪元记者Ella Kietlinska报导/陈霆编译）', authors: ['Ella Kietlinska', '陈霆'], page: 'nf4514/n12463910.md' },
   { text: '（英文大纪元专栏作家Austin Bay撰文／张雨霏编译）', authors: ['Austin Bay', '张雨霏'], page: 'nsc413/n12472506.md' },
   { text: '（大纪元香港新闻中心报导）', authors: [], page: 'nsc412/n12470806.md' },
+  // The edition after the outlet's name (大纪元英文记者), a Latin name in capitals, 撰写 as the work done
+  { text: '（大纪元英文记者Frank Fang报导/高杉编译）', authors: ['Frank Fang', '高杉'], outlets: ['大纪元'], page: 'nsc418/n12443305.md' },
+  { text: '（大纪元英文记者ALLEN ZHONG报道／李言编译）', authors: ['ALLEN ZHONG', '李言'], outlets: ['大纪元'], page: 'nf4514/n12457134.md' },
+  { text: '（英文大纪元专栏作家Roger L. Simon撰写／原泉编译）', authors: ['Roger L. Simon', '原泉'], outlets: ['大纪元'], page: 'nsc423/n11814093.md' },
+  // A desk: 记者站 is the bureau, not a reporter
+  { text: '（大纪元香港记者站报导）', authors: [], pure: true, page: 'nsc415/n12288172.md' },
+  { text: '新唐人日本记者站采访报导', authors: [], pure: true, page: 'prog1530/a102643306.md' },
+  { text: '新唐人电视 加州记者站 采访报导', authors: [], pure: true, page: 'prog203/a102947608.md' },
+  // …and the place it reported from: no name in 站丹麦哥本哈根的
+  { text: '新唐人记者站丹麦哥本哈根的报道', authors: [], pure: true, page: 'prog1530/a102669184.md' },
+  // The second reporter's place: a country, then a city the places table does not hold
+  { text: '（大纪元记者尹婉、周静静美国大急流城报导）', authors: ['尹婉', '周静静'], outlets: ['大纪元'], page: 'nsc412/n12476969.md' },
+  // 看中古: the outlet's typo of its own name
+  { text: '（看中古记者苗薇综合报导）', authors: ['苗薇'], outlets: ['看中古'], page: 'p2/946101.md' },
   { text: '（看中国记者路克编译）', authors: ['路克'], outlets: ['看中国'], page: 'p9/941933.md' },
   { text: '（看中国记者苗薇综合报导）', authors: ['苗薇'] },
   { text: '（明德网记者田静综合报道）', authors: ['田静'], outlets: ['明德网'], page: 'seed 000' },
@@ -49,6 +63,8 @@ const CASES: readonly Case[] = [
   { text: '（编辑：王润）', authors: [], editors: ['王润'], page: 'soh3/242626.md' },
   { text: '（特约记者：天溢）', authors: ['天溢'], page: 'guojishijiao/gr-09302016101304.md' },
   { text: '（编译：Wendy）', authors: ['Wendy'], page: 'prog1530/a102635609.md' },
+  // A programme's host is its author
+  { text: '主持人：陈奎德', authors: ['陈奎德'], page: 'zhongguotoushi/panel-01162020110552.md' },
   // Closing credit lines
   { text: '（记者郑鼓笙综合报导/责任编辑：林清）', authors: ['郑鼓笙'], editors: ['林清'], page: 'seed 003' },
   { text: '（记者李芸报导/责任编辑辑：戴明）', authors: ['李芸'], editors: ['戴明'], page: 'prog1699/a102598958.md' },
@@ -111,10 +127,20 @@ describe('parseCredits', () => {
 
   it('reads a text holding a sentence mark as prose before cleaning it, labelled or bracketed', () => {
     expect(parseCredits(' 作者：张三。 ')).toEqual({ authors: [], editors: [], roles: [], outlets: [], rest: '作者：张三。' });
-    expect(parseCredits('（记者李言报导；编辑：林清）')).toMatchObject({ authors: [], roles: [], rest: '（记者李言报导；编辑：林清）' });
+    expect(parseCredits('（记者李言报导；另有编辑：林清）')).toMatchObject({ authors: [], roles: [], rest: '（记者李言报导；另有编辑：林清）' });
     expect(parseCredits('【记者】“林晓婷”')).toMatchObject({ authors: [], rest: '【记者】“林晓婷”' });
     // `，` alone is no sentence mark after a role label: the names it lists are read.
     expect(parseCredits('作者：张三，李四')).toMatchObject({ authors: ['张三', '李四'], rest: '' });
+  });
+
+  it('reads a `；` or `。` right before a role word and its separator as parting two credits (RFA)', () => {
+    // yataibaodao/wy-08172020152914, guojishijiao/bl-06202016123531, yataibaodao/bx-09232020143148
+    expect(parseCredits('（记者：王允；编辑：申铧 网编：郭度）')).toMatchObject({ authors: ['王允'], editors: ['申铧', '郭度'], rest: '' });
+    expect(parseCredits('（特约记者：冰凌；责编：寇天力）')).toMatchObject({ authors: ['冰凌'], editors: ['寇天力'], rest: '' });
+    expect(parseCredits('自由亚洲电台记者肖一冰华盛顿报道。责编：申铧 网编：郭度')).toMatchObject({ authors: ['肖一冰'], editors: ['申铧', '郭度'], rest: '' });
+    // Before anything but a role word and its separator, the mark still ends a sentence.
+    expect(parseCredits('他说。编辑：李明').rest).toBe('他说。编辑：李明');
+    expect(parseCredits('（记者：王允；编辑申铧）').authors).toEqual([]);
   });
 
   it('tells a role word by the character right after it: a separator, a desk, or the end of the text', () => {

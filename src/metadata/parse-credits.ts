@@ -74,8 +74,10 @@ const ROLES: ReadonlyArray<readonly [string, CreditKind]> = [
   ['文字整理', 'author'], ['整理', 'author'], ['作者', 'author'], ['撰文者', 'author'], ['撰文', 'author'], ['撰稿人', 'author'], ['撰稿', 'author'], ['编译', 'author'], ['編譯', 'author'],
   ['翻译', 'author'], ['翻譯', 'author'], ['译者', 'author'], ['譯者', 'author'], ['采访', 'author'], ['採訪', 'author'],
   ['文字', 'author'], ['文', 'author'],
+  // A programme's host (RFA《中国透视》: 主持人：陈奎德) speaks and writes it, as 以上是…主持人X为您…的节目 says.
+  ['主持人', 'author'], ['主持', 'author'],
   ['后制', 'other'], ['後製', 'other'], ['制作人', 'other'], ['製作人', 'other'], ['制作', 'other'], ['製作', 'other'],
-  ['主持人', 'other'], ['主持', 'other'], ['摄影', 'other'], ['攝影', 'other'], ['摄像', 'other'], ['攝像', 'other'],
+  ['摄影', 'other'], ['攝影', 'other'], ['摄像', 'other'], ['攝像', 'other'],
   ['剪辑', 'other'], ['剪輯', 'other'], ['设计', 'other'], ['設計', 'other'], ['监制', 'other'], ['監製', 'other'], ['配音', 'other'],
   // Who picked the pictures (看中国's video pages: 采访:X / 剪辑:Y / 配图:Z).
   ['配图', 'other'], ['配圖', 'other'],
@@ -91,10 +93,13 @@ const ROLES: ReadonlyArray<readonly [string, CreditKind]> = [
 const NEEDS_SEPARATOR = new Set(['出品', '文', '文字', '设计', '設計', '制作', '製作', '主持', '采访', '採訪', '转载', '轉載', '整理', '报导', '報導']);
 
 const ROLE_KIND = new Map(ROLES);
-export const ROLE_RE = new RegExp(ROLES.map(([word]) => word).sort((a, b) => b.length - a.length).join('|'), 'gu');
+const ROLE_WORDS = ROLES.map(([word]) => word).sort((a, b) => b.length - a.length).join('|');
+export const ROLE_RE = new RegExp(ROLE_WORDS, 'gu');
+/** A `；` or `。` right before a role word and its separator parts two credits: `记者：王允；编辑：申铧`, `…华盛顿报道。责编：申铧`. */
+const ROLE_BREAK = new RegExp(`[；。][ \u3000]*(?=(?:${ROLE_WORDS})[ \u3000]*[:：/／|｜])`, 'gu');
 
 /** Work words after a name: 综合报导, 采访报导, 编译报导, 即時報導, 报道, 整理 … */
-const ACTION_WORDS = '(?:综合|綜合|采访|採訪|编译|編譯|专题|專題|联合|聯合|特别|特別|即时|即時)?(?:报导|报道|報導|報道|编译|編譯|整理|评论|評論|专访|專訪|撰文|撰稿|摄|攝|综合|綜合)';
+const ACTION_WORDS = '(?:综合|綜合|采访|採訪|编译|編譯|专题|專題|联合|聯合|特别|特別|即时|即時)?(?:报导|报道|報導|報道|编译|編譯|整理|评论|評論|专访|專訪|撰文|撰写|撰寫|撰稿|摄|攝|综合|綜合)';
 export const ACTION = new RegExp(`${ACTION_WORDS}$`, 'u');
 export const ACTION_ONLY = new RegExp(`^${ACTION_WORDS}$`, 'u');
 /** A work word after a name that names that person's role. */
@@ -156,10 +161,16 @@ const OUTLETS_BY_LAST = fileByUnit(OUTLET_NAMES, 'last');
 function outletAtEnd(text: string): string | undefined {
   return OUTLETS_BY_LAST.get(text.charCodeAt(text.length - 1))?.find((name) => text.endsWith(name));
 }
+const EDITION_WORDS = '(?:英文|香港|台湾|臺灣|美国|美國|加拿大|澳洲|日本|欧洲|歐洲|纽约|紐約|温哥华|溫哥華|多伦多|多倫多)';
 /** Editions and bureaus printed before an outlet's name: 英文大纪元, 香港大纪元. */
-const EDITION = /^(?:英文|香港|台湾|臺灣|美国|美國|加拿大|澳洲|日本|欧洲|歐洲|纽约|紐約|温哥华|溫哥華|多伦多|多倫多)$/u;
-/** A byline that credits a desk, not a person: （大纪元香港新闻中心报导）. */
-const DESK = /^([\p{Script=Han}A-Za-z《》]{2,24}?(?:新闻中心|新聞中心|记者站|記者站|编辑部|編輯部|报道组|報道組|新闻组|新聞組|制作组|製作組|研究组|研究組|专题组|專題組))(?:综合|綜合)?(?:报导|报道|報導|報道|编译|編譯|整理|制作|製作)?$/u;
+const EDITION = new RegExp(`^${EDITION_WORDS}$`, 'u');
+/** …or after it: 大纪元英文记者, 大纪元香港记者. */
+const EDITION_AFTER = new RegExp(`${EDITION_WORDS}$`, 'u');
+/**
+ * A byline that credits a desk, not a person: （大纪元香港新闻中心报导）, 新唐人日本记者站采访报导,
+ * and the place it reported from before the work word: 新唐人记者站丹麦哥本哈根的报道.
+ */
+const DESK = /^([\p{Script=Han}A-Za-z《》 ]{2,24}?(?:新闻中心|新聞中心|记者站|記者站|编辑部|編輯部|报道组|報道組|新闻组|新聞組|制作组|製作組|研究组|研究組|专题组|專題組))[ \u3000]?(?:\p{Script=Han}{2,8}?的?(?:报导|报道|報導|報道)|(?:综合|綜合|采访|採訪)?(?:报导|报道|報導|報道|编译|編譯|整理|制作|製作)?)$/u;
 
 /**
  * Read credited names from a byline or a closing credit line.
@@ -171,10 +182,13 @@ const DESK = /^([\p{Script=Han}A-Za-z《》]{2,24}?(?:新闻中心|新聞中心|
  * // { authors: ['郑鼓笙'], editors: ['林清'], roles: [...], outlets: [], rest: '' }
  */
 export function parseCredits(text: string): Credits {
-  // A sentence mark other than `，` makes any text prose, labelled or not; none of the cleaning
-  // below removes one, so the answer is known before it (half the texts asked are sentences).
-  if (PROSE_IN_LIST.test(text)) return { authors: [], editors: [], roles: [], outlets: [], rest: text.trim() };
-  const inner = stripParens(trimTrailing(text.trim().replace(OTHER_SLASHES, '／').replace(SITE_ADDRESS, '').replace(/^(?:[—─―\-–]+|[●○■□◆◇▲△★☆▶►•])\s*/u, '').replace(BRACKETED_ROLE, roleLabel), CREDIT_TAIL)).trim();
+  // A sentence mark other than `，` makes any text prose, labelled or not, unless it only parts two
+  // credits (below); none of the cleaning after removes one, so the answer is known before it
+  // (half the texts asked are sentences).
+  const marked = PROSE_IN_LIST.test(text);
+  const joined = marked ? text.replace(ROLE_BREAK, ' ') : text;
+  if (marked && PROSE_IN_LIST.test(joined)) return { authors: [], editors: [], roles: [], outlets: [], rest: text.trim() };
+  const inner = stripParens(trimTrailing(joined.trim().replace(OTHER_SLASHES, '／').replace(SITE_ADDRESS, '').replace(/^(?:[—─―\-–]+|[●○■□◆◇▲△★☆▶►•])\s*/u, '').replace(BRACKETED_ROLE, roleLabel), CREDIT_TAIL)).trim();
   const result: Credits = { authors: [], editors: [], roles: [], outlets: [], rest: '' };
   const prose = (LABELLED.test(inner) ? PROSE_IN_LIST : PROSE).test(inner);
   const marks = prose ? [] : findRoles(inner);
@@ -187,8 +201,9 @@ export function parseCredits(text: string): Credits {
   }
   // 民報 / 記者 陳俊廷: a separator may stand between the outlet and the role.
   const lead = trimTrailing(inner.slice(0, marks[0]!.index), LEAD_TAIL).trim();
-  const leadOutlet = outletAtEnd(lead) ?? (isMedium(lead) || gluedShortName(inner, marks[0]!) === lead ? lead : undefined);
-  const leftover = (leadOutlet === undefined ? lead : lead.slice(0, lead.length - leadOutlet.length).trim())
+  const brand = withoutEditionAfter(lead);
+  const leadOutlet = outletAtEnd(brand) ?? (isMedium(lead) || gluedShortName(inner, marks[0]!) === lead ? lead : undefined);
+  const leftover = (leadOutlet === undefined ? lead : brand.slice(0, brand.length - leadOutlet.length).trim())
     .replace(/^(?:本台|本报|本報)$/u, '')
     .replace(EDITION, '');
   // TVBS: `高怡蓁 攝影 莊承翰 / 台北報導`: a bare name before a crew role (攝影, 剪輯) of a line that
@@ -214,6 +229,12 @@ export function parseCredits(text: string): Credits {
     readNames(owned, mark.word, result, restParts, next !== undefined);
   }
   return { ...result, rest: restParts.join(' ') };
+}
+
+/** `大纪元英文` → `大纪元`: the edition after a known outlet's name is the outlet's; any other text is left whole. */
+function withoutEditionAfter(lead: string): string {
+  const bare = lead.replace(EDITION_AFTER, '');
+  return bare !== lead && outletAtEnd(bare) !== undefined ? bare : lead;
 }
 
 /** A role word printed with a bar after it (每经记者｜X): the CMS convention of outlets that abbreviate their name before it. */
@@ -271,8 +292,8 @@ interface RoleMark {
 
 /** The code units {@link SEPARATOR} takes: a role word is separated when one follows it. */
 const SEPARATOR_UNITS: ReadonlySet<number> = new Set(Array.from(' \u3000:：/／|｜', (c) => c.charCodeAt(0)));
-/** A role word followed by one of these names a desk (编辑部, 记者组), not a person's role. */
-const DESK_UNITS: ReadonlySet<number> = new Set(Array.from('部组組室', (c) => c.charCodeAt(0)));
+/** A role word followed by one of these names a desk (编辑部, 记者组, 记者站), not a person's role. */
+const DESK_UNITS: ReadonlySet<number> = new Set(Array.from('部组組室站', (c) => c.charCodeAt(0)));
 
 function findRoles(text: string): RoleMark[] {
   const marks: RoleMark[] = [];
@@ -365,11 +386,15 @@ function stripAction(text: string): string {
   return out;
 }
 
+/** A country, then a city the places table does not know: 周静静美国大急流城 names 周静静. */
+const COUNTRY_THEN_CITY = /^(\p{Script=Han}{2,4}?)(?:美国|美國|加拿大|英国|英國|法国|法國|德国|德國|日本|韩国|韓國|澳洲|台湾|台灣|臺灣)\p{Script=Han}{2,5}$/u;
+
 /** `郑崇生华盛顿` → `郑崇生`: a known place at the end of a name is the place of reporting. */
 function stripPlace(text: string): string {
   const trimmed = text.trim();
   const place = placeAtEnd(trimmed, 2);
-  return place === undefined ? trimmed : trimmed.slice(0, trimmed.length - place.length).trim();
+  if (place !== undefined) return trimmed.slice(0, trimmed.length - place.length).trim();
+  return COUNTRY_THEN_CITY.exec(trimmed)?.[1] ?? trimmed;
 }
 
 function stripParens(text: string): string {

@@ -17,6 +17,7 @@ import { removeAuthorNote } from '../cleaners/remove-author-note.js';
 import { removeBoilerplateText } from '../cleaners/remove-boilerplate-text.js';
 import { removeBoilerplate } from '../cleaners/remove-boilerplate.js';
 import { removeEmptyBlocks } from '../cleaners/remove-empty-blocks.js';
+import { removeEndMark } from '../cleaners/remove-end-mark.js';
 import { removeMarkdownLines } from '../cleaners/remove-markdown-lines.js';
 import { removeNonContent } from '../cleaners/remove-non-content.js';
 import { removeRelated } from '../cleaners/remove-related.js';
@@ -78,6 +79,8 @@ export const DEFAULT_STEPS: readonly Step[] = Object.freeze([
   // A note about the author sits among the closing credit lines: it goes first, so that they end the body.
   removeAuthorNote(),
   extractCredits(),
+  // The story's end mark (…。#, …。◇, …。@*#) is its last once the credit lines, which print it too, are gone.
+  removeEndMark(),
   // A commentary's headline names its writer: read only when nothing above credited anyone.
   extractTitleWriter(),
   removeEmptyBlocks(),

@@ -152,3 +152,13 @@ export const BOILERPLATE_PHRASES: readonly PhraseRule[] = [
  * '…的下一步。（全文完）'.replace(END_OF_STORY, '') // '…的下一步。'
  */
 export const END_OF_STORY = /[ \u3000]?[（(](?:全文完|完)[）)]$/u;
+
+/**
+ * The mark an outlet prints after a story's last sentence (大纪元 `#`, `＃`, `◇`; 新唐人 `@*#`):
+ * one to three of `#＃◇` after sentence punctuation, or `@*#` after anything.
+ *
+ * @example
+ * '…就能够避免呢！#'.replace(END_MARK, '') // '…就能够避免呢！'
+ * '#MeToo运动 #'.replace(END_MARK, '') // unchanged: no sentence before the mark
+ */
+export const END_MARK = /(?<=[。！？!?…”’」』）)◇])(?:[ \u3000]?[#＃◇]){1,3}$|[ \u3000]?[@＠][*＊][#＃]$/u;

@@ -1,0 +1,41 @@
+/**
+ * The mark an outlet prints to close a story: 大纪元's `#` / `＃` / `◇`, 新唐人's `@*#`.
+ */
+import { END_MARK } from '../rules/phrases.js';
+import type { BlockStep, DraftBlock, StepContext } from '../pipeline/types.js';
+
+/** The last code units an end mark can leave: only a paragraph ending in one is tried. */
+const MARK_UNITS: ReadonlySet<string> = new Set(['#', '＃', '◇']);
+
+/**
+ * Cut the end-of-story mark from the story's last paragraph: `…避免呢！#`,
+ * `…香港而努力。◇`, `…昭然明现。@*#`. The story's last paragraph is the last
+ * one that ends in a mark, so a mark above a source note or a list of
+ * references (`（资料来源：《现果随录》）`, `[1]…`) goes too. A `#` goes only
+ * after sentence punctuation (`。！？”）…`): a hashtag or a number sign is text.
+ *
+ * Runs after `extractCredits`: credit lines print the mark too (`责任编辑：林妍#`),
+ * and once they are gone the story's own mark is the last one.
+ *
+ * @returns The block step `removeEndMark`.
+ * @example
+ * // last blocks '…就能够避免呢！#', '（资料来源：X）' → '…就能够避免呢！', '（资料来源：X）'
+ */
+export function removeEndMark(): BlockStep {
+  return {
+    name: 'removeEndMark',
+    stage: 'blocks',
+    run(blocks: readonly DraftBlock[], ctx: StepContext): DraftBlock[] {
+      const out = blocks.slice();
+      let at = out.length - 1;
+      while (at >= 0 && !MARK_UNITS.has(out[at]!.text.at(-1) ?? '')) at--;
+      const block = out[at];
+      if (block === undefined || block.kept || block.kind !== 'paragraph') return out;
+      const text = block.text.replace(END_MARK, '');
+      if (text === block.text) return out;
+      ctx.changed(block.text.slice(text.length), 'end-of-story mark');
+      out[at] = { ...block, text };
+      return out;
+    },
+  };
+}
