@@ -10,6 +10,8 @@ import type { StepContext, TreeStep, TreeVisitor } from '../pipeline/types.js';
 import { collapseWhitespace } from '../text/collapse-whitespace.js';
 import type { Media } from '../types.js';
 import { resolveUrl } from '../text/resolve-url.js';
+import { SOCIAL_POSTS } from '../rules/social-posts.js';
+import { readSocialPost } from './read-social-post.js';
 
 const KIND: ReadonlyMap<string, Media['kind']> = new Map([
   ['audio', 'audio'],
@@ -19,7 +21,7 @@ const KIND: ReadonlyMap<string, Media['kind']> = new Map([
   ['object', 'embed'],
 ]);
 
-const PLAYERS: ReadonlySet<string> = new Set([...KIND.keys(), 'a']);
+const PLAYERS: ReadonlySet<string> = new Set([...KIND.keys(), 'a', 'blockquote']);
 /** Links to media files: a player's download link is the player's source. */
 const MEDIA_FILE = /\.(?:(mp3|m4a|aac|ogg|oga|wav|flac)|(mp4|m4v|webm|mov|flv|m3u8))(?:[?#]|$)/iu;
 
@@ -49,7 +51,9 @@ const CONTENT: ReadonlySet<string> = new Set([...KIND.keys(), 'img', 'figure', '
  * Move `<audio>`, `<video>`, `<iframe>`, `<embed>` and `<object>` players out
  * of the body into `media`, taking a paragraph that only labels the player
  * (`128kbps收听：`) with them, and the short italic line under a player that
- * names it (RFA: `<i>视频【…】</i>`) as the media title.
+ * names it (RFA: `<i>视频【…】</i>`) as the media title. An embedded tweet or
+ * Instagram post (`<blockquote class="twitter-tweet">`, `SOCIAL_POSTS`) is an
+ * `embed` too: its link is the `src`, its text and author the title.
  *
  * @returns The tree step `extractMedia`.
  * @example
@@ -64,6 +68,7 @@ export function extractMedia(): TreeStep {
       return {
         tags: PLAYERS,
         element(node: Element) {
+        if (node.name === 'blockquote') return socialPost(node, ctx);
         const kind = node.name === 'a' ? linkKind(node) : KIND.get(node.name);
         if (kind === undefined) return undefined;
         const label = labelParent(node);
@@ -85,6 +90,19 @@ export function extractMedia(): TreeStep {
       };
     },
   };
+}
+
+/**
+ * An embedded tweet or Instagram post: the card the network's script draws,
+ * which without the script reads as a quote with the post's picture links.
+ * Its text and author go with it, as the embed's title; any other quote stays.
+ */
+function socialPost(quote: Element, ctx: StepContext): false | undefined {
+  const post = readSocialPost(quote, SOCIAL_POSTS);
+  if (post === null) return undefined;
+  ctx.found.media.push(post.title === undefined ? { kind: 'embed', src: post.src } : { kind: 'embed', src: post.src, title: post.title });
+  ctx.remove(quote, `embedded ${post.rule.id}: moved to \`media\``, post.rule.id);
+  return SKIP;
 }
 
 /** A link to an audio or video file (希望之声's player offers only its `128kbps下载` link). */
