@@ -260,4 +260,12 @@ describe('removeBoilerplateText', () => {
     // A story's own quote of a police reminder stays.
     expect(texts('<p>警方提醒民眾：喝酒不開車，開車不喝酒。</p>')).toHaveLength(1);
   });
+
+  it('drops a serial\'s link to its other part, and keeps prose that points back (新唐人 prog647/a102919768, prog424, 大纪元 nsc412/n12458941)', () => {
+    expect(kept('【上文：新的人生在兑现（4）】', '让我们跟随主持人宇欣一起细细地领略。')).toEqual(['让我们跟随主持人宇欣一起细细地领略。']);
+    expect(kept('接上文：你想像不到 中共怎样对待这群残疾人 （3）', '（接续上文：美国大选民调为何不可信（上））', '（承上文“中美相敬” 一个蒋中正逝世八年后才被宋美龄知道的秘密）', '【下文：新的人生在兑现（6）】', '正文。')).toEqual(['正文。']);
+    const prose = ['上文提到的张志新，当年因为反对毛泽东发起的“大跃进”，被打成“反革命”。', '接上文所述，调查组随后离开。', '接上文：他说，调查组随后离开。记者追问时，他没有回答。'];
+    expect(kept(...prose)).toEqual(prose);
+  });
 });
+
