@@ -89,4 +89,15 @@ describe('extractMedia', () => {
     ]);
     expect(result.blocks.map((b) => b.text)).toEqual(['“我们仍然对他能够在今天晚些时候回到白宫感到乐观”。', '没有链接的卡片']);
   });
+
+  it('takes a link its paragraph labels 视频链接： as a video, and leaves other labelled links (希望之声 soh4/310451)', () => {
+    const result = pipe(extractMedia()).run(`<p>三皇五帝的故事就讲到这里。</p>
+      <p><strong>视频链接：</strong><ok href="https://www.youtube.com/watch?v=EucMgF9WA0c">中国简明通史(1)三皇五帝/天亮时分</ok></p>
+      <p>原文链接：<a href="https://www.soundofhope.org/post/1">三皇五帝</a></p>
+      <p>他在<span href="https://www.youtube.com/watch?v=x">视频</span>中说明了情况。</p>`, { explain: true });
+    expect(result.found.media).toEqual([{ kind: 'video', src: 'https://www.youtube.com/watch?v=EucMgF9WA0c', title: '中国简明通史(1)三皇五帝/天亮时分' }]);
+    expect(result.blocks.map((b) => b.text)).toEqual(['三皇五帝的故事就讲到这里。', '原文链接：三皇五帝', '他在视频中说明了情况。']);
+    expect(result.trace.map((t) => t.reason)).toEqual(['video link and its label']);
+  });
 });
+

@@ -267,5 +267,11 @@ describe('removeBoilerplateText', () => {
     const prose = ['上文提到的张志新，当年因为反对毛泽东发起的“大跃进”，被打成“反革命”。', '接上文所述，调查组随后离开。', '接上文：他说，调查组随后离开。记者追问时，他没有回答。'];
     expect(kept(...prose)).toEqual(prose);
   });
+
+  it('drops a line pointing at a video below it, and keeps a transcript\'s introduction (希望之声 soh4/305039, soh4/306266, soh5/424528)', () => {
+    expect(kept('正文。', '▼下面是1989年10月7日，东德40周年大阅兵的现场视频', '▼下面是香港城市大学学生会编辑委员会 （Editorial Board, CityU SU）的采访视频：')).toEqual(['正文。']);
+    const prose = ['下面是视频的全文：', '我只好当面删除长达五六分钟的视频', '热门视频分享：'];
+    expect(kept(...prose)).toEqual(prose);
+  });
 });
 

@@ -84,6 +84,8 @@ export const BOILERPLATE_PHRASES: readonly PhraseRule[] = [
   { id: 'live-stream', match: /(?:YouTube|脸书|臉書|Facebook|推特|Twitter)直播[:：]|网络收看方式|網絡收看方式|读者购书优惠|讀者購書優惠|新闻网[:：]\s?https?:|新聞網[:：]\s?https?:/iu, at: 'any', maxChars: 160, reason: 'channel promo line' },
   { id: 'video-downloads', match: /^(?:附[:：])?(?:不同清晰度的视频下载|不同清晰度的視頻下載|各种版本下载的链接|各種版本下載的鏈接)|^(?:1080p|720p|480p|360p)(?:[，,、\s]+(?:1080p|720p|480p|360p))*$/u, at: 'start', maxChars: 60, reason: 'video download links' },
   { id: 'media-label', match: /^(?:音频|音頻|视频|視頻|影片|收听|收聽|收看|播放|听新闻|聽新聞)[:：]?$/u, at: 'start', maxChars: 6, reason: 'label of a removed player' },
+  // ▼下面是1989年10月7日，东德40周年大阅兵的现场视频: a line pointing at a player below it, which never stays in the body.
+  { id: 'video-pointer', match: /^[▼▽↓⬇👇]?\s?(?:下面是|以下是|下面为|以下为|下面請看|下面请看|请看|請看)[^。！？]{0,60}(?:视频|視頻|影片)[:：]?$/u, at: 'start', maxChars: 70, reason: 'pointer to a removed video' },
   // 收聽：新財年有甚麼新變化？: an audio player's title, left when the player went.
   { id: 'player-title', match: /^(?:收听|收聽|播放|收看)[:：]\s?\S/u, at: 'start', maxChars: 50, reason: 'title of a removed player' },
   // 听新闻00:00/03:12: a read-aloud player's label and clock.
