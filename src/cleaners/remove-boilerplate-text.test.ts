@@ -273,5 +273,16 @@ describe('removeBoilerplateText', () => {
     const prose = ['下面是视频的全文：', '我只好当面删除长达五六分钟的视频', '热门视频分享：'];
     expect(kept(...prose)).toEqual(prose);
   });
+
+  it('drops the address printed under a dropped label with it, and keeps an address under text (大纪元 nsc422/n12281419, 看中国 p6/936524)', () => {
+    const { blocks, trace } = pipe(normalizeWhitespace(), removeBoilerplateText()).run(`<p>正文。</p><p>阅读全文：</p><p>https://www.epochtimes.com/gb/18/5/22/n10414890.htm</p>
+      <p>“往事微痕”更多故事请看：</p><p>http://www.secretchina.com/taxonomy/17798</p><p>铁流更多故事请看：</p><p>http://www.secretchina.com/taxonomy/17748</p>`, { explain: true });
+    expect(blocks.map((b) => b.text)).toEqual(['正文。']);
+    expect(trace.map((t) => t.reason)).toContain('series promo link: the address under it');
+    const submissions = ['大纪元网上投稿系统：', 'https://luntan.epochtimes.com/tougao/gb/index.php'];
+    expect(kept(...submissions)).toEqual(submissions);
+    // Only the line right under the label, and only a bare address.
+    expect(kept('阅读全文：', '原文见下。', 'https://www.epochtimes.com/gb/18/5/22/n10414890.htm')).toEqual(['原文见下。', 'https://www.epochtimes.com/gb/18/5/22/n10414890.htm']);
+  });
 });
 

@@ -76,6 +76,8 @@ export const BOILERPLATE_PHRASES: readonly PhraseRule[] = [
   // Promo lines and series links
   // 点阅【…】, 点阅…系列内幕, 附：点阅“…”征文, 更多文章，请点击【…】系列.
   { id: 'series-link', match: /^[（(]?[－—-]?\s?(?:附[:：]\s?)?(?:点阅|點閱)(?:[【《“"]|[^。]{1,30}系列)|^更多文章[，,]?(?:请|請)(?:点击|點擊)|^(?:阅读全文|閱讀全文|原书全文|原書全文)[:：]/u, at: 'start', maxChars: 120, reason: 'series promo link' },
+  // “往事微痕”更多故事请看：, 铁流更多故事请看：: a pointer to the column's or writer's index, its address on the next line.
+  { id: 'more-stories', match: /^[^，。！？\s]{0,16}更多(?:故事|文章)(?:请|請)[看见見][:：]$/u, at: 'start', maxChars: 30, reason: 'series promo link' },
   // 【上文：新的人生在兑现（4）】, 接上文：…（上）, （接续上文：…）, （承上文“…”）: a serial's link to its other part, not its story.
   { id: 'series-nav', match: /^(?:【(?:上文|下文)[:：]|[（(](?:接续|[接承续])上文|(?:接续|[接承续])上文[:：])[^。]{1,80}$/u, at: 'start', maxChars: 90, reason: "link to the series' previous or next part" },
   { id: 'prev-next', match: /^(?:上一篇|下一篇|上一頁|下一頁|上一页|下一页)\s?[:：]/u, at: 'start', maxChars: 100, reason: 'previous or next article link' },
