@@ -80,6 +80,18 @@ describe('extractArticle', () => {
     expect(extractArticle(page, { minChars: 0 }).ok).toBe(true);
   });
 
+  it('keeps a short story that quotes a tweet an article: an embedded post is not a player (看中国 p1/946602)', () => {
+    const page = `<html><body><h1>习近平到湖南大学 网曝必经之路被写“8964”</h1><div>
+      <p>9月16日至18日，习近平在湖南考察。17日下午，习近平到了湖南大学岳麓书院。网曝有人居然在习去湖南大学的必经之路上，写上“8964”。</p>
+      <p>网友：“感觉墙内人都在跃跃欲试！”“绝对是战友，但保护好自己”“自古湖湘多义士。”</p>
+      <blockquote class="twitter-tweet"><p lang="zh">習主席來我大湖南，不知道是哪個不要命的！ <a href="https://t.co/Q5B0eeIUWh">pic.twitter.com/Q5B0eeIUWh</a></p>— 迷迭香 (@midiexiang6555)
+      <a href="https://twitter.com/midiexiang6555/status/1306519680262139905?ref_src=twsrc%5Etfw">September 17, 2020</a></blockquote></div></body></html>`;
+    const result = extractArticle(page, { sites: [] });
+    if (!result.ok) throw new Error(result.error.message);
+    expect(result.article.media).toEqual([{ kind: 'embed', src: 'https://twitter.com/midiexiang6555/status/1306519680262139905', title: '習主席來我大湖南，不知道是哪個不要命的！ — 迷迭香 (@midiexiang6555)' }]);
+    expect(result.article.body).toHaveLength(2);
+  });
+
   it('gives typed failures for content, never exceptions', () => {
     const empty = extractArticle('   ');
     expect(empty).toMatchObject({ ok: false, article: null, error: { code: 'E_NOT_ARTICLE' } });

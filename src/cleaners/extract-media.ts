@@ -10,6 +10,8 @@ import type { StepContext, TreeStep, TreeVisitor } from '../pipeline/types.js';
 import { collapseWhitespace } from '../text/collapse-whitespace.js';
 import type { Media } from '../types.js';
 import { resolveUrl } from '../text/resolve-url.js';
+import { SOCIAL_POSTS } from '../rules/social-posts.js';
+import { readSocialPost } from './read-social-post.js';
 
 const KIND: ReadonlyMap<string, Media['kind']> = new Map([
   ['audio', 'audio'],
@@ -19,7 +21,9 @@ const KIND: ReadonlyMap<string, Media['kind']> = new Map([
   ['object', 'embed'],
 ]);
 
-const PLAYERS: ReadonlySet<string> = new Set([...KIND.keys(), 'a']);
+/** Elements the mirrors keep a link's `href` on. */
+const LINKS: ReadonlySet<string> = new Set(['a', 'ok', 'span']);
+const PLAYERS: ReadonlySet<string> = new Set([...KIND.keys(), ...LINKS, 'blockquote']);
 /** Links to media files: a player's download link is the player's source. */
 const MEDIA_FILE = /\.(?:(mp3|m4a|aac|ogg|oga|wav|flac)|(mp4|m4v|webm|mov|flv|m3u8))(?:[?#]|$)/iu;
 
@@ -27,6 +31,9 @@ const MEDIA_FILE = /\.(?:(mp3|m4a|aac|ogg|oga|wav|flac)|(mp4|m4v|webm|mov|flv|m3
 const PLAYER_LABEL = /^[\w.]*\s*(?:收听|收聽|收看|播放|点击播放|點擊播放|音频|音頻|视频|視頻|影片|下载|下載|listen|play|audio|video)[\w\s.]*[:：]?$/iu;
 /** Longest label text (in characters) removed with its player. */
 const MAX_LABEL = 24;
+
+/** The label of a paragraph that gives a video's address as a link: `视频链接：<a>中国简明通史(1)…</a>` (希望之声). */
+const VIDEO_LINK_LABEL = /^(?:视频|視頻|影片)(?:链接|鏈接|連結|网址|網址|地址)\s?[:：]$/u;
 
 /** The line under a player that names it starts with a media word or a 【…】 title: `视频【青岛全民核酸检测】`. */
 const CAPTION_START = /^(?:视频|視頻|影片|音频|音頻|【)/u;
@@ -49,7 +56,10 @@ const CONTENT: ReadonlySet<string> = new Set([...KIND.keys(), 'img', 'figure', '
  * Move `<audio>`, `<video>`, `<iframe>`, `<embed>` and `<object>` players out
  * of the body into `media`, taking a paragraph that only labels the player
  * (`128kbps收听：`) with them, and the short italic line under a player that
- * names it (RFA: `<i>视频【…】</i>`) as the media title.
+ * names it (RFA: `<i>视频【…】</i>`) as the media title. An embedded tweet or
+ * Instagram post (`<blockquote class="twitter-tweet">`, `SOCIAL_POSTS`) is an
+ * `embed` too: its link is the `src`, its text and author the title. A link
+ * its paragraph labels `视频链接：` is a `video`.
  *
  * @returns The tree step `extractMedia`.
  * @example
@@ -64,8 +74,9 @@ export function extractMedia(): TreeStep {
       return {
         tags: PLAYERS,
         element(node: Element) {
+        if (node.name === 'blockquote') return socialPost(node, ctx);
         const kind = node.name === 'a' ? linkKind(node) : KIND.get(node.name);
-        if (kind === undefined) return undefined;
+        if (kind === undefined) return LINKS.has(node.name) ? videoLink(node, ctx) : undefined;
         const label = labelParent(node);
         const caption = captionAfter(holderOf(label ?? node), ctx);
         const src = sourceOf(node);
@@ -85,6 +96,41 @@ export function extractMedia(): TreeStep {
       };
     },
   };
+}
+
+/**
+ * An embedded tweet or Instagram post: the card the network's script draws,
+ * which without the script reads as a quote with the post's picture links.
+ * Its text and author go with it, as the embed's title; any other quote stays.
+ */
+function socialPost(quote: Element, ctx: StepContext): false | undefined {
+  const post = readSocialPost(quote, SOCIAL_POSTS);
+  if (post === null) return undefined;
+  ctx.found.media.push(post.title === undefined ? { kind: 'embed', src: post.src } : { kind: 'embed', src: post.src, title: post.title });
+  ctx.remove(quote, `embedded ${post.rule.id}: moved to \`media\``, post.rule.id);
+  return SKIP;
+}
+
+/**
+ * A link that its paragraph labels as a video's (`视频链接：<a href="https://www.youtube.com/watch?v=…">中国简明通史(3)…</a>`):
+ * the video is not on the page, only its address, so the link is the video's `src` and its text the title.
+ */
+function videoLink(link: Element, ctx: StepContext): false | undefined {
+  const href = attr(link, 'href').trim();
+  const parent = link.parent;
+  if (href === '' || parent === null || !isTag(parent) || (parent.name !== 'p' && parent.name !== 'div')) return undefined;
+  let label = '';
+  for (const child of parent.children) {
+    if (child === link || (isTag(child) && child.name === 'br')) continue;
+    label += isText(child) ? child.data : textOf(child, MAX_LABEL);
+    if (label.length > MAX_LABEL * 4) return undefined;
+  }
+  if (!VIDEO_LINK_LABEL.test(collapseWhitespace(label))) return undefined;
+  const title = collapseWhitespace(textOf(link, MAX_CAPTION * 4));
+  const src = resolveUrl(href, ctx.found.url?.value ?? ctx.inputUrl);
+  ctx.found.media.push(title === '' ? { kind: 'video', src } : { kind: 'video', src, title });
+  ctx.remove(parent, 'video link and its label', 'video-link');
+  return SKIP;
 }
 
 /** A link to an audio or video file (希望之声's player offers only its `128kbps下载` link). */

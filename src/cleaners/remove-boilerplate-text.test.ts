@@ -265,4 +265,29 @@ describe('removeBoilerplateText', () => {
     expect(kept('正文。', '本文表达的观点是作者的观点，不一定反映《大纪元时报》的观点。', '无党派和独立新闻', '大纪元是无党派的，基于传统价值观的媒体。我们认为真正的新闻是基于道德原则的。')).toEqual(['正文。']);
     expect(kept('他说，大纪元是无党派的媒体，这一点他很清楚。')).toHaveLength(1);
   });
+
+  it('drops a serial\'s link to its other part, and keeps prose that points back (新唐人 prog647/a102919768, prog424, 大纪元 nsc412/n12458941)', () => {
+    expect(kept('【上文：新的人生在兑现（4）】', '让我们跟随主持人宇欣一起细细地领略。')).toEqual(['让我们跟随主持人宇欣一起细细地领略。']);
+    expect(kept('接上文：你想像不到 中共怎样对待这群残疾人 （3）', '（接续上文：美国大选民调为何不可信（上））', '（承上文“中美相敬” 一个蒋中正逝世八年后才被宋美龄知道的秘密）', '【下文：新的人生在兑现（6）】', '正文。')).toEqual(['正文。']);
+    const prose = ['上文提到的张志新，当年因为反对毛泽东发起的“大跃进”，被打成“反革命”。', '接上文所述，调查组随后离开。', '接上文：他说，调查组随后离开。记者追问时，他没有回答。'];
+    expect(kept(...prose)).toEqual(prose);
+  });
+
+  it('drops a line pointing at a video below it, and keeps a transcript\'s introduction (希望之声 soh4/305039, soh4/306266, soh5/424528)', () => {
+    expect(kept('正文。', '▼下面是1989年10月7日，东德40周年大阅兵的现场视频', '▼下面是香港城市大学学生会编辑委员会 （Editorial Board, CityU SU）的采访视频：')).toEqual(['正文。']);
+    const prose = ['下面是视频的全文：', '我只好当面删除长达五六分钟的视频', '热门视频分享：'];
+    expect(kept(...prose)).toEqual(prose);
+  });
+
+  it('drops the address printed under a dropped label with it, and keeps an address under text (大纪元 nsc422/n12281419, 看中国 p6/936524)', () => {
+    const { blocks, trace } = pipe(normalizeWhitespace(), removeBoilerplateText()).run(`<p>正文。</p><p>阅读全文：</p><p>https://www.epochtimes.com/gb/18/5/22/n10414890.htm</p>
+      <p>“往事微痕”更多故事请看：</p><p>http://www.secretchina.com/taxonomy/17798</p><p>铁流更多故事请看：</p><p>http://www.secretchina.com/taxonomy/17748</p>`, { explain: true });
+    expect(blocks.map((b) => b.text)).toEqual(['正文。']);
+    expect(trace.map((t) => t.reason)).toContain('series promo link: the address under it');
+    const submissions = ['大纪元网上投稿系统：', 'https://luntan.epochtimes.com/tougao/gb/index.php'];
+    expect(kept(...submissions)).toEqual(submissions);
+    // Only the line right under the label, and only a bare address.
+    expect(kept('阅读全文：', '原文见下。', 'https://www.epochtimes.com/gb/18/5/22/n10414890.htm')).toEqual(['原文见下。', 'https://www.epochtimes.com/gb/18/5/22/n10414890.htm']);
+  });
 });
+

@@ -46,8 +46,16 @@ export function removeBoilerplateText(options: RemoveBoilerplateTextOptions = {}
     stage: 'blocks',
     run(blocks: readonly DraftBlock[], ctx: StepContext): DraftBlock[] {
       const out: DraftBlock[] = [];
+      // A dropped label's address, printed on the line under it (阅读全文：, then the URL), goes with it.
+      let label: PhraseRule | undefined;
       for (const block of blocks) {
+        if (label !== undefined && !block.kept && BARE_URL.test(block.text)) {
+          ctx.dropped(block, `${label.reason}: the address under it`, label.id);
+          label = undefined;
+          continue;
+        }
         const rule = block.kept || block.text.length > longest ? undefined : firstMatch(block.text, phrases, screen);
+        label = undefined;
         if (rule === undefined) {
           out.push(block);
           continue;
@@ -56,6 +64,7 @@ export function removeBoilerplateText(options: RemoveBoilerplateTextOptions = {}
         const cut = rule.cutTrailing === undefined || block.kind !== 'paragraph' ? -1 : trailingCut(block.text, rule, rule.cutTrailing);
         if (cut < 0) {
           ctx.dropped(block, rule.reason, rule.id);
+          if (LABEL_END.test(block.text)) label = rule;
           continue;
         }
         ctx.changed(block.text.slice(cut), `${rule.reason} cut from the end of a paragraph`, rule.id);
@@ -65,6 +74,11 @@ export function removeBoilerplateText(options: RemoveBoilerplateTextOptions = {}
     },
   };
 }
+
+/** A label that introduces what follows it ends with a colon. */
+const LABEL_END = /[:：]$/u;
+/** A block that is one web address and nothing else. */
+const BARE_URL = /^(?:https?:\/\/|www\.)\S{1,500}$/u;
 
 /**
  * Which rules a text could match, told by code units: those a start rule's

@@ -89,4 +89,10 @@ describe('unwrapLinks', () => {
     // A word between the links makes it a sentence, not a tag row.
     expect(clean(`<p>正文。</p><div>${tag('中小企業')}<span>和</span>${tag('AI')}</div>`).blocks).toHaveLength(2);
   });
+
+  it('reads a tag set in quote marks or title brackets as the keyword inside, once (希望之声 soh55/397780, 大纪元 nsc422/n11417651)', () => {
+    const { found } = pipe(unwrapLinks()).run('<p>中共派<ok>「监军」</ok>到香港。<ok>《共产主义的终极目的》</ok>与<ok>共产主义的终极目的</ok>，<ok>《九评》编辑部</ok></p>');
+    expect(found.tags).toEqual(['监军', '共产主义的终极目的', '《九评》编辑部']);
+  });
 });
+

@@ -11,6 +11,7 @@ import type { StepContext, TreeStep, TreeVisitor } from '../pipeline/types.js';
 import { INSERTED_LINK_SELECTOR, LINK_WRAPPER_SELECTOR, POST_META_SELECTOR, TAG_HREF, TAG_LINK_SELECTOR } from '../rules/links.js';
 import { collapseWhitespace } from '../text/collapse-whitespace.js';
 import { resolveUrl } from '../text/resolve-url.js';
+import { stripPairedBrackets } from '../text/strip-brackets.js';
 
 /**
  * Options for {@link unwrapLinks}.
@@ -189,7 +190,9 @@ function collect(element: Element, ctx: StepContext, isTagLink: (e: Element) => 
   const text = collapseWhitespace(textOf(element, 400));
   if (text === '') return;
   if (isTag_) {
-    if (text.length <= MAX_TAG && !ctx.found.tags.includes(text)) ctx.found.tags.push(text);
+    // A keyword set in quote marks or title brackets (「监军」, 《西游记》) is the keyword inside them.
+    const tag = stripPairedBrackets(text);
+    if (tag.length <= MAX_TAG && !ctx.found.tags.includes(tag)) ctx.found.tags.push(tag);
     return;
   }
   ctx.addLink({ text, href: resolveUrl(href, ctx.found.url?.value ?? ctx.inputUrl) }, firstText(element));

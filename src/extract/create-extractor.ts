@@ -17,6 +17,7 @@ import type { Step } from '../pipeline/types.js';
 import { type MatchedSites, matchSites } from '../profiles/match-sites.js';
 import type { Article, Issue, TraceEntry } from '../types.js';
 import { buildArticle } from './build-article.js';
+import { isSocialPost } from '../cleaners/read-social-post.js';
 import { utf8Length } from '../text/utf8-length.js';
 
 /**
@@ -244,7 +245,7 @@ function isProseArticle(article: Article): boolean {
   return false;
 }
 
-/** A page with a video player and less text than this (in characters) is a video page, not an article. */
+/** A page with a video player (not an embedded post) and less text than this (in characters) is a video page, not an article. */
 const VIDEO_PAGE_CHARS = 120;
 /** Bodies up to this length are measured without their web addresses. */
 const SHORT_BODY = 2000;
@@ -258,7 +259,7 @@ function notArticleReason(article: Article, minChars: number): string | null {
   const text = article.text.length > SHORT_BODY ? article.text : article.text.replace(BARE_URL, '');
   const chars = visibleChars(text, Math.max(minChars, VIDEO_PAGE_CHARS));
   if (chars < minChars) return `only ${chars} character${chars === 1 ? '' : 's'} of text besides web addresses (options.minChars is ${minChars})`;
-  if (minChars > 0 && chars < VIDEO_PAGE_CHARS && article.media.some((m) => m.kind !== 'audio')) {
+  if (minChars > 0 && chars < VIDEO_PAGE_CHARS && article.media.some((m) => m.kind !== 'audio' && !isSocialPost(m))) {
     return `a video page: a player and only ${chars} characters of text`;
   }
   return null;

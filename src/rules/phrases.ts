@@ -78,12 +78,18 @@ export const BOILERPLATE_PHRASES: readonly PhraseRule[] = [
   // Promo lines and series links
   // 点阅【…】, 点阅…系列内幕, 附：点阅“…”征文, 更多文章，请点击【…】系列.
   { id: 'series-link', match: /^[（(]?[－—-]?\s?(?:附[:：]\s?)?(?:点阅|點閱)(?:[【《“"]|[^。]{1,30}系列)|^更多文章[，,]?(?:请|請)(?:点击|點擊)|^(?:阅读全文|閱讀全文|原书全文|原書全文)[:：]/u, at: 'start', maxChars: 120, reason: 'series promo link' },
+  // “往事微痕”更多故事请看：, 铁流更多故事请看：: a pointer to the column's or writer's index, its address on the next line.
+  { id: 'more-stories', match: /^[^，。！？\s]{0,16}更多(?:故事|文章)(?:请|請)[看见見][:：]$/u, at: 'start', maxChars: 30, reason: 'series promo link' },
+  // 【上文：新的人生在兑现（4）】, 接上文：…（上）, （接续上文：…）, （承上文“…”）: a serial's link to its other part, not its story.
+  { id: 'series-nav', match: /^(?:【(?:上文|下文)[:：]|[（(](?:接续|[接承续])上文|(?:接续|[接承续])上文[:：])[^。]{1,80}$/u, at: 'start', maxChars: 90, reason: "link to the series' previous or next part" },
   { id: 'prev-next', match: /^(?:上一篇|下一篇|上一頁|下一頁|上一页|下一页)\s?[:：]/u, at: 'start', maxChars: 100, reason: 'previous or next article link' },
   { id: 'click-here', match: /(?:请|請)(?:点击|點擊|点|點)(?:这里|這裡|此处|此處|观看|觀看)|^(?:点击|點擊)(?:这里|這裡)|^(?:观看|觀看)【[^】]{1,20}】系列/u, at: 'any', maxChars: 100, reason: 'click-here promo line' },
   { id: 'watch-more', match: /(?:欢迎|歡迎)(?:前往|点击|點擊)?(?:观看|觀看|收看)[^。]{0,20}[:：]\s?(?:https?:|www\.)|(?:频道|頻道)(?:地址|網址|网址)[:：]\s?(?:https?:|www\.)|更多精彩(?:视频|視頻|节目|節目)[^。]{0,30}(?:欢迎|歡迎)/u, at: 'any', maxChars: 150, reason: 'channel promo line' },
   { id: 'live-stream', match: /(?:YouTube|脸书|臉書|Facebook|推特|Twitter)直播[:：]|网络收看方式|網絡收看方式|读者购书优惠|讀者購書優惠|新闻网[:：]\s?https?:|新聞網[:：]\s?https?:/iu, at: 'any', maxChars: 160, reason: 'channel promo line' },
   { id: 'video-downloads', match: /^(?:附[:：])?(?:不同清晰度的视频下载|不同清晰度的視頻下載|各种版本下载的链接|各種版本下載的鏈接)|^(?:1080p|720p|480p|360p)(?:[，,、\s]+(?:1080p|720p|480p|360p))*$/u, at: 'start', maxChars: 60, reason: 'video download links' },
   { id: 'media-label', match: /^(?:音频|音頻|视频|視頻|影片|收听|收聽|收看|播放|听新闻|聽新聞)[:：]?$/u, at: 'start', maxChars: 6, reason: 'label of a removed player' },
+  // ▼下面是1989年10月7日，东德40周年大阅兵的现场视频: a line pointing at a player below it, which never stays in the body.
+  { id: 'video-pointer', match: /^[▼▽↓⬇👇]?\s?(?:下面是|以下是|下面为|以下为|下面請看|下面请看|请看|請看)[^。！？]{0,60}(?:视频|視頻|影片)[:：]?$/u, at: 'start', maxChars: 70, reason: 'pointer to a removed video' },
   // 收聽：新財年有甚麼新變化？: an audio player's title, left when the player went.
   { id: 'player-title', match: /^(?:收听|收聽|播放|收看)[:：]\s?\S/u, at: 'start', maxChars: 50, reason: 'title of a removed player' },
   // 听新闻00:00/03:12: a read-aloud player's label and clock.

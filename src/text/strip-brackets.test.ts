@@ -1,0 +1,13 @@
+import { describe, expect, it } from 'vitest';
+import { stripPairedBrackets } from './strip-brackets.js';
+
+describe('stripPairedBrackets', () => {
+  it('takes the keyword out of quote marks and title brackets that wrap all of it (希望之声 soh55/397780, 新唐人 prog1699/a102809579)', () => {
+    expect(['「监军」', '“翻墙”', '《西游记》', '【帝尧的故事】', '"Tag"', '『 正义 』', '〝六四〞'].map(stripPairedBrackets)).toEqual(['监军', '翻墙', '西游记', '帝尧的故事', 'Tag', '正义', '六四']);
+  });
+
+  it('keeps a pair that wraps part of the text, two pairs, an unpaired mark and an empty pair', () => {
+    const kept = ['《九评》编辑部', '港版《国安法》', '“零上访”黑幕', '《推背图》与《马前课》', '文化古今】', '弘扬传统文化”征文', '「」', '监军'];
+    expect(kept.map(stripPairedBrackets)).toEqual(kept);
+  });
+});
