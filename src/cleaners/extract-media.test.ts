@@ -99,5 +99,22 @@ describe('extractMedia', () => {
     expect(result.blocks.map((b) => b.text)).toEqual(['三皇五帝的故事就讲到这里。', '原文链接：三皇五帝', '他在视频中说明了情况。']);
     expect(result.trace.map((t) => t.reason)).toEqual(['video link and its label']);
   });
+
+  it('records a media-file link the mirrors rename <ok>, and leaves one inside a text line in its text (大纪元 nsc422/n11428913, n10635553)', () => {
+    const result = pipe(extractMedia()).run(`<p>正文。</p>
+      <p>附：不同清晰度的视频下载链接：<br/><ok href="https://media5.ntdtv.com/CH6_720p.mp4">720p</ok>，<ok href="https://media5.ntdtv.com/CH6_480p.mp4">480p</ok></p>
+      <p>第二章 欧洲发端（<ok href="https://media5.ntdtv.com/ep02_64k.mp3">64k</ok>，<ok href="https://media5.ntdtv.com/ep02_96k.mp3">96k</ok>）</p>
+      <p><ok href="https://media5.ntdtv.com/ep03.mp3">第三章</ok></p>`);
+    expect(result.found.media).toEqual([
+      { kind: 'video', src: 'https://media5.ntdtv.com/CH6_720p.mp4' },
+      { kind: 'video', src: 'https://media5.ntdtv.com/CH6_480p.mp4' },
+      { kind: 'audio', src: 'https://media5.ntdtv.com/ep02_64k.mp3' },
+      { kind: 'audio', src: 'https://media5.ntdtv.com/ep02_96k.mp3' },
+      { kind: 'audio', src: 'https://media5.ntdtv.com/ep03.mp3' },
+    ]);
+    // The chapter line keeps its link texts; the link alone in its paragraph is a player and goes.
+    expect(result.blocks.map((b) => b.text)).toContain('第二章 欧洲发端（64k，96k）');
+    expect(result.blocks.map((b) => b.text)).not.toContain('第三章');
+  });
 });
 

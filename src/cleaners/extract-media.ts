@@ -74,28 +74,44 @@ export function extractMedia(): TreeStep {
       return {
         tags: PLAYERS,
         element(node: Element) {
-        if (node.name === 'blockquote') return socialPost(node, ctx);
-        const kind = node.name === 'a' ? linkKind(node) : KIND.get(node.name);
-        if (kind === undefined) return LINKS.has(node.name) ? videoLink(node, ctx) : undefined;
-        const label = labelParent(node);
-        const caption = captionAfter(holderOf(label ?? node), ctx);
-        const src = sourceOf(node);
-        if (src !== '') {
-          const base = ctx.found.url?.value ?? ctx.inputUrl;
-          const media: { kind: Media['kind']; src: string; title?: string } = { kind, src: resolveUrl(src, base) };
-          // The line printed under the player is what readers see; the attribute is a fallback.
-          const printed = caption === null ? '' : caption.title;
-          const title = printed !== '' ? printed : collapseWhitespace(attr(node, 'title') || attr(node, 'aria-label'));
-          if (title !== '') media.title = title;
-          ctx.found.media.push(media);
-        }
-        ctx.remove(label ?? node, label === null ? `${kind} player` : `${kind} player and its label`, node.name);
-        if (caption !== null) ctx.remove(caption.element, `caption of the ${kind} player above`, 'media-caption');
-        return SKIP;
+          if (node.name === 'blockquote') return socialPost(node, ctx);
+          const kind = isLink(node) ? linkKind(node) : KIND.get(node.name);
+          if (kind === undefined) return LINKS.has(node.name) ? videoLink(node, ctx) : undefined;
+          return player(node, kind, ctx);
         },
       };
     },
   };
+}
+
+/**
+ * A player, or a link to a media file: into `media`, out of the body with the paragraph that only
+ * labels it. A file link inside a sentence or a list line (`第二章 欧洲发端（<a>64k</a>，<a>96k</a>）`)
+ * is recorded and left in its text: cutting it out would leave `（，）`.
+ */
+function player(node: Element, kind: Media['kind'], ctx: StepContext): false | undefined {
+  const label = labelParent(node);
+  const inText = label === null && isLink(node) && !soleInHolder(node);
+  const caption = inText ? null : captionAfter(holderOf(label ?? node), ctx);
+  const src = sourceOf(node);
+  if (src !== '') {
+    const base = ctx.found.url?.value ?? ctx.inputUrl;
+    const media: { kind: Media['kind']; src: string; title?: string } = { kind, src: resolveUrl(src, base) };
+    // The line printed under the player is what readers see; the attribute is a fallback.
+    const printed = caption === null ? '' : caption.title;
+    const title = printed !== '' ? printed : collapseWhitespace(attr(node, 'title') || attr(node, 'aria-label'));
+    if (title !== '') media.title = title;
+    if (!ctx.found.media.some((m) => m.src === media.src)) ctx.found.media.push(media);
+  }
+  if (inText) return undefined;
+  ctx.remove(label ?? node, label === null ? `${kind} player` : `${kind} player and its label`, node.name);
+  if (caption !== null) ctx.remove(caption.element, `caption of the ${kind} player above`, 'media-caption');
+  return SKIP;
+}
+
+/** Whether the element is all its holder holds (line breaks and empty text aside). */
+function soleInHolder(node: Element): boolean {
+  return holderOf(node) !== node;
 }
 
 /**
@@ -133,6 +149,11 @@ function videoLink(link: Element, ctx: StepContext): false | undefined {
   return SKIP;
 }
 
+/** An anchor: `<a>`, or the `<ok>` the GitHub mirrors rename it to (`<ok href="…_720p.mp4">720p</ok>`). */
+function isLink(element: Element): boolean {
+  return element.name === 'a' || element.name === 'ok';
+}
+
 /** A link to an audio or video file (希望之声's player offers only its `128kbps下载` link). */
 function linkKind(link: Element): Media['kind'] | undefined {
   const match = MEDIA_FILE.exec(attr(link, 'href'));
@@ -141,7 +162,7 @@ function linkKind(link: Element): Media['kind'] | undefined {
 }
 
 function sourceOf(element: Element): string {
-  const direct = attr(element, 'src') || attr(element, 'data-src') || attr(element, 'data') || (element.name === 'a' ? attr(element, 'href') : '');
+  const direct = attr(element, 'src') || attr(element, 'data-src') || attr(element, 'data') || (isLink(element) ? attr(element, 'href') : '');
   if (direct !== '') return direct.trim();
   let found = '';
   walk(element, (child) => {
@@ -156,7 +177,7 @@ function labelParent(player: Element): Element | null {
   const parent = player.parent;
   if (parent === null || !isTag(parent) || (parent.name !== 'p' && parent.name !== 'div')) return null;
   // A link carries its own label: 128kbps下载 is the link's text.
-  let text = player.name === 'a' ? textOf(player, MAX_LABEL * 4) : '';
+  let text = isLink(player) ? textOf(player, MAX_LABEL * 4) : '';
   for (const child of parent.children) {
     if (child === player) continue;
     if (isTag(child) && (KIND.has(child.name) || child.name === 'br')) continue;
@@ -164,7 +185,7 @@ function labelParent(player: Element): Element | null {
     if (text.length > MAX_LABEL * 4) return null;
   }
   const label = collapseWhitespace(text);
-  if (label === '') return player.name === 'a' ? null : parent;
+  if (label === '') return isLink(player) ? null : parent;
   return label.length <= MAX_LABEL && PLAYER_LABEL.test(label) ? parent : null;
 }
 

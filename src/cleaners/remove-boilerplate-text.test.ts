@@ -289,5 +289,10 @@ describe('removeBoilerplateText', () => {
     // Only the line right under the label, and only a bare address.
     expect(kept('阅读全文：', '原文见下。', 'https://www.epochtimes.com/gb/18/5/22/n10414890.htm')).toEqual(['原文见下。', 'https://www.epochtimes.com/gb/18/5/22/n10414890.htm']);
   });
+
+  it('drops a video\'s title line over its removed player, not a sentence after 视频： (大纪元 nsc422/n11428913, nsc418/n12427435)', () => {
+    expect(kept('正文。', '视频：【共产主义的终极目的】第六章 以“恨”立国 国已不国（上，下） （更新完整版）', '视频：美国最长寿海军陆战队员达特·科尔（Dot Cole）')).toEqual(['正文。']);
+    expect(kept('视频：他在发布会上说，疫情已经得到控制。')).toHaveLength(1);
+  });
 });
 

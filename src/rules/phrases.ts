@@ -91,7 +91,8 @@ export const BOILERPLATE_PHRASES: readonly PhraseRule[] = [
   // ▼下面是1989年10月7日，东德40周年大阅兵的现场视频: a line pointing at a player below it, which never stays in the body.
   { id: 'video-pointer', match: /^[▼▽↓⬇👇]?\s?(?:下面是|以下是|下面为|以下为|下面請看|下面请看|请看|請看)[^。！？]{0,60}(?:视频|視頻|影片)[:：]?$/u, at: 'start', maxChars: 70, reason: 'pointer to a removed video' },
   // 收聽：新財年有甚麼新變化？: an audio player's title, left when the player went.
-  { id: 'player-title', match: /^(?:收听|收聽|播放|收看)[:：]\s?\S/u, at: 'start', maxChars: 50, reason: 'title of a removed player' },
+  // 视频：【共产主义的终极目的】第六章…（更新完整版）: a video's title over its removed player; a sentence after 视频： is text.
+  { id: 'player-title', match: /^(?:收听|收聽|播放|收看)[:：]\s?\S|^(?:视频|視頻)[:：]\s?[^。！？\s][^。！？]*$/u, at: 'start', maxChars: 50, reason: 'title of a removed player' },
   // 听新闻00:00/03:12: a read-aloud player's label and clock.
   { id: 'player-clock', match: /^(?:音频|音頻|视频|視頻|收听|收聽|播放|听新闻|聽新聞|朗读|朗讀)?\s?\d{1,2}:\d{2}\s?\/\s?\d{1,2}:\d{2}$/u, at: 'start', maxChars: 20, reason: 'label of a removed player' },
   // 纽约时报中文网, FT中文网, WSJ: a translated story ends by pointing at its original.
