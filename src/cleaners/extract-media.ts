@@ -91,7 +91,7 @@ export function extractMedia(): TreeStep {
  */
 function player(node: Element, kind: Media['kind'], ctx: StepContext): false | undefined {
   const label = labelParent(node);
-  const inText = label === null && isLink(node) && !soleInHolder(node);
+  const inText = label === null && isLink(node) && hasTextBeside(node);
   const caption = inText ? null : captionAfter(holderOf(label ?? node), ctx);
   const src = sourceOf(node);
   if (src !== '') {
@@ -109,9 +109,12 @@ function player(node: Element, kind: Media['kind'], ctx: StepContext): false | u
   return SKIP;
 }
 
-/** Whether the element is all its holder holds (line breaks and empty text aside). */
-function soleInHolder(node: Element): boolean {
-  return holderOf(node) !== node;
+/** Words or numbers in the text printed beside the element, in its own parent. */
+const READABLE = /[\p{L}\p{N}]/u;
+
+/** Whether the element sits in a line of text: a text beside it, in the same parent, holds a word. */
+function hasTextBeside(node: Element): boolean {
+  return node.parent !== null && node.parent.children.some((child) => child !== node && isText(child) && READABLE.test(child.data));
 }
 
 /**
