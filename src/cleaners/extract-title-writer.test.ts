@@ -17,6 +17,16 @@ describe('extractTitleWriter', () => {
     expect(run(page('欧阳修：醉翁亭记', COLUMN)).found.authors.map((a) => a.value)).toEqual(['欧阳修']);
   });
 
+  it('credits any name after RFA\'s 评论 | label, surname or not (pinglun/ws-02072020113325)', () => {
+    const story = '至2月6日，由各地报道的各藏区感染新型冠状病毒肺炎的确诊病例情况，大致为：西藏自治区1例。';
+    expect(run(page('评论 | 唯色：呼吁关注各藏区及甘孜州新型冠状病毒肺炎疫情！', story)).found.authors).toEqual([{ value: '唯色', source: 'title' }]);
+    // Without the label a name with no common surname stays unread: it may be a label (揭秘：, 端午：).
+    expect(run(page('唯色：呼吁关注各藏区疫情', story)).found.authors).toEqual([]);
+    // A column's name after 专栏 | is no writer, and a medium after 评论 | is no person.
+    expect(run(page('专栏 | 中国透视：2020台湾大选', story)).found.authors).toEqual([]);
+    expect(run(page('评论 | 德媒：中国经济放缓', story)).found.authors).toEqual([]);
+  });
+
   it('does not credit a speaker the story names, a word that is no name, or over a writer the page credits', () => {
     // A quote headline: the speaker is named in the story.
     expect(run(page('蓬佩奥：中共是世界最大威胁', '美国国务卿蓬佩奥周四表示，中共是世界最大威胁。')).found.authors).toEqual([]);

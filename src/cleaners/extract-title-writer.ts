@@ -5,8 +5,10 @@
 import type { BlockStep, DraftBlock, StepContext } from '../pipeline/types.js';
 import { COMPOUND_SURNAMES, SURNAMES } from '../rules/surnames.js';
 
-/** `林保华：…`, after an optional `评论 | ` or `专栏 | ` column label: the name before the colon. */
-const TITLE_NAME = /^(?:(?:评论|評論|专栏|專欄)[ \u3000]?[|｜][ \u3000]?)?(\p{Script=Han}{2,4})[：:]/u;
+/** `林保华：…`, after an optional `评论 | ` or `专栏 | ` column label: the label, then the name before the colon. */
+const TITLE_NAME = /^(?:(评论|評論|专栏|專欄)[ \u3000]?[|｜][ \u3000]?)?(\p{Script=Han}{2,4})[：:]/u;
+/** RFA's `评论 | ` label heads its commentators' columns only: the name after it is the writer's, surname or not (唯色). */
+const COMMENTARY_LABELS: ReadonlySet<string> = new Set(['评论', '評論']);
 /** Words that end a group's or a medium's name, not a person's: `德媒`, `港府`, `法律学者`. */
 const NOT_A_PERSON = /[媒网網报報台府家者院社团團部局会會方]$/u;
 
@@ -17,8 +19,9 @@ const NOT_A_PERSON = /[媒网網报報台府家者院社团團部局会會方]$/
  *
  * The same shape also heads a quote (`蓬佩奥：中共是…`), so the name counts
  * only when it looks like a person's (a common surname, then one or two
- * characters) and the story never mentions it: a speaker quoted in the
- * headline is named in the story, a columnist is not.
+ * characters, or any name after RFA's `评论 | ` commentary label: `评论 | 唯色：…`)
+ * and the story never mentions it: a speaker quoted in the headline is named
+ * in the story, a columnist is not.
  *
  * @returns The block step `extractTitleWriter`.
  * @example
@@ -31,8 +34,9 @@ export function extractTitleWriter(): BlockStep {
     run(blocks: readonly DraftBlock[], ctx: StepContext): DraftBlock[] {
       const found = ctx.found;
       if (found.title === null || found.authors.length > 0 || found.meta['author'] !== undefined) return blocks.slice();
-      const name = TITLE_NAME.exec(found.title.value)?.[1];
-      if (name !== undefined && isPersonName(name) && !blocks.some((block) => block.text.includes(name))) {
+      const [, label, name] = TITLE_NAME.exec(found.title.value) ?? [];
+      const looksLikeWriter = name !== undefined && (isPersonName(name) || (COMMENTARY_LABELS.has(label ?? '') && !NOT_A_PERSON.test(name)));
+      if (looksLikeWriter && !blocks.some((block) => block.text.includes(name))) {
         found.authors.push({ value: name, source: 'title' });
         found.roles.push({ name, role: '', kind: 'author' });
       }

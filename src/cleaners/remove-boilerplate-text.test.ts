@@ -38,6 +38,32 @@ describe('removeBoilerplateText', () => {
     ).toEqual(['正文。']);
   });
 
+  it('drops a DocumentCloud viewer\'s fallback links (大纪元 nf4514/n12430560, n12449829)', () => {
+    expect(
+      kept(
+        '《洛龙区网络舆情应急预案》称，区委网信办落实24小时带班和值班制度。',
+        '<a href="https://assets.documentcloud.org/documents/7218535/a.txt">伊川农商行舆情相关情况 (Text)</a>',
+        '洛阳市关于开展跟帖评论专项整治工作第一阶段工作情况 (PDF)',
+      ),
+    ).toEqual(['《洛龙区网络舆情应急预案》称，区委网信办落实24小时带班和值班制度。']);
+    // A sentence that ends in a bracketed word stays.
+    expect(kept('报告全文以文本形式公布。', '他说这份报告的格式是 (PDF)。')).toHaveLength(2);
+  });
+
+  it('drops a live stream\'s channel addresses under 网络收看方式 (新唐人 prog203/a102965539)', () => {
+    expect(
+      kept(
+        '新唐人电视台将于美东时间周六晚7:30 PM ，现场直播，中文同声翻译。敬请收看。',
+        '网络收看方式：',
+        '新唐人网站：<a href="https://www.ntdtv.com/">https://www.ntdtv.com/</a>',
+        '新唐人YouTube：https://www.youtube.com/user/NTDCHINESE',
+        '新唐人脸书：https://www.facebook.com/NTDChinese/',
+      ),
+    ).toEqual(['新唐人电视台将于美东时间周六晚7:30 PM ，现场直播，中文同声翻译。敬请收看。']);
+    // A sentence about the outlet's site stays.
+    expect(kept('该片即日起在新唐人网站和大纪元网站播出。')).toHaveLength(1);
+  });
+
   it('drops a pointer to the English version and a column\'s standing note', () => {
     expect(
       texts(`<p>正文。</p>

@@ -85,7 +85,9 @@ export const BOILERPLATE_PHRASES: readonly PhraseRule[] = [
   { id: 'prev-next', match: /^(?:上一篇|下一篇|上一頁|下一頁|上一页|下一页)\s?[:：]/u, at: 'start', maxChars: 100, reason: 'previous or next article link' },
   { id: 'click-here', match: /(?:请|請)(?:点击|點擊|点|點)(?:这里|這裡|此处|此處|观看|觀看)|^(?:点击|點擊)(?:这里|這裡)|^(?:观看|觀看)【[^】]{1,20}】系列/u, at: 'any', maxChars: 100, reason: 'click-here promo line' },
   { id: 'watch-more', match: /(?:欢迎|歡迎)(?:前往|点击|點擊)?(?:观看|觀看|收看)[^。]{0,20}[:：]\s?(?:https?:|www\.)|(?:频道|頻道)(?:地址|網址|网址)[:：]\s?(?:https?:|www\.)|更多精彩(?:视频|視頻|节目|節目)[^。]{0,30}(?:欢迎|歡迎)/u, at: 'any', maxChars: 150, reason: 'channel promo line' },
-  { id: 'live-stream', match: /(?:YouTube|脸书|臉書|Facebook|推特|Twitter)直播[:：]|网络收看方式|網絡收看方式|读者购书优惠|讀者購書優惠|新闻网[:：]\s?https?:|新聞網[:：]\s?https?:/iu, at: 'any', maxChars: 160, reason: 'channel promo line' },
+  { id: 'live-stream', match: /(?:YouTube|脸书|臉書|Facebook|推特|Twitter)直播[:：]|网络收看方式|網絡收看方式|读者购书优惠|讀者購書優惠|新闻网[:：]\s?https?:|新聞網[:：]\s?https?:|(?:新唐人|大纪元|大紀元)(?:网站|網站|YouTube|脸书|臉書|Facebook|推特|Twitter)[:：]\s?https?:/iu, at: 'any', maxChars: 160, reason: 'channel promo line' },
+  // 伊川农商行舆情相关情况 (Text): the PDF/Text links a DocumentCloud viewer (div.DC-embed) prints for readers without script.
+  { id: 'document-viewer-link', match: /\s\((?:PDF|Text)\)$/u, at: 'any', maxChars: 120, reason: 'fallback link of a removed document viewer' },
   { id: 'video-downloads', match: /^(?:附[:：])?(?:不同清晰度的视频下载|不同清晰度的視頻下載|各种版本下载的链接|各種版本下載的鏈接)|^(?:1080p|720p|480p|360p)(?:[，,、\s]+(?:1080p|720p|480p|360p))*$/u, at: 'start', maxChars: 60, reason: 'video download links' },
   { id: 'media-label', match: /^(?:音频|音頻|视频|視頻|影片|收听|收聽|收看|播放|听新闻|聽新聞)[:：]?$/u, at: 'start', maxChars: 6, reason: 'label of a removed player' },
   // ▼下面是1989年10月7日，东德40周年大阅兵的现场视频: a line pointing at a player below it, which never stays in the body.
