@@ -116,5 +116,18 @@ describe('extractMedia', () => {
     expect(result.blocks.map((b) => b.text)).toContain('第二章 欧洲发端（64k，96k）');
     expect(result.blocks.map((b) => b.text)).not.toContain('第三章');
   });
+
+  it('moves an embedded Facebook post to media, its author read up to " on <date>" (新唐人 prog203/a102960065, prog204/a102957469)', () => {
+    const result = pipe(extractMedia()).run(`<p>第七舰队在脸书发布演习画面。</p><div class="fb-post"><blockquote cite="https://www.facebook.com/7thfleet/posts/10158776395342402" class="fb-xfbml-parse-ignore">
+      <p>Sailors aboard USS John S. McCain conducted a small craft…</p>
+      <p>Posted by <ok href="https://www.facebook.com/7thfleet/">U.S. 7th Fleet</ok> on <ok href="https://www.facebook.com/7thfleet/posts/10158776395342402">Thursday, October 8, 2020</ok></p></blockquote></div>
+      <blockquote class="fb-xfbml-parse-ignore"><p><ok href="https://www.facebook.com/RFAChinese/videos/977033132779729/">十一黄金周迎来了报复式消费了么?</ok></p>
+      <p>Posted by <ok href="https://www.facebook.com/RFAChinese/">自由亚洲电台普通话</ok> on Monday, October 5, 2020</p></blockquote>`);
+    expect(result.found.media).toEqual([
+      { kind: 'embed', src: 'https://www.facebook.com/7thfleet/posts/10158776395342402', title: 'Sailors aboard USS John S. McCain conducted a small craft… — U.S. 7th Fleet' },
+      { kind: 'embed', src: 'https://www.facebook.com/RFAChinese/videos/977033132779729/', title: '十一黄金周迎来了报复式消费了么? — 自由亚洲电台普通话' },
+    ]);
+    expect(result.blocks.map((b) => b.text)).toEqual(['第七舰队在脸书发布演习画面。']);
+  });
 });
 

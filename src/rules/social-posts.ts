@@ -9,7 +9,7 @@
  * One network's embedded post.
  *
  * @example
- * SOCIAL_POSTS.map((rule) => rule.id) // ['tweet', 'instagram']
+ * SOCIAL_POSTS.map((rule) => rule.id) // ['tweet', 'instagram', 'facebook']
  */
 export interface SocialPostRule {
   readonly id: string;
@@ -55,5 +55,15 @@ export const SOCIAL_POSTS: readonly SocialPostRule[] = [
     bylineAfter: ['A post shared by', ''],
     author: /^([\s\S]{1,100}?\(@[\w.]{1,30}\))/u,
     furniture: /View this post on Instagram|在 ?Instagram ?查看这篇帖子|在 ?Instagram ?查看這篇貼文/giu,
+  },
+  {
+    id: 'facebook',
+    // Facebook's embed code: <div class="fb-post"><blockquote class="fb-xfbml-parse-ignore">…</blockquote></div>.
+    className: 'fb-xfbml-parse-ignore',
+    href: /^https?:\/\/(?:www\.|m\.)?facebook\.com\/[\w.-]{1,80}\/(?:posts|videos|photos)\/[\w.-]{1,40}\/?/u,
+    // Posted by U.S. 7th Fleet on Thursday, October 8, 2020: no handle, the name runs to ` on `.
+    bylineAfter: ['Posted by'],
+    author: /^([\s\S]{1,100}?) ?on [A-Z]/u,
+    furniture: /See more|查看更多/gu,
   },
 ];
