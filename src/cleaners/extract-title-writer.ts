@@ -7,6 +7,13 @@ import { COMPOUND_SURNAMES, SURNAMES } from '../rules/surnames.js';
 
 /** `林保华：…`, after an optional `评论 | ` or `专栏 | ` column label: the name before the colon. */
 const TITLE_NAME = /^(?:(?:评论|評論|专栏|專欄)[ \u3000]?[|｜][ \u3000]?)?(\p{Script=Han}{2,4})[：:]/u;
+/**
+ * `【戴东尼专栏】…`: a column label that is the columnist's name (看中国). Not a quote's shape, so the
+ * story may name the writer (`接续：【李道真专栏】…（四）`).
+ */
+const TITLE_COLUMN = /^【(\p{Script=Han}{2,4}?)(?:专栏|專欄)】/u;
+/** Column labels shaped like names: 大纪元's `【纪元专栏】`. */
+const NOT_A_COLUMNIST = new Set(['纪元', '紀元']);
 /** Words that end a group's or a medium's name, not a person's: `德媒`, `港府`, `法律学者`. */
 const NOT_A_PERSON = /[媒网網报報台府家者院社团團部局会會方]$/u;
 
@@ -18,11 +25,13 @@ const NOT_A_PERSON = /[媒网網报報台府家者院社团團部局会會方]$/
  * The same shape also heads a quote (`蓬佩奥：中共是…`), so the name counts
  * only when it looks like a person's (a common surname, then one or two
  * characters) and the story never mentions it: a speaker quoted in the
- * headline is named in the story, a columnist is not.
+ * headline is named in the story, a columnist is not. A column label that is
+ * the columnist's name (`【戴东尼专栏】…`) needs only the surname test.
  *
  * @returns The block step `extractTitleWriter`.
  * @example
  * // title '吴惠林：唯有实力才有和平', no credit anywhere, the story never says 吴惠林 → authors ['吴惠林']
+ * // title '【戴东尼专栏】帝王书法——雍正', no credit anywhere → authors ['戴东尼']; '【名家专栏】…' → none
  */
 export function extractTitleWriter(): BlockStep {
   return {
@@ -31,14 +40,21 @@ export function extractTitleWriter(): BlockStep {
     run(blocks: readonly DraftBlock[], ctx: StepContext): DraftBlock[] {
       const found = ctx.found;
       if (found.title === null || found.authors.length > 0 || found.meta['author'] !== undefined) return blocks.slice();
-      const name = TITLE_NAME.exec(found.title.value)?.[1];
-      if (name !== undefined && isPersonName(name) && !blocks.some((block) => block.text.includes(name))) {
+      const name = titleWriter(found.title.value, blocks);
+      if (name !== undefined) {
         found.authors.push({ value: name, source: 'title' });
         found.roles.push({ name, role: '', kind: 'author' });
       }
       return blocks.slice();
     },
   };
+}
+
+function titleWriter(title: string, blocks: readonly DraftBlock[]): string | undefined {
+  const columnist = TITLE_COLUMN.exec(title)?.[1];
+  if (columnist !== undefined) return isPersonName(columnist) && !NOT_A_COLUMNIST.has(columnist) ? columnist : undefined;
+  const name = TITLE_NAME.exec(title)?.[1];
+  return name !== undefined && isPersonName(name) && !blocks.some((block) => block.text.includes(name)) ? name : undefined;
 }
 
 function isPersonName(name: string): boolean {
