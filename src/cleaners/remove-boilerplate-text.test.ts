@@ -93,6 +93,8 @@ describe('removeBoilerplateText', () => {
       <p>新浪财经公众号</p>
       <p>24小时滚动播报最新的财经资讯和视频，更多粉丝福利扫描二维码关注（sinafinance）</p>`),
     ).toEqual(['正文。']);
+    // 看中国 (p4/942654, p4/946046): the notice in brackets under the story.
+    expect(texts('<p>正文。</p><p>（原标题：老钱：让微信“美国本土化”）</p><p>（原题目：禁留学生势将窒息中国发展）</p>')).toEqual(['正文。']);
     const story = ['他在公众号上写道，原标题已改。', '该公众号发文称，补贴尽在掌握。'];
     expect(texts(story.map((t) => `<p>${t}</p>`).join(''))).toEqual(story);
   });

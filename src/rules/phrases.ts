@@ -108,8 +108,9 @@ export const BOILERPLATE_PHRASES: readonly PhraseRule[] = [
   // A lead image's credit left as a paragraph of its own (图片来源：视觉中国).
   { id: 'image-credit', match: /^(?:图片来源|圖片來源|图源|圖源)\s?[:：]\s?[^\s，。；]{1,20}$/u, at: 'start', maxChars: 30, reason: 'image credit' },
   // A summary box above the story (摘要：…), repeating the page's description.
-  // A reprint's notice of the headline it first ran under (原标题：…), printed above the story: metadata, not text.
-  { id: 'original-title', match: /^(?:原标题|原標題)\s?[:：]/u, at: 'start', maxChars: 80, reason: "reprint's original-title notice" },
+  // A reprint's notice of the headline it first ran under (原标题：…), printed above the story: metadata, not text;
+  // 看中国 prints it in brackets under the story: （原标题：老钱：让微信“美国本土化”）, （原题目：…）.
+  { id: 'original-title', match: /^[（(]?(?:原标题|原標題|原题目|原題目)\s?[:：]/u, at: 'start', maxChars: 80, reason: "reprint's original-title notice" },
   // A magazine's print-edition note under the web copy: 发于2024.12.16总第1170期《中国新闻周刊》杂志, 杂志标题：…
   { id: 'print-issue', match: /^(?:发于|發於|刊于|刊於)\s?\d{4}[.\-/年]\d{1,2}[.\-/月]\d{1,2}日?[^。]{0,30}(?:期|版)/u, at: 'start', maxChars: 60, reason: 'print-edition note' },
   { id: 'print-title', match: /^(?:杂志标题|雜誌標題|刊发标题|刊發標題)\s?[:：]/u, at: 'start', maxChars: 60, reason: 'print-edition note' },
