@@ -133,6 +133,17 @@ describe('removeBoilerplateText', () => {
     expect(result.trace).toContainEqual(expect.objectContaining({ kind: 'removed', rule: 'subscribe-appeal' }));
   });
 
+  it('drops 看中国\'s closing call for comments, and keeps a comment the story reports (p8/936659, p8/941742, p9/947768)', () => {
+    const appeals = [
+      '对于这句俗语，若你有自己的见解，也欢迎在底下留言，与读者分享。',
+      '这类的“新型不孝”，你是否也遇过呢？欢迎在底下留言，与读者分享你的经历与见解。',
+      '如果您对我们的半月刊有任何的反馈和建议，欢迎在文章下面留言。您的满意，是我们不断前行的动力。',
+      '亲爱的《看中国》读者们，如果你也是留在美国的华人，欢迎在留言区说说你不回国的原因。',
+    ];
+    const news = ['但网民“啊乐”留言道：“欢迎个毛线，逛完赶紧走，别留着扰民。”', '这是正文。'];
+    expect(texts([...news, ...appeals].map((t) => `<p>${t}</p>`).join(''))).toEqual(news);
+  });
+
   it('drops series, previous/next, follow, channel and reprint lines the corpus left in bodies, and keeps news like them', () => {
     const boilerplate = [
       '更多文章，请点击【帝尧的故事】系列。',

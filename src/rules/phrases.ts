@@ -51,6 +51,8 @@ export const BOILERPLATE_PHRASES: readonly PhraseRule[] = [
   { id: 'donation-appeal', match: /帮助结束中共|幫助結束中共|邀请您和我们一起携手努力|邀請您和我們一起攜手努力|欢迎点击了解详情|歡迎點擊了解詳情|赞助我们|贊助我們|支持我们的报道|支持我們的報導/u, at: 'any', maxChars: 300, reason: 'donation appeal' },
   // A like asked for (请按赞, 欢迎点赞, 请别忘记点赞), not one reported: 网友按赞, 获得上万点赞和转发, 邀请网友点赞 are news.
   { id: 'subscribe-appeal', match: /(?:请|請)(?:记得|記得)?(?:订阅|訂閱)|订阅关注|訂閱關注|(?:欢迎|歡迎)(?:大家|您|你们|你們|你)?(?:订阅|訂閱)|点击订阅|點擊訂閱|订阅我们|訂閱我們|(?<![邀申聘受])(?:请|請|记得|記得|欢迎|歡迎)(?:大家|您|你们|你們|你)?(?:别忘记|別忘記|别忘了|別忘了|帮忙|幫忙|顺手|順手)?[按点點][赞讚]|打开小铃铛|打開小鈴鐺/u, at: 'any', maxChars: 200, reason: 'subscription appeal', cutTrailing: 60 },
+  // 看中国's closing call for comments: 也欢迎在底下留言，与读者分享。 / 欢迎在留言区说说… / 欢迎在文章下面留言。 There is no comment box here.
+  { id: 'comment-appeal', match: /(?:欢迎|歡迎)(?:在|到)?(?:底下|下方|下面|文章下面|文章下方|文末)?(?:留言|評論區|评论区)/u, at: 'any', maxChars: 200, reason: 'call for comments', cutTrailing: 60 },
   // Reprint, copyright and disclaimer lines
   { id: 'short-url', match: /本文短网址|本文短網址/u, at: 'any', maxChars: 400, reason: 'short-URL box' },
   { id: 'page-url', match: /^(?:本文|本頁|本页)(?:网址|網址|链接|鏈接|連結)[:：]/u, at: 'start', maxChars: 300, reason: 'the page\'s own address' },
