@@ -144,6 +144,12 @@ describe('removeBoilerplateText', () => {
     expect(texts([...news, ...appeals].map((t) => `<p>${t}</p>`).join(''))).toEqual(news);
   });
 
+  it('drops 看中国\'s membership banner captions and 希望之声\'s 文章来源：URL line (p4/945092, soh3/391390)', () => {
+    const lines = ['点击图片 了解真相 加入看中国荣誉会员', '点击图片 前往看中国荣誉会员注册', '文章来源：https://www.sohu.com/a/403626625_120250211'];
+    const news = ['点击图片可放大查看细节。', '文章来源：看中国专栏作家郑中原的分析。', '这是正文。'];
+    expect(texts([...news, ...lines].map((t) => `<p>${t}</p>`).join(''))).toEqual(news);
+  });
+
   it('drops series, previous/next, follow, channel and reprint lines the corpus left in bodies, and keeps news like them', () => {
     const boilerplate = [
       '更多文章，请点击【帝尧的故事】系列。',

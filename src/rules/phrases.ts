@@ -94,7 +94,8 @@ export const BOILERPLATE_PHRASES: readonly PhraseRule[] = [
   { id: 'english-version', match: /^(?:(?:点击|點擊)?(?:查看|阅读|閱讀|浏览|瀏覽)?本文的?英文(?:版|原文)|英文原文[:：]|Read (?:this|the) (?:article|story) in English)/iu, at: 'start', maxChars: 40, reason: 'link to the English version' },
   // 【真理部】栏目收录的是…, 本栏目由…: a column's standing note, the same under every article of it.
   { id: 'column-note', match: /^(?:【[^】]{1,12}】|本)(?:栏目|欄目)/u, at: 'start', maxChars: 200, reason: 'standing note of the column' },
-  { id: 'source-link', match: /^原文(?:链接|鏈接|地址|網址|网址)[:：]/u, at: 'start', maxChars: 200, reason: 'source link line' },
+  // 原文链接：URL, and 希望之声's 文章来源：URL (soh3/391390).
+  { id: 'source-link', match: /^原文(?:链接|鏈接|地址|網址|网址)[:：]|^(?:文章)?(?:来源|來源)[:：]\s?https?:\/\//u, at: 'start', maxChars: 200, reason: 'source link line' },
   { id: 'ad-label', match: /^Ad[:：]/u, at: 'start', maxChars: 200, reason: 'ad caption' },
   { id: 'ad-slot-label', match: /^(?:广告|廣告|赞助|贊助|Advertisement|ADVERTISEMENT|Sponsored)$/u, at: 'start', maxChars: 16, reason: 'label of a removed ad slot' },
   { id: 'continue-reading', match: /^(?:请|請)?(?:继续往下阅读|繼續往下閱讀|继续阅读|繼續閱讀)(?:\.{2,}|…+)?$/u, at: 'start', maxChars: 16, reason: 'label of a removed ad slot' },
@@ -119,8 +120,9 @@ export const BOILERPLATE_PHRASES: readonly PhraseRule[] = [
   // A QR box's caption under the story: 新浪财经公众号 / …扫描二维码关注（sinafinance）.
   { id: 'qr-follow', match: /^[^，。！？\s]{2,12}(?:公众号|公眾號)$|(?:扫描|掃描|扫|掃)(?:二维码|二維碼)(?:关注|關注)/u, at: 'any', maxChars: 100, reason: 'QR-code follow promo' },
   { id: 'summary-box', match: /^(?:摘要|内容摘要|內容摘要)\s?[:：]/u, at: 'start', maxChars: 300, reason: 'summary box' },
-  // Membership and newsletter promos: 【加入X會員】每天精彩好文直送你的信箱…
-  { id: 'member-promo', match: /^【加入[^】]{1,12}(?:會員|会员)】|(?:免費|免费)加入(?:會員|会员)/u, at: 'any', maxChars: 200, reason: 'membership promo' },
+  // Membership and newsletter promos: 【加入X會員】每天精彩好文直送你的信箱…; 看中国's caption under a membership
+  // banner: 点击图片 了解真相 加入看中国荣誉会员, 点击图片 前往看中国荣誉会员注册.
+  { id: 'member-promo', match: /^【加入[^】]{1,12}(?:會員|会员)】|(?:免費|免费)加入(?:會員|会员)|^(?:点击|點擊)(?:图片|圖片)\s?[^。，]{0,16}(?:会员|會員)/u, at: 'any', maxChars: 200, reason: 'membership promo' },
   // A portal's link back to its front page under every story (搜狐: 返回搜狐，查看更多).
   // A platform's author box kept above the story: its follow button and the account's badge (河南大河报社官方账号).
   { id: 'follow-button', match: /^[+＋]\s?(?:关注|關注)$/u, at: 'start', maxChars: 4, reason: 'follow button' },
