@@ -27,6 +27,13 @@ describe('removeRelated', () => {
     expect(pipe(removeRelated()).run('<p>本文相关的史料，多见于《史记》。</p>').blocks).toHaveLength(1);
   });
 
+  it('removes 希望之声\'s 点听节目： label with the programme it links (soh3/361960)', () => {
+    const result = pipe(removeRelated()).run(`<p>正文。</p><p><strong>点听节目：</strong></p>
+      <p><ok href="https://www.soundofhope.org/post/109694"><strong>【弦歌雅乐】所谓伊人，在水一方 -- 蒹葭</strong></ok></p><p>后文。</p>`);
+    expect(result.blocks.map((b) => b.text)).toEqual(['正文。', '后文。']);
+    expect(result.found.related).toEqual([{ text: '【弦歌雅乐】所谓伊人，在水一方 -- 蒹葭', href: 'https://www.soundofhope.org/post/109694' }]);
+  });
+
   it('keeps a paragraph that merely starts like a heading', () => {
     const result = pipe(removeRelated()).run('<p>相关部门表示，调查仍在进行。</p>');
     expect(result.blocks).toHaveLength(1);
