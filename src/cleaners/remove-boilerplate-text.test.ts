@@ -150,6 +150,11 @@ describe('removeBoilerplateText', () => {
     expect(texts([...news, ...lines].map((t) => `<p>${t}</p>`).join(''))).toEqual(news);
   });
 
+  it('drops the book and publisher an excerpt comes from (soh3/361960), and keeps a sentence that cites a book', () => {
+    const news = ['选自《史记》的这段记载，说明了当时的情形。', '这是正文。'];
+    expect(texts([...news, '选自《独钓寒江雪──经典名作中的秘密》／文津出版'].map((t) => `<p>${t}</p>`).join(''))).toEqual(news);
+  });
+
   it('drops series, previous/next, follow, channel and reprint lines the corpus left in bodies, and keeps news like them', () => {
     const boilerplate = [
       '更多文章，请点击【帝尧的故事】系列。',

@@ -94,6 +94,9 @@ export const BOILERPLATE_PHRASES: readonly PhraseRule[] = [
   { id: 'english-version', match: /^(?:(?:点击|點擊)?(?:查看|阅读|閱讀|浏览|瀏覽)?本文的?英文(?:版|原文)|英文原文[:：]|Read (?:this|the) (?:article|story) in English)/iu, at: 'start', maxChars: 40, reason: 'link to the English version' },
   // 【真理部】栏目收录的是…, 本栏目由…: a column's standing note, the same under every article of it.
   { id: 'column-note', match: /^(?:【[^】]{1,12}】|本)(?:栏目|欄目)/u, at: 'start', maxChars: 200, reason: 'standing note of the column' },
+  // The book an excerpt comes from, with its publisher and no writer: 选自《独钓寒江雪──经典名作中的秘密》／文津出版 (希望之声).
+  // A note that names the writer is extractSourceNote's, which runs before.
+  { id: 'excerpt-source', match: /^(?:选自|選自|摘自|节选自|節選自)《[^《》]{1,40}》\s?[／/]\s?[^\s，。《》]{1,16}$/u, at: 'start', maxChars: 70, reason: 'source note of an excerpt' },
   // 原文链接：URL, and 希望之声's 文章来源：URL (soh3/391390).
   { id: 'source-link', match: /^原文(?:链接|鏈接|地址|網址|网址)[:：]|^(?:文章)?(?:来源|來源)[:：]\s?https?:\/\//u, at: 'start', maxChars: 200, reason: 'source link line' },
   { id: 'ad-label', match: /^Ad[:：]/u, at: 'start', maxChars: 200, reason: 'ad caption' },
