@@ -41,6 +41,16 @@ describe('extractTitleWriter', () => {
     expect([edited.authors.map((a) => a.value), edited.editors.map((e) => e.value)]).toEqual([['吴惠林'], ['林妍']]);
   });
 
+  it('credits the columnist a 看中国 column label names, not a label that is no name', () => {
+    // p7/937153, p4/944583: the label is the writer's name; p7/948692's story links the series by it.
+    expect(run(page('【戴东尼专栏】帝王书法——雍正', COLUMN)).found.authors).toEqual([{ value: '戴东尼', source: 'title' }]);
+    expect(run(page('【李道真专栏】神传文字藏天机（五）', '接续：【李道真专栏】神传文字藏天机（四）')).found.authors.map((a) => a.value)).toEqual(['李道真']);
+    // 大纪元's column labels (nsc423), and a label with no surname.
+    for (const title of ['【名家专栏】公立学校的起源', '【纪元专栏】加拿大撒大钱 酿大错', '【薇羽看世间】骇人的数据库', '【独家】文件揭秘']) {
+      expect(run(page(title, COLUMN)).found.authors, title).toEqual([]);
+    }
+  });
+
   it('leaves the writer to the page\'s author metadata when it has some', () => {
     const html = `<html><head><meta name="author" content="王华"><title>吴惠林：唯有实力才有和平</title></head><body><p>${COLUMN}</p></body></html>`;
     expect(run(html).found.authors).toEqual([]);

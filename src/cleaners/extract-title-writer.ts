@@ -9,6 +9,13 @@ import { COMPOUND_SURNAMES, SURNAMES } from '../rules/surnames.js';
 const TITLE_NAME = /^(?:(评论|評論|专栏|專欄)[ \u3000]?[|｜][ \u3000]?)?(\p{Script=Han}{2,4})[：:]/u;
 /** RFA's `评论 | ` label heads its commentators' columns only: the name after it is the writer's, surname or not (唯色). */
 const COMMENTARY_LABELS: ReadonlySet<string> = new Set(['评论', '評論']);
+/**
+ * `【戴东尼专栏】…`: a column label that is the columnist's name (看中国). Not a quote's shape, so the
+ * story may name the writer (`接续：【李道真专栏】…（四）`).
+ */
+const TITLE_COLUMN = /^【(\p{Script=Han}{2,4}?)(?:专栏|專欄)】/u;
+/** Column labels shaped like names: 大纪元's `【纪元专栏】`. */
+const NOT_A_COLUMNIST = new Set(['纪元', '紀元']);
 /** Words that end a group's or a medium's name, not a person's: `德媒`, `港府`, `法律学者`. */
 const NOT_A_PERSON = /[媒网網报報台府家者院社团團部局会會方]$/u;
 
@@ -21,11 +28,13 @@ const NOT_A_PERSON = /[媒网網报報台府家者院社团團部局会會方]$/
  * only when it looks like a person's (a common surname, then one or two
  * characters, or any name after RFA's `评论 | ` commentary label: `评论 | 唯色：…`)
  * and the story never mentions it: a speaker quoted in the headline is named
- * in the story, a columnist is not.
+ * in the story, a columnist is not. A column label that is the columnist's
+ * name (`【戴东尼专栏】…`) needs only the surname test.
  *
  * @returns The block step `extractTitleWriter`.
  * @example
  * // title '吴惠林：唯有实力才有和平', no credit anywhere, the story never says 吴惠林 → authors ['吴惠林']
+ * // title '【戴东尼专栏】帝王书法——雍正', no credit anywhere → authors ['戴东尼']; '【名家专栏】…' → none
  */
 export function extractTitleWriter(): BlockStep {
   return {
@@ -34,15 +43,22 @@ export function extractTitleWriter(): BlockStep {
     run(blocks: readonly DraftBlock[], ctx: StepContext): DraftBlock[] {
       const found = ctx.found;
       if (found.title === null || found.authors.length > 0 || found.meta['author'] !== undefined) return blocks.slice();
-      const [, label, name] = TITLE_NAME.exec(found.title.value) ?? [];
-      const looksLikeWriter = name !== undefined && (isPersonName(name) || (COMMENTARY_LABELS.has(label ?? '') && !NOT_A_PERSON.test(name)));
-      if (looksLikeWriter && !blocks.some((block) => block.text.includes(name))) {
+      const name = titleWriter(found.title.value, blocks);
+      if (name !== undefined) {
         found.authors.push({ value: name, source: 'title' });
         found.roles.push({ name, role: '', kind: 'author' });
       }
       return blocks.slice();
     },
   };
+}
+
+function titleWriter(title: string, blocks: readonly DraftBlock[]): string | undefined {
+  const columnist = TITLE_COLUMN.exec(title)?.[1];
+  if (columnist !== undefined) return isPersonName(columnist) && !NOT_A_COLUMNIST.has(columnist) ? columnist : undefined;
+  const [, label, name] = TITLE_NAME.exec(title) ?? [];
+  const looksLikeWriter = name !== undefined && (isPersonName(name) || (COMMENTARY_LABELS.has(label ?? '') && !NOT_A_PERSON.test(name)));
+  return looksLikeWriter && !blocks.some((block) => block.text.includes(name)) ? name : undefined;
 }
 
 function isPersonName(name: string): boolean {

@@ -119,6 +119,8 @@ describe('removeBoilerplateText', () => {
       <p>新浪财经公众号</p>
       <p>24小时滚动播报最新的财经资讯和视频，更多粉丝福利扫描二维码关注（sinafinance）</p>`),
     ).toEqual(['正文。']);
+    // 看中国 (p4/942654, p4/946046): the notice in brackets under the story.
+    expect(texts('<p>正文。</p><p>（原标题：老钱：让微信“美国本土化”）</p><p>（原题目：禁留学生势将窒息中国发展）</p>')).toEqual(['正文。']);
     const story = ['他在公众号上写道，原标题已改。', '该公众号发文称，补贴尽在掌握。'];
     expect(texts(story.map((t) => `<p>${t}</p>`).join(''))).toEqual(story);
   });
@@ -155,6 +157,28 @@ describe('removeBoilerplateText', () => {
     expect(result.blocks.map((b) => b.text)).toEqual([story]);
     expect(result.trace).toContainEqual(expect.objectContaining({ kind: 'changed', step: 'removeBoilerplateText', rule: 'subscribe-appeal', reason: 'subscription appeal cut from the end of a paragraph', snippet: '如果您还没有订阅，请点击订阅键，谢谢。' }));
     expect(result.trace).toContainEqual(expect.objectContaining({ kind: 'removed', rule: 'subscribe-appeal' }));
+  });
+
+  it('drops 看中国\'s closing call for comments, and keeps a comment the story reports (p8/936659, p8/941742, p9/947768)', () => {
+    const appeals = [
+      '对于这句俗语，若你有自己的见解，也欢迎在底下留言，与读者分享。',
+      '这类的“新型不孝”，你是否也遇过呢？欢迎在底下留言，与读者分享你的经历与见解。',
+      '如果您对我们的半月刊有任何的反馈和建议，欢迎在文章下面留言。您的满意，是我们不断前行的动力。',
+      '亲爱的《看中国》读者们，如果你也是留在美国的华人，欢迎在留言区说说你不回国的原因。',
+    ];
+    const news = ['但网民“啊乐”留言道：“欢迎个毛线，逛完赶紧走，别留着扰民。”', '这是正文。'];
+    expect(texts([...news, ...appeals].map((t) => `<p>${t}</p>`).join(''))).toEqual(news);
+  });
+
+  it('drops 看中国\'s membership banner captions and 希望之声\'s 文章来源：URL line (p4/945092, soh3/391390)', () => {
+    const lines = ['点击图片 了解真相 加入看中国荣誉会员', '点击图片 前往看中国荣誉会员注册', '文章来源：https://www.sohu.com/a/403626625_120250211'];
+    const news = ['点击图片可放大查看细节。', '文章来源：看中国专栏作家郑中原的分析。', '这是正文。'];
+    expect(texts([...news, ...lines].map((t) => `<p>${t}</p>`).join(''))).toEqual(news);
+  });
+
+  it('drops the book and publisher an excerpt comes from (soh3/361960), and keeps a sentence that cites a book', () => {
+    const news = ['选自《史记》的这段记载，说明了当时的情形。', '这是正文。'];
+    expect(texts([...news, '选自《独钓寒江雪──经典名作中的秘密》／文津出版'].map((t) => `<p>${t}</p>`).join(''))).toEqual(news);
   });
 
   it('drops series, previous/next, follow, channel and reprint lines the corpus left in bodies, and keeps news like them', () => {

@@ -17,6 +17,23 @@ describe('removeRelated', () => {
     expect(result.found.related.map((l) => l.text)).toEqual(['甲', '乙']);
   });
 
+  it('removes 看中国\'s 本文相关阅读： and 点击延伸阅读： labels with their links (p4/945092, p6/937469)', () => {
+    const result = pipe(removeRelated()).run(`<p>正文。</p><p>本文相关阅读：</p>
+      <p>《<span href="https://www.secretchina.com/news/gb/2020/08/29/944506.html">1776和1789 两场相反的革命对立至今</span>》<br>《<span href="https://www.secretchina.com/news/gb/2020/08/31/944616.html">未逝的1917</span>》</p>
+      <p>点击延伸阅读：<span href="https://www.secretchina.com/news/gb/2020/03/06/924898.html">《七七抗战 蒋介石英勇赴前线》</span></p>`);
+    expect(result.blocks.map((b) => b.text)).toEqual(['正文。']);
+    expect(result.found.related.map((l) => l.text)).toEqual(['1776和1789 两场相反的革命对立至今', '未逝的1917', '《七七抗战 蒋介石英勇赴前线》']);
+    // A story paragraph that starts with the lead words stays.
+    expect(pipe(removeRelated()).run('<p>本文相关的史料，多见于《史记》。</p>').blocks).toHaveLength(1);
+  });
+
+  it('removes 希望之声\'s 点听节目： label with the programme it links (soh3/361960)', () => {
+    const result = pipe(removeRelated()).run(`<p>正文。</p><p><strong>点听节目：</strong></p>
+      <p><ok href="https://www.soundofhope.org/post/109694"><strong>【弦歌雅乐】所谓伊人，在水一方 -- 蒹葭</strong></ok></p><p>后文。</p>`);
+    expect(result.blocks.map((b) => b.text)).toEqual(['正文。', '后文。']);
+    expect(result.found.related).toEqual([{ text: '【弦歌雅乐】所谓伊人，在水一方 -- 蒹葭', href: 'https://www.soundofhope.org/post/109694' }]);
+  });
+
   it('keeps a paragraph that merely starts like a heading', () => {
     const result = pipe(removeRelated()).run('<p>相关部门表示，调查仍在进行。</p>');
     expect(result.blocks).toHaveLength(1);

@@ -68,3 +68,16 @@ describe('buildArticle: authors', () => {
     expect(createExtractor({ sites: [] }).extractOrThrow(html.replace('编辑：曹晓蓓', '编辑：王五')).authors).toEqual(['曹晓蓓']);
   });
 });
+
+describe('buildArticle: the title', () => {
+  const mirror = (title: string) => `<html><head><title>${title}</title></head><body><article>${story}</article></body></html>`;
+
+  it("takes off every marker at a title's end, the outlet's and the mirror's (p1/945146, p6/936540, p3/943138)", () => {
+    const extractor = createExtractor({ sites: [] });
+    expect(extractor.extractOrThrow(mirror('武汉“鬼节”街头烧纸钱 亲人痛断肠（视频）(图)')).title).toBe('武汉“鬼节”街头烧纸钱 亲人痛断肠');
+    expect(extractor.extractOrThrow(mirror('美国的保守主义保守在哪里(图)(图)')).title).toBe('美国的保守主义保守在哪里');
+    expect(extractor.extractOrThrow(mirror('野餐时黑熊突靠近！5人反应“超淡定”(图/视频)')).title).toBe('野餐时黑熊突靠近！5人反应“超淡定”');
+    // A bracket that is part of the headline stays.
+    expect(extractor.extractOrThrow(mirror('章天亮之简明中国通史（1）三皇五帝')).title).toBe('章天亮之简明中国通史（1）三皇五帝');
+  });
+});

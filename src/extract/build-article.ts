@@ -14,8 +14,11 @@ import { detectLang } from '../text/detect-lang.js';
 import type { Article, Block, FieldSource, Media, Outlet, SourcedField, TraceEntry } from '../types.js';
 import { keepBodyLinks } from './keep-body-links.js';
 
-/** Markers some outlets append to titles: (图), (组图), (视频). */
-const TITLE_MARKER = /[（(](?:图|圖|组图|組圖|多图|多圖|视频|視頻|影音|附视频|附視頻)[)）]$/u;
+/**
+ * Markers some outlets append to titles: (图), (组图), (视频), (图/视频); 看中国's mirror adds its own to the
+ * outlet's: `…亲人痛断肠（视频）(图)`, `…保守在哪里(图)(图)`.
+ */
+const TITLE_MARKER = /[（(](?:图|圖|组图|組圖|多图|多圖|视频|視頻|多视频|多視頻|影音|附视频|附視頻)(?:[/／](?:图|圖|视频|視頻))?[)）]$/u;
 
 /** Where a date's source ranks when candidates disagree: the article's own header first. */
 const DATE_RANK: Partial<Record<FieldSource, number>> = { dateline: 0, profile: 1, 'time-element': 2, 'json-ld': 3, meta: 4, url: 5, text: 6 };
@@ -34,7 +37,7 @@ export function buildArticle(ctx: RunContext, blocks: readonly DraftBlock[], sit
     if (ctx.explain) fields.push({ kind: 'field', field, source, value });
   };
 
-  const title = found.title === null ? '' : collapseWhitespace(found.title.value).replace(TITLE_MARKER, '').trimEnd();
+  const title = found.title === null ? '' : withoutMarkers(collapseWhitespace(found.title.value));
   if (title === '') ctx.issue({ code: 'no-title', message: 'no title found' });
   else note('title', found.title!.source, title);
 
@@ -227,4 +230,11 @@ function distinctMedia(media: readonly Media[]): Media[] {
 /** The same person, whatever the case of a Latin name (`ALEXANDRA STEVENSON`, `Alexandra Stevenson`). */
 function sameName(a: string, b: string): boolean {
   return a.toLowerCase() === b.toLowerCase();
+}
+
+/** A title without the markers at its end, one after another (`…（视频）(图)`). */
+function withoutMarkers(title: string): string {
+  let rest = title.trimEnd();
+  for (let cut = rest.replace(TITLE_MARKER, '').trimEnd(); cut !== rest; cut = rest.replace(TITLE_MARKER, '').trimEnd()) rest = cut;
+  return rest;
 }

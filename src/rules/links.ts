@@ -72,11 +72,17 @@ export const RELATED_LISTS: readonly SelectorRule[] = [
   { id: 'related-class', selector: '.related, .related-posts, .related-news, .related-articles, .yarpp-related, .relatedposts, #related, [class*="related-"]', reason: 'related-article list' },
 ];
 
-/** Labels of related-article lists: 相关新闻, 延伸阅读, 相關視頻, 更多三立新聞網報導, 更多 NOWnews 今日新聞 報導 (an outlet between 更多 and 報導) … */
-const RELATED_LABEL = '(?:相关|相關|延伸|推荐|推薦|更多|热门|熱門|更多 ?[\\p{Script=Han}A-Za-z]{2,8}?(?: [\\p{Script=Han}A-Za-z]{1,6}?)? ?(?=新闻|新聞|报道|報導))(?:新闻|新聞|阅读|閱讀|文章|链接|鏈接|连结|連結|报道|報導|视频|視頻|影片|专题|專題|内容|內容)';
+/**
+ * Labels of related-article lists: 相关新闻, 延伸阅读, 相關視頻, 更多三立新聞網報導, 更多 NOWnews 今日新聞 報導 (an outlet between
+ * 更多 and 報導) …, and 希望之声's 点听节目 over a link to another programme.
+ */
+const RELATED_LABEL = '(?:(?:相关|相關|延伸|推荐|推薦|更多|热门|熱門|更多 ?[\\p{Script=Han}A-Za-z]{2,8}?(?: [\\p{Script=Han}A-Za-z]{1,6}?)? ?(?=新闻|新聞|报道|報導))(?:新闻|新聞|阅读|閱讀|文章|链接|鏈接|连结|連結|报道|報導|视频|視頻|影片|专题|專題|内容|內容)|点听节目|點聽節目)';
+
+/** What may come before a label: 看中国's `本文相关阅读：`, `点击延伸阅读：《…》`. */
+const RELATED_LEAD = '(?:本文|点击|點擊)?';
 
 /** A heading that is only a related-list label, or a label with a colon followed by the items. */
-export const RELATED_HEADING = new RegExp(`^[►▶▸■●◆★]?\\s?${RELATED_LABEL}[:：]?$|^[（(]?${RELATED_LABEL}[:：]`, 'u');
+export const RELATED_HEADING = new RegExp(`^[►▶▸■●◆★]?\\s?${RELATED_LEAD}${RELATED_LABEL}[:：]?$|^[（(]?${RELATED_LEAD}${RELATED_LABEL}[:：]`, 'u');
 
 /** A block that starts with a related-list label and a colon, perhaps after a pointer (►延伸閱讀：…). */
-export const RELATED_LINE = new RegExp(`^[►▶▸■●◆★]?\\s?${RELATED_LABEL}[:：]`, 'u');
+export const RELATED_LINE = new RegExp(`^[►▶▸■●◆★]?\\s?${RELATED_LEAD}${RELATED_LABEL}[:：]`, 'u');

@@ -51,6 +51,8 @@ export const BOILERPLATE_PHRASES: readonly PhraseRule[] = [
   { id: 'donation-appeal', match: /帮助结束中共|幫助結束中共|邀请您和我们一起携手努力|邀請您和我們一起攜手努力|欢迎点击了解详情|歡迎點擊了解詳情|赞助我们|贊助我們|支持我们的报道|支持我們的報導/u, at: 'any', maxChars: 300, reason: 'donation appeal' },
   // A like asked for (请按赞, 欢迎点赞, 请别忘记点赞), not one reported: 网友按赞, 获得上万点赞和转发, 邀请网友点赞 are news.
   { id: 'subscribe-appeal', match: /(?:请|請)(?:记得|記得)?(?:订阅|訂閱)|订阅关注|訂閱關注|(?:欢迎|歡迎)(?:大家|您|你们|你們|你)?(?:订阅|訂閱)|点击订阅|點擊訂閱|订阅我们|訂閱我們|(?<![邀申聘受])(?:请|請|记得|記得|欢迎|歡迎)(?:大家|您|你们|你們|你)?(?:别忘记|別忘記|别忘了|別忘了|帮忙|幫忙|顺手|順手)?[按点點][赞讚]|打开小铃铛|打開小鈴鐺/u, at: 'any', maxChars: 200, reason: 'subscription appeal', cutTrailing: 60 },
+  // 看中国's closing call for comments: 也欢迎在底下留言，与读者分享。 / 欢迎在留言区说说… / 欢迎在文章下面留言。 There is no comment box here.
+  { id: 'comment-appeal', match: /(?:欢迎|歡迎)(?:在|到)?(?:底下|下方|下面|文章下面|文章下方|文末)?(?:留言|評論區|评论区)/u, at: 'any', maxChars: 200, reason: 'call for comments', cutTrailing: 60 },
   // Reprint, copyright and disclaimer lines
   { id: 'short-url', match: /本文短网址|本文短網址/u, at: 'any', maxChars: 400, reason: 'short-URL box' },
   { id: 'page-url', match: /^(?:本文|本頁|本页)(?:网址|網址|链接|鏈接|連結)[:：]/u, at: 'start', maxChars: 300, reason: 'the page\'s own address' },
@@ -101,7 +103,11 @@ export const BOILERPLATE_PHRASES: readonly PhraseRule[] = [
   { id: 'english-version', match: /^(?:(?:点击|點擊)?(?:查看|阅读|閱讀|浏览|瀏覽)?本文的?英文(?:版|原文)|英文原文[:：]|Read (?:this|the) (?:article|story) in English)/iu, at: 'start', maxChars: 40, reason: 'link to the English version' },
   // 【真理部】栏目收录的是…, 本栏目由…: a column's standing note, the same under every article of it.
   { id: 'column-note', match: /^(?:【[^】]{1,12}】|本)(?:栏目|欄目)/u, at: 'start', maxChars: 200, reason: 'standing note of the column' },
-  { id: 'source-link', match: /^原文(?:链接|鏈接|地址|網址|网址)[:：]/u, at: 'start', maxChars: 200, reason: 'source link line' },
+  // The book an excerpt comes from, with its publisher and no writer: 选自《独钓寒江雪──经典名作中的秘密》／文津出版 (希望之声).
+  // A note that names the writer is extractSourceNote's, which runs before.
+  { id: 'excerpt-source', match: /^(?:选自|選自|摘自|节选自|節選自)《[^《》]{1,40}》\s?[／/]\s?[^\s，。《》]{1,16}$/u, at: 'start', maxChars: 70, reason: 'source note of an excerpt' },
+  // 原文链接：URL, and 希望之声's 文章来源：URL (soh3/391390).
+  { id: 'source-link', match: /^原文(?:链接|鏈接|地址|網址|网址)[:：]|^(?:文章)?(?:来源|來源)[:：]\s?https?:\/\//u, at: 'start', maxChars: 200, reason: 'source link line' },
   { id: 'ad-label', match: /^Ad[:：]/u, at: 'start', maxChars: 200, reason: 'ad caption' },
   { id: 'ad-slot-label', match: /^(?:广告|廣告|赞助|贊助|Advertisement|ADVERTISEMENT|Sponsored)$/u, at: 'start', maxChars: 16, reason: 'label of a removed ad slot' },
   { id: 'continue-reading', match: /^(?:请|請)?(?:继续往下阅读|繼續往下閱讀|继续阅读|繼續閱讀)(?:\.{2,}|…+)?$/u, at: 'start', maxChars: 16, reason: 'label of a removed ad slot' },
@@ -117,16 +123,18 @@ export const BOILERPLATE_PHRASES: readonly PhraseRule[] = [
   // A lead image's credit left as a paragraph of its own (图片来源：视觉中国).
   { id: 'image-credit', match: /^(?:图片来源|圖片來源|图源|圖源)\s?[:：]\s?[^\s，。；]{1,20}$/u, at: 'start', maxChars: 30, reason: 'image credit' },
   // A summary box above the story (摘要：…), repeating the page's description.
-  // A reprint's notice of the headline it first ran under (原标题：…), printed above the story: metadata, not text.
-  { id: 'original-title', match: /^(?:原标题|原標題)\s?[:：]/u, at: 'start', maxChars: 80, reason: "reprint's original-title notice" },
+  // A reprint's notice of the headline it first ran under (原标题：…), printed above the story: metadata, not text;
+  // 看中国 prints it in brackets under the story: （原标题：老钱：让微信“美国本土化”）, （原题目：…）.
+  { id: 'original-title', match: /^[（(]?(?:原标题|原標題|原题目|原題目)\s?[:：]/u, at: 'start', maxChars: 80, reason: "reprint's original-title notice" },
   // A magazine's print-edition note under the web copy: 发于2024.12.16总第1170期《中国新闻周刊》杂志, 杂志标题：…
   { id: 'print-issue', match: /^(?:发于|發於|刊于|刊於)\s?\d{4}[.\-/年]\d{1,2}[.\-/月]\d{1,2}日?[^。]{0,30}(?:期|版)/u, at: 'start', maxChars: 60, reason: 'print-edition note' },
   { id: 'print-title', match: /^(?:杂志标题|雜誌標題|刊发标题|刊發標題)\s?[:：]/u, at: 'start', maxChars: 60, reason: 'print-edition note' },
   // A QR box's caption under the story: 新浪财经公众号 / …扫描二维码关注（sinafinance）.
   { id: 'qr-follow', match: /^[^，。！？\s]{2,12}(?:公众号|公眾號)$|(?:扫描|掃描|扫|掃)(?:二维码|二維碼)(?:关注|關注)/u, at: 'any', maxChars: 100, reason: 'QR-code follow promo' },
   { id: 'summary-box', match: /^(?:摘要|内容摘要|內容摘要)\s?[:：]/u, at: 'start', maxChars: 300, reason: 'summary box' },
-  // Membership and newsletter promos: 【加入X會員】每天精彩好文直送你的信箱…
-  { id: 'member-promo', match: /^【加入[^】]{1,12}(?:會員|会员)】|(?:免費|免费)加入(?:會員|会员)/u, at: 'any', maxChars: 200, reason: 'membership promo' },
+  // Membership and newsletter promos: 【加入X會員】每天精彩好文直送你的信箱…; 看中国's caption under a membership
+  // banner: 点击图片 了解真相 加入看中国荣誉会员, 点击图片 前往看中国荣誉会员注册.
+  { id: 'member-promo', match: /^【加入[^】]{1,12}(?:會員|会员)】|(?:免費|免费)加入(?:會員|会员)|^(?:点击|點擊)(?:图片|圖片)\s?[^。，]{0,16}(?:会员|會員)/u, at: 'any', maxChars: 200, reason: 'membership promo' },
   // A portal's link back to its front page under every story (搜狐: 返回搜狐，查看更多).
   // A platform's author box kept above the story: its follow button and the account's badge (河南大河报社官方账号).
   { id: 'follow-button', match: /^[+＋]\s?(?:关注|關注)$/u, at: 'start', maxChars: 4, reason: 'follow button' },
