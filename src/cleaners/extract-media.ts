@@ -138,6 +138,9 @@ function videoLink(link: Element, ctx: StepContext): false | undefined {
   const href = attr(link, 'href').trim();
   const parent = link.parent;
   if (href === '' || parent === null || !isTag(parent) || (parent.name !== 'p' && parent.name !== 'div')) return undefined;
+  // The label ends with its colon right before the link: any other link (a tag link in running text,
+  // most links of a page) is passed over without reading its paragraph.
+  if (!endsWithColon(link.prev)) return undefined;
   let label = '';
   for (const child of parent.children) {
     if (child === link || (isTag(child) && child.name === 'br')) continue;
@@ -155,6 +158,15 @@ function videoLink(link: Element, ctx: StepContext): false | undefined {
 /** An anchor: `<a>`, or the `<ok>` the GitHub mirrors rename it to (`<ok href="…_720p.mp4">720p</ok>`). */
 function isLink(element: Element): boolean {
   return element.name === 'a' || element.name === 'ok';
+}
+
+/** Whether the node before a link ends with a colon, `视频链接：` (white space and line breaks passed over). */
+function endsWithColon(node: ChildNode | null): boolean {
+  let before = node;
+  while (before !== null && ((isText(before) && before.data.trim() === '') || (isTag(before) && before.name === 'br'))) before = before.prev;
+  if (before === null) return false;
+  const text = (isText(before) ? before.data : textOf(before, MAX_LABEL)).trimEnd();
+  return text.endsWith('：') || text.endsWith(':');
 }
 
 /** A link to an audio or video file (希望之声's player offers only its `128kbps下载` link). */
