@@ -129,5 +129,15 @@ describe('extractMedia', () => {
     ]);
     expect(result.blocks.map((b) => b.text)).toEqual(['第七舰队在脸书发布演习画面。']);
   });
+
+  it('records a DocumentCloud document the page embeds, once per document (大纪元 nf4514/n12430560)', () => {
+    const result = pipe(extractMedia()).run(`<p>《洛龙区网络舆情应急预案》称，区委网信办落实24小时带班和值班制度。</p>
+      <div class="DC-embed DC-embed-document DV-container" id="DV-viewer-7218535"></div>
+      <p><ok href="https://assets.documentcloud.org/documents/7218535/伊川农商行舆情相关情况.pdf">伊川农商行舆情相关情况 (PDF)</ok></p>
+      <p><ok href="https://assets.documentcloud.org/documents/7218535/伊川农商行舆情相关情况.txt">伊川农商行舆情相关情况 (Text)</ok><br/></p>`);
+    expect(result.found.media).toEqual([
+      { kind: 'embed', src: 'https://assets.documentcloud.org/documents/7218535/伊川农商行舆情相关情况.pdf', title: '伊川农商行舆情相关情况' },
+    ]);
+  });
 });
 

@@ -32,6 +32,14 @@ const PLAYER_LABEL = /^[\w.]*\s*(?:收听|收聽|收看|播放|点击播放|點�
 /** Longest label text (in characters) removed with its player. */
 const MAX_LABEL = 24;
 
+/**
+ * A DocumentCloud viewer's fallback link to the document it shows (大纪元's leaked files:
+ * `<ok href="https://assets.documentcloud.org/documents/7218535/伊川农商行舆情相关情况.txt">伊川农商行舆情相关情况 (Text)</ok>`).
+ */
+const DOCUMENT_LINK = /^https?:\/\/assets\.documentcloud\.org\/documents\/\d+\//u;
+/** The format the viewer's link text ends with: ` (PDF)`, ` (Text)`. */
+const DOCUMENT_FORMAT = /\s?\((?:PDF|Text)\)$/u;
+
 /** The label of a paragraph that gives a video's address as a link: `视频链接：<a>中国简明通史(1)…</a>` (希望之声). */
 const VIDEO_LINK_LABEL = /^(?:视频|視頻|影片)(?:链接|鏈接|連結|网址|網址|地址)\s?[:：]$/u;
 
@@ -75,6 +83,7 @@ export function extractMedia(): TreeStep {
         tags: PLAYERS,
         element(node: Element) {
           if (node.name === 'blockquote') return socialPost(node, ctx);
+          if (isLink(node) && DOCUMENT_LINK.test(attr(node, 'href'))) return documentLink(node, ctx);
           const kind = isLink(node) ? linkKind(node) : KIND.get(node.name);
           if (kind === undefined) return LINKS.has(node.name) ? videoLink(node, ctx) : undefined;
           return player(node, kind, ctx);
@@ -167,6 +176,20 @@ function endsWithColon(node: ChildNode | null): boolean {
   if (before === null) return false;
   const text = (isText(before) ? before.data : textOf(before, MAX_LABEL)).trimEnd();
   return text.endsWith('：') || text.endsWith(':');
+}
+
+/**
+ * A DocumentCloud document the page embeds: an `embed` whose `src` is its file and whose title is
+ * the document's name, once per document (its PDF and its text are the same document). The link
+ * stays for `removeBoilerplateText`'s `document-viewer-link` row, which drops its line.
+ */
+function documentLink(link: Element, ctx: StepContext): undefined {
+  const src = resolveUrl(attr(link, 'href').trim(), ctx.found.url?.value ?? ctx.inputUrl);
+  const id = src.slice(0, src.lastIndexOf('/') + 1);
+  if (ctx.found.media.some((m) => m.src.startsWith(id))) return undefined;
+  const title = collapseWhitespace(textOf(link, MAX_CAPTION * 4)).replace(DOCUMENT_FORMAT, '');
+  ctx.found.media.push(title === '' ? { kind: 'embed', src } : { kind: 'embed', src, title });
+  return undefined;
 }
 
 /** A link to an audio or video file (希望之声's player offers only its `128kbps下载` link). */
