@@ -181,6 +181,13 @@ describe('removeBoilerplateText', () => {
     expect(texts([...news, '选自《独钓寒江雪──经典名作中的秘密》／文津出版'].map((t) => `<p>${t}</p>`).join(''))).toEqual(news);
   });
 
+  it('drops the outlets a story was compiled from and a program\'s sign-off (新唐人 prog202/a102948820, prog424/a102932673; 大纪元 nsc412/n12460002), and keeps a cited text', () => {
+    const news = ['他们很高兴听法轮功学员们讲真相，最后表示要阅读《转法轮》一书。', '资料来源：《张大仙道行碑》', '节目组说，《薇羽看世间》节目组明天再见。'];
+    expect(kept(...news, '资料来源：明慧网')).toEqual(news);
+    expect(kept(...news, '资料来源：明慧网、大纪元')).toEqual(news);
+    expect(kept(...news, '好，今天薇羽很高兴能跟大家说这些。薇羽看世间，我们明天见！', '《薇羽看世间》节目组')).toEqual([...news, '好，今天薇羽很高兴能跟大家说这些。薇羽看世间，我们明天见！']);
+  });
+
   it('drops series, previous/next, follow, channel and reprint lines the corpus left in bodies, and keeps news like them', () => {
     const boilerplate = [
       '更多文章，请点击【帝尧的故事】系列。',

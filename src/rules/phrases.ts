@@ -122,6 +122,11 @@ export const BOILERPLATE_PHRASES: readonly PhraseRule[] = [
   { id: 'header-date-line', match: /^(?:(?:发布|發布|發佈|出版|(?:最后|最後)?更新)(?:时间|時間|日期)?[:：]\s?\d{4}[-/.年]|(?:发布|發布|發佈|更新)(?:时间|時間|日期)\s\d{4}[-/.年]|\d{4}-\d{1,2}-\d{1,2}\s?\d{1,2}:\d{2}(?::\d{2})?\s?(?:来源|來源)[:：])/u, at: 'start', maxChars: 80, reason: 'date line of the page header' },
   // A lead image's credit left as a paragraph of its own (图片来源：视觉中国).
   { id: 'image-credit', match: /^(?:图片来源|圖片來源|图源|圖源)\s?[:：]\s?[^\s，。；]{1,20}$/u, at: 'start', maxChars: 30, reason: 'image credit' },
+  // 资料来源：明慧网, 资料来源：明慧网、大纪元: the outlets a 新唐人 story was compiled from, among its closing credits.
+  // A book or a text named as the source (资料来源：《张大仙道行碑》) is the story's reference, and stays.
+  { id: 'compiled-from', match: /^(?:资料来源|資料來源)[:：]\s?(?:[^\s，。、《》:：]{1,10}(?:网|網)|大纪元|大紀元)(?:、(?:[^\s，。、《》:：]{1,10}(?:网|網)|大纪元|大紀元))*$/u, at: 'start', maxChars: 40, reason: 'source credit line' },
+  // 《薇羽看世间》节目组: a program signing off under its transcript.
+  { id: 'program-sign-off', match: /^《[^《》]{2,16}》(?:节目组|節目組|制作组|製作組)$/u, at: 'start', maxChars: 24, reason: "the program's sign-off" },
   // A summary box above the story (摘要：…), repeating the page's description.
   // A reprint's notice of the headline it first ran under (原标题：…), printed above the story: metadata, not text;
   // 看中国 prints it in brackets under the story: （原标题：老钱：让微信“美国本土化”）, （原题目：…）.
