@@ -188,6 +188,14 @@ describe('removeBoilerplateText', () => {
     expect(kept(...news, '好，今天薇羽很高兴能跟大家说这些。薇羽看世间，我们明天见！', '《薇羽看世间》节目组')).toEqual([...news, '好，今天薇羽很高兴能跟大家说这些。薇羽看世间，我们明天见！']);
   });
 
+  it('drops a program\'s social pages, its donation link, a pointer to the full interview and an attachment\'s download links (大纪元 nsc412/n12467540, nsc415/n12428197, nsc424/n9055656; 新唐人 prog1695/a102930939, prog424/a102898867)', () => {
+    const news = ['中国网民也无法登陆脸书、推特、Youtube等社交媒体。', '他在推特专页上说，完整访谈内容已经删除。', '附图表：迫害法轮功遭报的126名中共国级省部级高官'];
+    expect(kept(...news, '推特专页：https://twitter.com/newsdetox2', '脸书专页：http://bit.ly/远见快评粉丝页')).toEqual(news);
+    expect(kept(...news, '支持“热点互动”：https://donorbox.org/rdhd')).toEqual(news);
+    expect(kept(...news, '完整访谈内容请观看《珍言真语》节目。')).toEqual(news);
+    expect(kept(...news, '(录音001下载：MP3，文稿下载：pdf001）', '（PDF下载）')).toEqual(news);
+  });
+
   it('drops series, previous/next, follow, channel and reprint lines the corpus left in bodies, and keeps news like them', () => {
     const boilerplate = [
       '更多文章，请点击【帝尧的故事】系列。',
