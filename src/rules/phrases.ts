@@ -82,8 +82,9 @@ export const BOILERPLATE_PHRASES: readonly PhraseRule[] = [
   { id: 'series-link', match: /^[（(]?[－—-]?\s?(?:附[:：]\s?)?(?:点阅|點閱)(?:[【《“"]|[^。]{1,30}系列)|^更多文章[，,]?(?:请|請)(?:点击|點擊)|^(?:阅读全文|閱讀全文|原书全文|原書全文)[:：]/u, at: 'start', maxChars: 120, reason: 'series promo link' },
   // “往事微痕”更多故事请看：, 铁流更多故事请看：: a pointer to the column's or writer's index, its address on the next line.
   { id: 'more-stories', match: /^[^，。！？\s]{0,16}更多(?:故事|文章)(?:请|請)[看见見][:：]$/u, at: 'start', maxChars: 30, reason: 'series promo link' },
-  // 【上文：新的人生在兑现（4）】, 接上文：…（上）, （接续上文：…）, （承上文“…”）: a serial's link to its other part, not its story.
-  { id: 'series-nav', match: /^(?:【(?:上文|下文)[:：]|[（(](?:接续|[接承续])上文|(?:接续|[接承续])上文[:：])[^。]{1,80}$/u, at: 'start', maxChars: 90, reason: "link to the series' previous or next part" },
+  // 【上文：新的人生在兑现（4）】, 接上文：…（上）, （接续上文：…）, （承上文“…”）, 接续：【李道真专栏】神传文字藏天机（四）
+  // (看中国 p7/948692): a serial's link to its other part, not its story.
+  { id: 'series-nav', match: /^(?:【(?:上文|下文)[:：]|[（(](?:接续|[接承续])上文|(?:接续|[接承续])上文[:：]|接续[:：])[^。]{1,80}$/u, at: 'start', maxChars: 90, reason: "link to the series' previous or next part" },
   { id: 'prev-next', match: /^(?:上一篇|下一篇|上一頁|下一頁|上一页|下一页)\s?[:：]/u, at: 'start', maxChars: 100, reason: 'previous or next article link' },
   { id: 'click-here', match: /(?:请|請)(?:点击|點擊|点|點)(?:这里|這裡|此处|此處|观看|觀看)|^(?:点击|點擊)(?:这里|這裡)|^(?:观看|觀看)【[^】]{1,20}】系列/u, at: 'any', maxChars: 100, reason: 'click-here promo line' },
   { id: 'watch-more', match: /(?:欢迎|歡迎)(?:前往|点击|點擊)?(?:观看|觀看|收看)[^。]{0,20}[:：]\s?(?:https?:|www\.)|(?:频道|頻道)(?:地址|網址|网址)[:：]\s?(?:https?:|www\.)|更多精彩(?:视频|視頻|节目|節目)[^。]{0,30}(?:欢迎|歡迎)/u, at: 'any', maxChars: 150, reason: 'channel promo line' },
