@@ -15,6 +15,18 @@ describe('extractCredits', () => {
     expect(names(result.found.editors)).toEqual(['林清']);
   });
 
+  it('reads 新唐人电视\'s closing credit lines: reporters named, or the station alone (prog1530/a102676834, a102643560; prog202/a102951959; prog203/a102952053)', () => {
+    const named = run('<p>正文。</p><p>新唐人电视记者宋碧龙、梁珍香港采访报导</p>');
+    expect(named.blocks.map((b) => b.text)).toEqual(['正文。']);
+    expect(names(named.found.authors)).toEqual(['宋碧龙', '梁珍']);
+    for (const line of ['新唐人电视综合报导', '新唐人电视纽约报导', '新唐人亚太电视台湾台北综合报导']) {
+      const station = run(`<p>正文。</p><p>${line}</p>`);
+      expect(station.blocks.map((b) => b.text)).toEqual(['正文。']);
+      expect(station.found.authors).toEqual([]);
+    }
+    expect(run('<p>正文。</p><p>新唐人电视在纽约报导了这件事。</p>').blocks).toHaveLength(2);
+  });
+
   it('reads a video page\'s crew lines, the picture credit included, and an empty label under them goes (看中国, 新唐人)', () => {
     const crew = run('<p>正文。</p><p>采访:Nina</p><p>剪辑:Jacky</p><p>配图:Mrs.Wu</p>');
     expect(crew.blocks.map((b) => b.text)).toEqual(['正文。']);

@@ -134,7 +134,7 @@ function singleCredit(line: string): Credits | null {
   const contributed = contribution(text);
   if (contributed !== null) return contributed;
   const credits = parseCredits(text);
-  if (credits.rest !== '') return agencyLine(text);
+  if (credits.rest !== '') return agencyLine(text) ?? outletReport(text);
   return credits.roles.length > 0 || credits.outlets.length > 0 ? credits : null;
 }
 
@@ -162,6 +162,21 @@ function agencyLine(text: string): Credits | null {
   if (inner === undefined) return null;
   const names = inner.split(/[、，,/／\s]+/u).filter((n) => n !== '');
   return names.length > 0 && names.every((n) => AGENCIES.has(n)) ? { authors: [], editors: [], roles: [], outlets: names, rest: '' } : null;
+}
+
+/** Longest outlet name, so that {@link outletReport} tries only a line's first characters. */
+const LONGEST_AGENCY = Math.max(...[...AGENCIES].map((name) => name.length));
+/** What follows the outlet in `新唐人电视纽约报导`, `新唐人亚太电视台湾台北综合报导`: its station, the place, the work. */
+const OUTLET_REPORT_REST = /^(?:亚太|亞太)?(?:电视台|電視台|电视|電視)?\p{Script=Han}{0,4}?(?:综合|綜合|采访|採訪)?(?:报导|报道|報導|報道)$/u;
+
+/** `新唐人电视综合报导`, `新唐人电视纽约报导`: the outlet credited with the story, nobody named. */
+function outletReport(text: string): Credits | null {
+  const line = text.trim();
+  for (let end = Math.min(LONGEST_AGENCY, line.length); end >= 2; end--) {
+    const name = line.slice(0, end);
+    if (AGENCIES.has(name) && OUTLET_REPORT_REST.test(line.slice(end))) return { authors: [], editors: [], roles: [], outlets: [name], rest: '' };
+  }
+  return null;
 }
 
 /**

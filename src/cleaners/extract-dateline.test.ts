@@ -155,3 +155,13 @@ describe('extractDateline', () => {
     expect(result.blocks.map((b) => b.text)).toEqual(['5月20日，记者从郑州市获悉。']);
   });
 });
+
+describe('extractDateline in the default pipeline', () => {
+  it('drops what the header leaves of its paragraph when that is the title (新唐人 prog202/a102948233)', async () => {
+    const { extractArticle } = await import('../extract/extract-article.js');
+    const page = '### 【环球直击】9月24日完整版（1）\n------------------------\n<div><p>【新唐人北京时间2020年09月24日讯】【环球直击】9月24日完整版（1）</p><h2>提要</h2><p>孩子住院染疫致死 家属提追责索赔诉讼</p><p>大陆学生自杀频传 师：中共教育制度导致</p></div>';
+    const result = extractArticle(page);
+    expect(result.ok && result.article.title).toBe('【环球直击】9月24日完整版（1）');
+    expect(result.ok && result.article.body.map((b) => b.text)).toEqual(['提要', '孩子住院染疫致死 家属提追责索赔诉讼', '大陆学生自杀频传 师：中共教育制度导致']);
+  });
+});

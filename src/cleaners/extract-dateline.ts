@@ -55,10 +55,13 @@ export function extractDateline(): BlockStep {
         const rest = cutByline(block.text.slice(start + dateline.raw.length), ctx);
         ctx.changed(dateline.raw, 'dateline header moved to `dateline`');
         const out = blocks.slice();
-        if (rest !== '') {
+        if (rest !== '' && !isTitle(rest, ctx)) {
           out[i] = { ...block, text: rest };
           return out;
         }
+        // The header printed over the title (【新唐人…讯】【环球直击】9月24日完整版（1）): removeTitle, which
+        // ran before, saw the header too. The title is not body.
+        if (rest !== '') ctx.dropped({ ...block, text: rest }, 'repeats the title');
         // A header printed on a line of its own: the byline opens the next paragraph.
         out.splice(i, 1);
         return [...out.slice(0, i), ...withoutLeadingByline(out.slice(i), ctx)];
@@ -66,6 +69,12 @@ export function extractDateline(): BlockStep {
       return withoutLeadingByline(blocks, ctx);
     },
   };
+}
+
+/** Whether what the header leaves of its paragraph is the title found so far, whitespace aside. */
+function isTitle(text: string, ctx: StepContext): boolean {
+  const title = ctx.found.title?.value;
+  return title !== undefined && text.replace(/\s+/gu, '') === title.replace(/\s+/gu, '');
 }
 
 /**

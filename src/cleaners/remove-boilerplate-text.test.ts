@@ -181,6 +181,21 @@ describe('removeBoilerplateText', () => {
     expect(texts([...news, '选自《独钓寒江雪──经典名作中的秘密》／文津出版'].map((t) => `<p>${t}</p>`).join(''))).toEqual(news);
   });
 
+  it('drops the outlets a story was compiled from and a program\'s sign-off (新唐人 prog202/a102948820, prog424/a102932673; 大纪元 nsc412/n12460002), and keeps a cited text', () => {
+    const news = ['他们很高兴听法轮功学员们讲真相，最后表示要阅读《转法轮》一书。', '资料来源：《张大仙道行碑》', '节目组说，《薇羽看世间》节目组明天再见。'];
+    expect(kept(...news, '资料来源：明慧网')).toEqual(news);
+    expect(kept(...news, '资料来源：明慧网、大纪元')).toEqual(news);
+    expect(kept(...news, '好，今天薇羽很高兴能跟大家说这些。薇羽看世间，我们明天见！', '《薇羽看世间》节目组')).toEqual([...news, '好，今天薇羽很高兴能跟大家说这些。薇羽看世间，我们明天见！']);
+  });
+
+  it('drops a program\'s social pages, its donation link, a pointer to the full interview and an attachment\'s download links (大纪元 nsc412/n12467540, nsc415/n12428197, nsc424/n9055656; 新唐人 prog1695/a102930939, prog424/a102898867)', () => {
+    const news = ['中国网民也无法登陆脸书、推特、Youtube等社交媒体。', '他在推特专页上说，完整访谈内容已经删除。', '附图表：迫害法轮功遭报的126名中共国级省部级高官'];
+    expect(kept(...news, '推特专页：https://twitter.com/newsdetox2', '脸书专页：http://bit.ly/远见快评粉丝页')).toEqual(news);
+    expect(kept(...news, '支持“热点互动”：https://donorbox.org/rdhd')).toEqual(news);
+    expect(kept(...news, '完整访谈内容请观看《珍言真语》节目。')).toEqual(news);
+    expect(kept(...news, '(录音001下载：MP3，文稿下载：pdf001）', '（PDF下载）')).toEqual(news);
+  });
+
   it('drops series, previous/next, follow, channel and reprint lines the corpus left in bodies, and keeps news like them', () => {
     const boilerplate = [
       '更多文章，请点击【帝尧的故事】系列。',
@@ -318,7 +333,7 @@ describe('removeBoilerplateText', () => {
 
   it('drops a serial\'s link to its other part, and keeps prose that points back (新唐人 prog647/a102919768, prog424, 大纪元 nsc412/n12458941)', () => {
     expect(kept('【上文：新的人生在兑现（4）】', '让我们跟随主持人宇欣一起细细地领略。')).toEqual(['让我们跟随主持人宇欣一起细细地领略。']);
-    expect(kept('接上文：你想像不到 中共怎样对待这群残疾人 （3）', '（接续上文：美国大选民调为何不可信（上））', '（承上文“中美相敬” 一个蒋中正逝世八年后才被宋美龄知道的秘密）', '【下文：新的人生在兑现（6）】', '正文。')).toEqual(['正文。']);
+    expect(kept('接上文：你想像不到 中共怎样对待这群残疾人 （3）', '（接续上文：美国大选民调为何不可信（上））', '（承上文“中美相敬” 一个蒋中正逝世八年后才被宋美龄知道的秘密）', '【下文：新的人生在兑现（6）】', '接续：【李道真专栏】神传文字藏天机（四）', '正文。')).toEqual(['正文。']);
     const prose = ['上文提到的张志新，当年因为反对毛泽东发起的“大跃进”，被打成“反革命”。', '接上文所述，调查组随后离开。', '接上文：他说，调查组随后离开。记者追问时，他没有回答。'];
     expect(kept(...prose)).toEqual(prose);
   });

@@ -6,6 +6,11 @@ import { removeStrayMarkup } from './remove-stray-markup.js';
 const texts = (html: string) => pipe(normalizeWhitespace(), removeStrayMarkup()).run(html).blocks.map((b) => b.text);
 
 describe('removeStrayMarkup', () => {
+  it('removes a Markdown bold mark that opens a block and is never closed (看中国 p2/942617), not a closed pair', () => {
+    expect(texts('<p>**0:11 北戴河会议变质 李克强需自保</p><p>**3:27习近平也知政权朝不保夕？</p>')).toEqual(['0:11 北戴河会议变质 李克强需自保', '3:27习近平也知政权朝不保夕？']);
+    expect(texts('<p>**中国之最**，他说。</p><p>申请**计划</p>')).toEqual(['**中国之最**，他说。', '申请**计划']);
+  });
+
   it('removes tags a page shows as text, keeping the text between them', () => {
     expect(texts('<p>&lt;p&gt;&lt;a href=”https://x/a.pdf”&gt;通知 (PDF)&lt;/a&gt;&lt;br /&gt;</p>')).toEqual(['通知 (PDF)']);
     expect(texts('<p>未来（&lt;ahref="https://tuidang.epochtimes.com/"&gt;大纪元退党网站点击可进入）</p>')).toEqual(['未来（大纪元退党网站点击可进入）']);

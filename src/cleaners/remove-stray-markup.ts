@@ -24,6 +24,9 @@ const HTML_TAGS = new Set([
  * A link shown that way with a full address (http or https) keeps it in `links`, as an
  * unwrapped link does; a relative one, with no page to resolve it against here, does not.
  *
+ * A Markdown bold mark that opens a block and is never closed (`**0:11 北戴河会议变质`, 看中国's
+ * video chapter lists) goes too.
+ *
  * @returns The block step `removeStrayMarkup`.
  * @example
  * // '<p><a href=”x.pdf”>通知 (PDF)</a></p>' → '通知 (PDF)'
@@ -34,6 +37,10 @@ export function removeStrayMarkup(): BlockStep {
     stage: 'blocks',
     run(blocks: readonly DraftBlock[], ctx: StepContext): DraftBlock[] {
       return blocks.map((block) => {
+        if (block.text.startsWith('**') && !block.text.includes('**', 2)) {
+          ctx.changed('**', 'unclosed Markdown bold mark removed');
+          return { ...block, text: block.text.slice(2).trimStart() };
+        }
         if (!block.text.includes('<')) return block;
         const text = stripTags(block.text);
         if (text === block.text) return block;

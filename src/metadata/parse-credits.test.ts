@@ -143,6 +143,13 @@ describe('parseCredits', () => {
     expect(parseCredits('（记者：王允；编辑申铧）').authors).toEqual([]);
   });
 
+  it('reads a desk between an outlet and the place of reporting as a desk, not a reporter (新唐人 prog203/a102947608)', () => {
+    const credits = parseCredits('新唐人电视 加州记者站 采访报导');
+    expect(credits.authors).toEqual([]);
+    expect(credits.roles).toEqual([{ name: '加州记者站', role: 'desk', kind: 'other' }]);
+    expect(credits.rest).toBe('');
+  });
+
   it('tells a role word by the character right after it: a separator, a desk, or the end of the text', () => {
     expect(parseCredits('编辑 李明')).toMatchObject({ editors: ['李明'], rest: '' });
     expect(parseCredits('编辑｜李明')).toMatchObject({ editors: ['李明'], rest: '' });

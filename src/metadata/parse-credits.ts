@@ -2,6 +2,7 @@
  * Credit lines and bylines: `（大纪元记者李言综合报导）`, `（记者郑鼓笙综合报导/责任编辑：林清）`,
  * `记者 高锋    责编 胡力汉`, `采访/陈汉 编辑/尚燕 后制/钟元`, `文/X`.
  */
+import { isDeskName } from '../rules/desks.js';
 import { OUTLETS } from '../rules/outlets.js';
 import { PLACES } from '../rules/places.js';
 import { placeAtEnd } from './place-at-end.js';
@@ -272,6 +273,8 @@ function mediumByline(inner: string, result: Credits): Credits | null {
   const credits: Credits = { ...result, outlets: [medium] };
   readNames(names, '记者', credits, restParts);
   if (credits.authors.length === 0 || restParts.length > 0) return null;
+  // 新唐人电视 加州记者站 采访报导: the station's desk reported it, not a person.
+  if (credits.authors.some(isDeskName)) return { authors: [], editors: [], roles: credits.authors.map((name) => ({ name, role: 'desk', kind: 'other' as const })), outlets: [medium], rest: '' };
   return credits;
 }
 

@@ -37,7 +37,7 @@ export interface OutletEntry extends Outlet {
  */
 export const OUTLETS: readonly OutletEntry[] = [
   { id: 'epochtimes', name: '大纪元', url: 'https://www.epochtimes.com', names: ['大纪元', '大紀元', '大纪元时报', '大紀元時報', 'Epoch Times'], domains: ['epochtimes.com', 'epochtimes.com.tw', 'epochtimeshk.org', 'theepochtimes.com'] },
-  { id: 'ntdtv', name: '新唐人', url: 'https://www.ntdtv.com', names: ['新唐人', '新唐人电视台', '新唐人電視台', 'NTD'], domains: ['ntdtv.com', 'ntd.tv', 'ntdtv.com.tw'] },
+  { id: 'ntdtv', name: '新唐人', url: 'https://www.ntdtv.com', names: ['新唐人', '新唐人电视台', '新唐人電視台', '新唐人电视', '新唐人電視', 'NTD'], domains: ['ntdtv.com', 'ntd.tv', 'ntdtv.com.tw'] },
   // 看中古: a typo of 看中国 that its own bylines print (（看中古记者苗薇综合报导）).
   { id: 'secretchina', name: '看中国', url: 'https://www.secretchina.com', names: ['看中国', '看中國', '看中古'], domains: ['secretchina.com', 'kanzhongguo.com', 'kzg.io'] },
   { id: 'soundofhope', name: '希望之声', url: 'https://www.soundofhope.org', names: ['希望之声', '希望之聲', '希望之声电台', '希望之聲電台'], domains: ['soundofhope.org', 'sohcradio.com'] },

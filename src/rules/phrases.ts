@@ -47,7 +47,7 @@ export const BOILERPLATE_PHRASES: readonly PhraseRule[] = [
   { id: 'membership-appeal', match: '【诚征荣誉会员】', at: 'start', maxChars: 2000, reason: 'membership appeal' },
   { id: 'membership-appeal-hant', match: '【誠徵榮譽會員】', at: 'start', maxChars: 2000, reason: 'membership appeal' },
   { id: 'membership-recruit', match: /荣誉会员招募|榮譽會員招募|正义股东|正義股東|不受中共审查的海外独立中文媒体|不受中共審查的海外獨立中文媒體|守护14亿中国人|守護14億中國人/u, at: 'any', maxChars: 600, reason: 'membership appeal' },
-  { id: 'donation-link', match: /donate\.|donor\.|为真相护航|為真相護航|支持大纪元|支持大紀元|支持新唐人|支持希望之声|支持看中国/u, at: 'any', maxChars: 200, reason: 'donation appeal' },
+  { id: 'donation-link', match: /donate\.|donor(?:box)?\.|为真相护航|為真相護航|支持大纪元|支持大紀元|支持新唐人|支持希望之声|支持看中国/u, at: 'any', maxChars: 200, reason: 'donation appeal' },
   { id: 'donation-appeal', match: /帮助结束中共|幫助結束中共|邀请您和我们一起携手努力|邀請您和我們一起攜手努力|欢迎点击了解详情|歡迎點擊了解詳情|赞助我们|贊助我們|支持我们的报道|支持我們的報導/u, at: 'any', maxChars: 300, reason: 'donation appeal' },
   // A like asked for (请按赞, 欢迎点赞, 请别忘记点赞), not one reported: 网友按赞, 获得上万点赞和转发, 邀请网友点赞 are news.
   { id: 'subscribe-appeal', match: /(?:请|請)(?:记得|記得)?(?:订阅|訂閱)|订阅关注|訂閱關注|(?:欢迎|歡迎)(?:大家|您|你们|你們|你)?(?:订阅|訂閱)|点击订阅|點擊訂閱|订阅我们|訂閱我們|(?<![邀申聘受])(?:请|請|记得|記得|欢迎|歡迎)(?:大家|您|你们|你們|你)?(?:别忘记|別忘記|别忘了|別忘了|帮忙|幫忙|顺手|順手)?[按点點][赞讚]|打开小铃铛|打開小鈴鐺/u, at: 'any', maxChars: 200, reason: 'subscription appeal', cutTrailing: 60 },
@@ -82,12 +82,19 @@ export const BOILERPLATE_PHRASES: readonly PhraseRule[] = [
   { id: 'series-link', match: /^[（(]?[－—-]?\s?(?:附[:：]\s?)?(?:点阅|點閱)(?:[【《“"]|[^。]{1,30}系列)|^更多文章[，,]?(?:请|請)(?:点击|點擊)|^(?:阅读全文|閱讀全文|原书全文|原書全文)[:：]/u, at: 'start', maxChars: 120, reason: 'series promo link' },
   // “往事微痕”更多故事请看：, 铁流更多故事请看：: a pointer to the column's or writer's index, its address on the next line.
   { id: 'more-stories', match: /^[^，。！？\s]{0,16}更多(?:故事|文章)(?:请|請)[看见見][:：]$/u, at: 'start', maxChars: 30, reason: 'series promo link' },
-  // 【上文：新的人生在兑现（4）】, 接上文：…（上）, （接续上文：…）, （承上文“…”）: a serial's link to its other part, not its story.
-  { id: 'series-nav', match: /^(?:【(?:上文|下文)[:：]|[（(](?:接续|[接承续])上文|(?:接续|[接承续])上文[:：])[^。]{1,80}$/u, at: 'start', maxChars: 90, reason: "link to the series' previous or next part" },
+  // 【上文：新的人生在兑现（4）】, 接上文：…（上）, （接续上文：…）, （承上文“…”）, 接续：【李道真专栏】神传文字藏天机（四）
+  // (看中国 p7/948692): a serial's link to its other part, not its story.
+  { id: 'series-nav', match: /^(?:【(?:上文|下文)[:：]|[（(](?:接续|[接承续])上文|(?:接续|[接承续])上文[:：]|接续[:：])[^。]{1,80}$/u, at: 'start', maxChars: 90, reason: "link to the series' previous or next part" },
   { id: 'prev-next', match: /^(?:上一篇|下一篇|上一頁|下一頁|上一页|下一页)\s?[:：]/u, at: 'start', maxChars: 100, reason: 'previous or next article link' },
   { id: 'click-here', match: /(?:请|請)(?:点击|點擊|点|點)(?:这里|這裡|此处|此處|观看|觀看)|^(?:点击|點擊)(?:这里|這裡)|^(?:观看|觀看)【[^】]{1,20}】系列/u, at: 'any', maxChars: 100, reason: 'click-here promo line' },
   { id: 'watch-more', match: /(?:欢迎|歡迎)(?:前往|点击|點擊)?(?:观看|觀看|收看)[^。]{0,20}[:：]\s?(?:https?:|www\.)|(?:频道|頻道)(?:地址|網址|网址)[:：]\s?(?:https?:|www\.)|更多精彩(?:视频|視頻|节目|節目)[^。]{0,30}(?:欢迎|歡迎)/u, at: 'any', maxChars: 150, reason: 'channel promo line' },
   { id: 'live-stream', match: /(?:YouTube|脸书|臉書|Facebook|推特|Twitter)直播[:：]|网络收看方式|網絡收看方式|读者购书优惠|讀者購書優惠|新闻网[:：]\s?https?:|新聞網[:：]\s?https?:|(?:新唐人|大纪元|大紀元)(?:网站|網站|YouTube|脸书|臉書|Facebook|推特|Twitter)[:：]\s?https?:/iu, at: 'any', maxChars: 160, reason: 'channel promo line' },
+  // 推特专页：https://twitter.com/newsdetox2, 脸书专页：http://bit.ly/…: a program's own pages under its transcript (大纪元 nsc412/n12467540).
+  { id: 'social-page', match: /^(?:推特|脸书|臉書|Facebook|Twitter|YouTube|油管|Instagram)(?:专页|專頁|频道|頻道|主页|主頁|账号|帳號)[:：]\s?(?:https?:|www\.|bit\.ly)/iu, at: 'start', maxChars: 80, reason: 'channel promo line' },
+  // 完整访谈内容请观看《珍言真语》节目。: the interview's program pointed to, under the excerpt (大纪元 nsc415/n12428197).
+  { id: 'watch-program', match: /^完整(?:访谈|訪談|采访|採訪)?(?:内容|內容)?(?:请|請)(?:观看|觀看|收看)《[^《》]{1,16}》/u, at: 'start', maxChars: 40, reason: 'pointer to the program' },
+  // (录音001下载：MP3，文稿下载：pdf001）, （PDF下载）: an attachment's download links left as a paragraph (新唐人 prog424/a102898867, 大纪元 nsc424/n9055656).
+  { id: 'attachment-download', match: /^[（(](?:(?:录音|錄音)\d*\s?(?:下载|下載)[:：]|(?:PDF|pdf)(?:文件)?(?:下载|下載)[）)]$)/u, at: 'start', maxChars: 60, reason: 'download links of an attachment' },
   // 伊川农商行舆情相关情况 (Text): the PDF/Text links a DocumentCloud viewer (div.DC-embed) prints for readers without script.
   { id: 'document-viewer-link', match: /\s\((?:PDF|Text)\)$/u, at: 'any', maxChars: 120, reason: 'fallback link of a removed document viewer' },
   { id: 'video-downloads', match: /^(?:附[:：])?(?:不同清晰度的视频下载|不同清晰度的視頻下載|各种版本下载的链接|各種版本下載的鏈接)|^(?:1080p|720p|480p|360p)(?:[，,、\s]+(?:1080p|720p|480p|360p))*$/u, at: 'start', maxChars: 60, reason: 'video download links' },
@@ -122,6 +129,11 @@ export const BOILERPLATE_PHRASES: readonly PhraseRule[] = [
   { id: 'header-date-line', match: /^(?:(?:发布|發布|發佈|出版|(?:最后|最後)?更新)(?:时间|時間|日期)?[:：]\s?\d{4}[-/.年]|(?:发布|發布|發佈|更新)(?:时间|時間|日期)\s\d{4}[-/.年]|\d{4}-\d{1,2}-\d{1,2}\s?\d{1,2}:\d{2}(?::\d{2})?\s?(?:来源|來源)[:：])/u, at: 'start', maxChars: 80, reason: 'date line of the page header' },
   // A lead image's credit left as a paragraph of its own (图片来源：视觉中国).
   { id: 'image-credit', match: /^(?:图片来源|圖片來源|图源|圖源)\s?[:：]\s?[^\s，。；]{1,20}$/u, at: 'start', maxChars: 30, reason: 'image credit' },
+  // 资料来源：明慧网, 资料来源：明慧网、大纪元: the outlets a 新唐人 story was compiled from, among its closing credits.
+  // A book or a text named as the source (资料来源：《张大仙道行碑》) is the story's reference, and stays.
+  { id: 'compiled-from', match: /^(?:资料来源|資料來源)[:：]\s?(?:[^\s，。、《》:：]{1,10}(?:网|網)|大纪元|大紀元)(?:、(?:[^\s，。、《》:：]{1,10}(?:网|網)|大纪元|大紀元))*$/u, at: 'start', maxChars: 40, reason: 'source credit line' },
+  // 《薇羽看世间》节目组: a program signing off under its transcript.
+  { id: 'program-sign-off', match: /^《[^《》]{2,16}》(?:节目组|節目組|制作组|製作組)$/u, at: 'start', maxChars: 24, reason: "the program's sign-off" },
   // A summary box above the story (摘要：…), repeating the page's description.
   // A reprint's notice of the headline it first ran under (原标题：…), printed above the story: metadata, not text;
   // 看中国 prints it in brackets under the story: （原标题：老钱：让微信“美国本土化”）, （原题目：…）.
