@@ -1,5 +1,7 @@
 import type { ChildNode } from 'domhandler';
 import { hasChildren } from 'domhandler';
+import render from 'dom-serializer';
+import { parseDocument } from 'htmlparser2';
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../extract/extract-article.js';
 import { MAX_DEPTH, parsePage } from './parse.js';
@@ -39,3 +41,44 @@ describe('parsePage', () => {
     expect(result.issues).toContainEqual(expect.objectContaining({ code: 'flattened-nesting' }));
   });
 });
+
+describe('character references', () => {
+  // The handler decodes what htmlparser2's tokenizer would have decoded: the trees must match.
+  const cases = {
+    text: '<p>A&amp;B &lt;b&gt; &quot;引&quot; &#20013;&#x6587; &nbsp;&copy 2020 &notit; &amp</p>',
+    'legacy reference without a semicolon at the end of the input': 'AT&T &amp',
+    'unknown and broken references': '<p>&zzz; &#; &#x; &#xD800; &#0; &#x80; && &</p>',
+    attributes: '<a href="/a?x=1&amp;y=2&copy=3&lang=zh" title=\'&quot;标题&quot;\' data-n=a&amp;b>链</a>',
+    'raw-text elements keep references as written': '<script>if (a &amp;&amp; b) x = "&lt;";</script><style>a::after{content:"&amp;"}</style><xmp>&amp;</xmp><iframe>&amp;</iframe>',
+    'escapable raw text is decoded': '<title>A &amp; B</title><textarea>&lt;p&gt;</textarea>',
+    'text split by a stray <': '<p>1 < 2 &amp;&amp; 3 <> 4 &gt; 1</p>',
+    'a reference that crosses nothing but text': '<div>前&amp;<b>粗&nbsp;体</b>&hellip;后</div>',
+    'plaintext runs to the end': '<plaintext>&amp; <b>&lt;</b>',
+  };
+  for (const [name, html] of Object.entries(cases)) {
+    it(`matches htmlparser2's own decoding: ${name}`, () => {
+      const ours = parsePage(html).document;
+      const theirs = parseDocument(html, { decodeEntities: true });
+      expect(render(ours.children, { encodeEntities: false })).toBe(render(theirs.children, { encodeEntities: false }));
+      expect(JSON.stringify(attributesOf(ours))).toBe(JSON.stringify(attributesOf(theirs)));
+    });
+  }
+
+  it('decodes text and attribute values once', () => {
+    const { document } = parsePage('<p title="&amp;amp;">&amp;lt;</p>');
+    const p = document.children[0] as import('domhandler').Element;
+    expect(p.attribs.title).toBe('&amp;');
+    expect(textOf(p)).toBe('&lt;');
+  });
+});
+
+function attributesOf(root: import('domhandler').ParentNode): Array<Record<string, string>> {
+  const out: Array<Record<string, string>> = [];
+  const stack: ChildNode[] = [...root.children];
+  while (stack.length > 0) {
+    const node = stack.shift()!;
+    if ('attribs' in node) out.push({ ...node.attribs });
+    if (hasChildren(node)) stack.unshift(...node.children);
+  }
+  return out;
+}

@@ -4,6 +4,7 @@
 import type { ChildNode, ParentNode } from 'domhandler';
 import { CDATA, Comment, Document, Element, ProcessingInstruction, Text, hasChildren, isCDATA, isComment, isDocument, isTag, isText } from 'domhandler';
 import { DomHandler } from 'domhandler';
+import { decodeHTML, decodeHTMLAttribute } from 'entities';
 import { Parser } from 'htmlparser2';
 
 /**
@@ -18,7 +19,41 @@ import { Parser } from 'htmlparser2';
  */
 export const MAX_DEPTH = 512;
 
-const OPTIONS = { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true } as const;
+/**
+ * The tokenizer does not decode character references: the handler below does, on the few text
+ * runs and attribute values that hold an `&`. Decoding makes htmlparser2's tokenizer step
+ * through every character of the text one state call at a time, where without it the text up
+ * to the next `<` is skipped in one tight loop: on the corpus the parse alone takes 0.56 of
+ * its time with `decodeEntities: true`.
+ */
+const OPTIONS = { decodeEntities: false, lowerCaseTags: true, lowerCaseAttributeNames: true } as const;
+
+/** Elements whose text htmlparser2 keeps as written, character references included (raw text). */
+const RAW_TEXT = new Set(['script', 'style', 'iframe', 'noembed', 'noframes', 'xmp', 'plaintext']);
+
+/**
+ * A DOM handler that decodes character references the way htmlparser2's own decoding does
+ * (the same `entities` decoder and modes): text as HTML text (legacy references without `;`
+ * decoded), attribute values as attributes (`&copy=` left alone), raw-text elements not at all.
+ * References never hold a `<`, so the text runs the tokenizer hands over never split one.
+ */
+class DecodingHandler extends DomHandler {
+  override ontext(data: string): void {
+    if (data.includes('&')) {
+      const parent = this.tagStack[this.tagStack.length - 1];
+      if (parent === undefined || !isTag(parent) || !RAW_TEXT.has(parent.name)) data = decodeHTML(data);
+    }
+    super.ontext(data);
+  }
+
+  override onopentag(name: string, attribs: Record<string, string>): void {
+    for (const key in attribs) {
+      const value = attribs[key]!;
+      if (value.includes('&')) attribs[key] = decodeHTMLAttribute(value);
+    }
+    super.onopentag(name, attribs);
+  }
+}
 
 /** The parser's own fields and methods the cap works with (htmlparser2 12). */
 interface ParserInternals {
@@ -62,7 +97,7 @@ export function parseHtml(html: string): Document {
  * @returns The document, and the count of flattened open tags.
  */
 export function parsePage(html: string): { document: Document; flattened: number } {
-  const handler = new DomHandler();
+  const handler = new DecodingHandler();
   const parser = new DepthLimitedParser(handler, OPTIONS);
   parser.end(html);
   return { document: handler.root, flattened: parser.flattened };
