@@ -24,6 +24,18 @@ describe('extractDateline', () => {
     expect(result.found.outletHints[0]).toBe('大纪元');
   });
 
+  it('moves a bracketed byline without a role word out of the first paragraph (希望之声, 看中国 法广RFI)', () => {
+    const result = run('<p>【希望之声2020年4月19日】（金镇涛分析评论）4月16日，5架B-52H轰炸机飞离关岛。</p>');
+    expect(result.blocks.map((b) => b.text)).toEqual(['4月16日，5架B-52H轰炸机飞离关岛。']);
+    expect(result.found.authors).toEqual([{ value: '金镇涛', source: 'byline' }]);
+    const reprint = run('<p>【看中国2020年8月11日讯】（法广RFI）本周一，黎智英父子被捕的消息令欧盟震惊。</p>');
+    expect(reprint.blocks.map((b) => b.text)).toEqual(['本周一，黎智英父子被捕的消息令欧盟震惊。']);
+    expect(reprint.found.authors).toEqual([]);
+    expect(reprint.found.outletHints[0]).toBe('看中国');
+    // A part number after the header is the story's.
+    expect(run('<p>【大纪元2021年3月1日讯】（一）第一部分。</p>').blocks.map((b) => b.text)).toEqual(['（一）第一部分。']);
+  });
+
   it('reads a header split by tag links, and drops a paragraph that held only the header', () => {
     const result = run(`<p>【<span class='wp_keywordlink_affiliate'><a href="https://www.soundofhope.org">希望之声</a></span>2024年5月18日】（<a class="st_tag" href="/tag/x">希望之声</a>记者王骁采访报导）</p><p>正文。</p>`);
     expect(result.found.dateline).toBe('【希望之声2024年5月18日】');

@@ -2,7 +2,8 @@
  * The dateline header and the byline right after it.
  */
 import { dateFromUrl } from '../metadata/date-from-url.js';
-import { parseCredits } from '../metadata/parse-credits.js';
+import { parseBareByline } from '../metadata/parse-bare-byline.js';
+import { type Credits, parseCredits } from '../metadata/parse-credits.js';
 import { parseBylineRow } from '../metadata/parse-byline-row.js';
 import { parseChineseDate } from '../metadata/parse-chinese-date.js';
 import { type Dateline, parseDateline } from '../metadata/parse-dateline.js';
@@ -232,14 +233,25 @@ function cutByline(text: string, ctx: StepContext): string {
   const close = trimmed.slice(0, MAX_BYLINE).search(/[）)〕】]/u);
   if (close < 0) return trimmed;
   const group = trimmed.slice(0, close + 1);
-  const credits = parseCredits(group);
-  // （明慧网通讯员河北报道） names no person, but it is a byline all the same.
-  if (credits.rest !== '' || (credits.authors.length === 0 && credits.editors.length === 0 && credits.roles.length === 0 && credits.outlets.length === 0)) {
-    return trimmed;
-  }
+  const credits = readByline(group);
+  if (credits === null) return trimmed;
   recordCredits(credits, 'byline', ctx);
   ctx.changed(group, 'byline after the dateline moved to `authors`/`editors`');
   return trimmed.slice(close + 1).trimStart();
+}
+
+/**
+ * The credits of a bracketed byline, or `null` when the brackets hold something else. Right after
+ * the header, a byline may print no role word: the writer and the kind of piece (`（金镇涛分析评论）`),
+ * or only the source (`（法广RFI）`).
+ */
+function readByline(group: string): Credits | null {
+  const credits = parseCredits(group);
+  // （明慧网通讯员河北报道） names no person, but it is a byline all the same.
+  if (credits.rest === '' && (credits.authors.length > 0 || credits.editors.length > 0 || credits.roles.length > 0 || credits.outlets.length > 0)) {
+    return credits;
+  }
+  return parseBareByline(group);
 }
 
 /**

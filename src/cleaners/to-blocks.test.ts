@@ -70,6 +70,15 @@ describe('toBlocks', () => {
     ]);
   });
 
+  it('reads a bold line naming a participant as a paragraph, not a subheading (rfa zhongguotoushi/panel-11042019122251)', () => {
+    const kinds = (html: string) => blocks(html).map((b) => [b.kind, b.text]);
+    expect(kinds('<p><strong>座谈人：胡平先生</strong></p><p>中共四中全会在北京举行。</p><p><strong>一、背景：久拖不开的四中全会</strong></p>')).toEqual([
+      ['paragraph', '座谈人：胡平先生'],
+      ['paragraph', '中共四中全会在北京举行。'],
+      ['heading', '一、背景：久拖不开的四中全会'],
+    ]);
+  });
+
   it('reads a verse set in one bold element as paragraphs, a two-line bold subheading as headings (ntdtv prog647/a102919768)', () => {
     const kinds = (html: string) => blocks(html).map((b) => [b.kind, b.text]);
     expect(kinds('<p><strong>‘受奴役者放声歌唱<br>怒吼出苦难的心声<br>王侯贵族被投入牢狱<br>无头的狂徒，祈祷吧<br>末日即将到来’”。</strong></p>')).toEqual([

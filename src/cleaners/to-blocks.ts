@@ -62,6 +62,11 @@ const MIN_BOLD_PASSAGE = 3;
 const MIN_BOLD_PAGE = 4;
 /** The opening mark of each closing one: a line wholly in quotes or brackets is a quotation or a note, not a subheading. */
 const OPENER_OF: Readonly<Record<string, string>> = { '”': '“', '’': '‘', '」': '「', '』': '『', '）': '（', ')': '(' };
+/**
+ * A line that names a programme's participant (`座谈人：胡平先生`, `主持人：陈奎德`, `嘉宾：X`): a credit
+ * or a speaker's turn, bold or not, never a subheading.
+ */
+const PARTICIPANT_LABEL = /^\s*(?:主持人|座谈人|座談人|嘉宾|嘉賓|受访者|受訪者|主讲人|主講人)\s*[:：]/u;
 /** A short line opening with a dash, closing a quote: `——台灣黑面琵鷺保育學會研究員 許芳瑜`. */
 const QUOTE_ATTRIBUTION = /^\s*(?:——|—|--|―)\s?[^—。！？\n]{2,40}$/u;
 
@@ -305,7 +310,7 @@ class BlockWriter {
 
 function looksLikeHeading(raw: string): boolean {
   const text = collapseWhitespace(raw);
-  if (text === '' || charLength(text) > MAX_BOLD_HEADING) return false;
+  if (text === '' || charLength(text) > MAX_BOLD_HEADING || PARTICIPANT_LABEL.test(text)) return false;
   let end = text.length;
   while (end > 0 && CLOSERS.has(text[end - 1]!)) end--;
   if (end === 0 || (end < text.length && text[0] === OPENER_OF[text.at(-1)!])) return false;
