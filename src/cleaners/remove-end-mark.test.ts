@@ -24,6 +24,13 @@ describe('removeEndMark', () => {
     expect(texts('<p>中共覆灭是天意。” ◇</p><p>天灭中共已经成为历史的必然。”◇</p>')).toEqual(['中共覆灭是天意。” ◇', '天灭中共已经成为历史的必然。”']);
   });
 
+  it('cuts a mark followed by a continuation note and keeps the note (nsc423/n10093140, soh186/256729)', () => {
+    expect(texts('<p>第一段。</p><p>你要说为什么？它会让你忘掉神的。#（待续）</p>')).toEqual(['第一段。', '你要说为什么？它会让你忘掉神的。（待续）']);
+    expect(texts('<p>因此，平静也只是昙花一现。#(未完待续)</p>')).toEqual(['因此，平静也只是昙花一现。(未完待续)']);
+    // A note with no mark before it is left as it is.
+    expect(texts('<p>（未完待续）</p>')).toEqual(['（未完待续）']);
+  });
+
   it('keeps a # that is not after a sentence: a hashtag, a number sign, a heading', () => {
     expect(texts('<p>网友发起话题 #MeToo</p>')).toEqual(['网友发起话题 #MeToo']);
     expect(texts('<p>他穿着#</p>')).toEqual(['他穿着#']);

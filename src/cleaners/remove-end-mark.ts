@@ -1,11 +1,14 @@
 /**
  * The mark an outlet prints to close a story: 大纪元's `#` / `＃` / `◇`, 新唐人's `@*#`.
  */
-import { END_MARK } from '../rules/phrases.js';
+import { CONTINUED_NOTE, END_MARK } from '../rules/phrases.js';
 import type { BlockStep, DraftBlock, StepContext } from '../pipeline/types.js';
 
 /** The last code units an end mark can leave: only a paragraph ending in one is tried. */
 const MARK_UNITS: ReadonlySet<string> = new Set(['#', '＃', '◇']);
+
+/** The text a mark would end: the paragraph without a trailing `（待续）` note. */
+const storyPart = (text: string): string => text.replace(CONTINUED_NOTE, '');
 
 /**
  * Cut the end-of-story mark from the story's last paragraph: `…避免呢！#`,
@@ -13,6 +16,8 @@ const MARK_UNITS: ReadonlySet<string> = new Set(['#', '＃', '◇']);
  * one that ends in a mark, so a mark above a source note or a list of
  * references (`（资料来源：《现果随录》）`, `[1]…`) goes too. A `#` goes only
  * after sentence punctuation (`。！？”）…`): a hashtag or a number sign is text.
+ * A mark followed by a continuation note goes and the note stays
+ * (`…忘掉神的。#（待续）` → `…忘掉神的。（待续）`, the 大纪元 专访 series).
  *
  * Runs after `extractCredits`: credit lines print the mark too (`责任编辑：林妍#`),
  * and once they are gone the story's own mark is the last one.
@@ -28,13 +33,14 @@ export function removeEndMark(): BlockStep {
     run(blocks: readonly DraftBlock[], ctx: StepContext): DraftBlock[] {
       const out = blocks.slice();
       let at = out.length - 1;
-      while (at >= 0 && !MARK_UNITS.has(out[at]!.text.at(-1) ?? '')) at--;
+      while (at >= 0 && !MARK_UNITS.has(storyPart(out[at]!.text).at(-1) ?? '')) at--;
       const block = out[at];
       if (block === undefined || block.kept || block.kind !== 'paragraph') return out;
-      const text = block.text.replace(END_MARK, '');
-      if (text === block.text) return out;
-      ctx.changed(block.text.slice(text.length), 'end-of-story mark');
-      out[at] = { ...block, text };
+      const story = storyPart(block.text);
+      const text = story.replace(END_MARK, '');
+      if (text === story) return out;
+      ctx.changed(story.slice(text.length), 'end-of-story mark');
+      out[at] = { ...block, text: text + block.text.slice(story.length) };
       return out;
     },
   };

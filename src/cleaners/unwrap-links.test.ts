@@ -45,6 +45,12 @@ describe('unwrapLinks', () => {
     expect(result.blocks[0]?.text).toBe('普京普京点');
   });
 
+  it('records no link whose text is only punctuation (nsc422/n10635553: a chapter link spilling onto the next ，)', () => {
+    const result = clean('<p><a href="http://www.epochtimes.com/gb/18/9/6/n10695307.htm">第十六章</a>（64k<a href="http://www.epochtimes.com/gb/18/9/6/n10695307.htm">，</a>96k）</p>');
+    expect(result.found.links).toEqual([{ text: '第十六章', href: 'http://www.epochtimes.com/gb/18/9/6/n10695307.htm' }]);
+    expect(result.blocks[0]?.text).toBe('第十六章（64k，96k）');
+  });
+
   it('leaves links to image files for extractImages', () => {
     const result = pipe(unwrapLinks()).run('<figure><a href="https://i0.wp.com/x.png?fit=1"></a></figure>');
     expect(result.document.children[0]).toMatchObject({ name: 'figure' });

@@ -39,6 +39,8 @@ const IMAGE_FILE = /\.(?:jpe?g|png|gif|webp|avif|bmp)(?:[?#]|$)/iu;
 
 /** Longest text (in characters) taken as a tag. */
 const MAX_TAG = 30;
+/** A link's text names something only if it holds a letter or digit: a link on a lone `，` is markup slop. */
+const HAS_WORD = /[\p{L}\p{N}]/u;
 
 /**
  * Replace links and the mirrors' link stand-ins (`a.st_tag`,
@@ -188,7 +190,7 @@ function collect(element: Element, ctx: StepContext, isTagLink: (e: Element) => 
   const isTag_ = isTagTarget(element, isTagLink, tagHrefs);
   if (!isTag_ && (href === '' || href.startsWith('#') || /^(?:javascript|mailto):/iu.test(href))) return;
   const text = collapseWhitespace(textOf(element, 400));
-  if (text === '') return;
+  if (!HAS_WORD.test(text)) return;
   if (isTag_) {
     // A keyword set in quote marks or title brackets (「监军」, 《西游记》) is the keyword inside them.
     const tag = stripPairedBrackets(text);

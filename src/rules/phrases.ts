@@ -183,6 +183,15 @@ export const BOILERPLATE_PHRASES: readonly PhraseRule[] = [
 export const END_OF_STORY = /[ \u3000]?[（(](?:全文完|完)[）)]$/u;
 
 /**
+ * A note that the story goes on in a later part, printed after the end mark (`…忘掉神的。#（待续）`):
+ * it stays, and the mark before it is still cut.
+ *
+ * @example
+ * '…忘掉神的。#（待续）'.match(CONTINUED_NOTE)?.[0] // '（待续）'
+ */
+export const CONTINUED_NOTE = /[（(](?:未完)?待续[）)]$/u;
+
+/**
  * The mark an outlet prints after a story's last sentence (大纪元 `#`, `＃`, `◇`; 新唐人 `@*#`):
  * one to three of `#＃◇` after sentence punctuation, or `@*#` after anything.
  *
