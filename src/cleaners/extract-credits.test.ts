@@ -15,6 +15,21 @@ describe('extractCredits', () => {
     expect(names(result.found.editors)).toEqual(['林清']);
   });
 
+  it('reads a signature closing the piece as its writer and keeps it (看中国 p6/948123)', () => {
+    const result = run('<p>无──不──及！</p><p>魏紫丹 写于 2007年</p>');
+    expect(result.blocks.map((b) => b.text)).toEqual(['无──不──及！', '魏紫丹 写于 2007年']);
+    expect(names(result.found.authors)).toEqual(['魏紫丹']);
+    // No common surname: not read as a name.
+    expect(run('<p>正文。</p><p>此文写于 2007年</p>').found.authors).toEqual([]);
+  });
+
+  it('leaves a letter\'s signature under its date in the body, not credited (看中国 prog1695/a102818505)', () => {
+    const result = run('<p>顺祝安谧</p><p>民国71年8月17日</p><p>宋美龄</p><p>（转自看中国/责任编辑：张莉）</p>');
+    expect(result.blocks.map((b) => b.text)).toEqual(['顺祝安谧', '民国71年8月17日', '宋美龄']);
+    expect(result.found.authors).toEqual([]);
+    expect(names(result.found.editors)).toEqual(['张莉']);
+  });
+
   it('reads 新唐人电视\'s closing credit lines: reporters named, or the station alone (prog1530/a102676834, a102643560; prog202/a102951959; prog203/a102952053)', () => {
     const named = run('<p>正文。</p><p>新唐人电视记者宋碧龙、梁珍香港采访报导</p>');
     expect(named.blocks.map((b) => b.text)).toEqual(['正文。']);

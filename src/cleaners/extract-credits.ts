@@ -5,6 +5,7 @@
 import { type Credits, parseCredits } from '../metadata/parse-credits.js';
 import { OUTLETS, WIRE_SERVICES } from '../rules/outlets.js';
 import { END_OF_STORY } from '../rules/phrases.js';
+import { SURNAMES } from '../rules/surnames.js';
 import type { BlockStep, DraftBlock, StepContext } from '../pipeline/types.js';
 import { recordCredits } from './record-credits.js';
 
@@ -49,13 +50,20 @@ export function extractCredits(): BlockStep {
       for (let taken = 0; taken < MAX_TRAILING && out.length > 0; taken++) {
         const last = out.at(-1)!;
         if (last.kept) break;
-        // 唐浩 / 大纪元《世界十字路口》制作组: a bare name right above a credit line is credited too.
-        const credits = last.text.length <= MAX_CREDIT_LINE ? (creditLine(last.text) ?? (taken > 0 ? bareName(last.text) : null)) : null;
+        // 唐浩 / 大纪元《世界十字路口》制作组: a bare name right above a credit line is credited too,
+        // unless a date stands above it: 民国71年8月17日 / 宋美龄 signs the letter the story prints.
+        const credits = last.text.length <= MAX_CREDIT_LINE ? (creditLine(last.text) ?? (taken > 0 && !isDateLine(out.at(-2)) ? bareName(last.text) : null)) : null;
         if (credits !== null) {
           trailing.unshift(credits);
           ctx.dropped(last, 'credit line moved to `authors`/`editors`');
           out.pop();
           continue;
+        }
+        // 魏紫丹 写于 2007年: the writer's signature is the piece's own last line; it stays.
+        const signed = signature(last.text);
+        if (signed !== null) {
+          trailing.unshift(signed);
+          break;
         }
         const cut = cutTrailingCredit(last.text);
         if (cut !== null) {
@@ -197,6 +205,23 @@ function bareName(text: string): Credits | null {
 }
 
 const BARE_NAME = /^(?:\p{Script=Han}{2,4}|[A-Z][a-z]+(?: [A-Z][a-z]+){1,2})$/u;
+
+/** `魏紫丹 写于 2007年`: a name, `写于`, and when or where (p6/948123). */
+const SIGNED = /^(\p{Script=Han}{2,4})[ \u3000]*(?:写于|寫於|写於)[ \u3000]*[^，。！？,]{1,20}$/u;
+
+/** The writer a signature line names, as author; the name must start with a common surname. */
+function signature(text: string): Credits | null {
+  const name = SIGNED.exec(text.trim())?.[1];
+  if (name === undefined || !SURNAMES.has(name[0]!)) return null;
+  return { authors: [name], editors: [], roles: [{ name, role: '写于', kind: 'author' }], outlets: [], rest: '' };
+}
+
+/** `民国71年8月17日`, `2016年8月7日`, `二零一五年六月十日`: a line that is only a date. */
+const DATE_LINE = /^(?:民国|民國)?[\d〇○零一二三四五六七八九十]{2,4}年[\d一二三四五六七八九十]{1,3}月[\d一二三四五六七八九十]{1,3}日$/u;
+
+function isDateLine(block: DraftBlock | undefined): boolean {
+  return block !== undefined && DATE_LINE.test(block.text.trim());
+}
 
 /** `…正文。（记者X报导/责任编辑：Y）` → the text without the group, and its credits. */
 function cutTrailingCredit(text: string): { text: string; group: string; credits: Credits } | null {
