@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { pipe } from '../pipeline/pipe.js';
 import { extractCredits } from './extract-credits.js';
+import { extractDateline } from './extract-dateline.js';
 import { removeBoilerplateText } from './remove-boilerplate-text.js';
 import { normalizeWhitespace } from './normalize-whitespace.js';
 
@@ -13,6 +14,13 @@ describe('extractCredits', () => {
     expect(result.blocks.map((b) => b.text)).toEqual(['正文。']);
     expect(names(result.found.authors)).toEqual(['郑鼓笙']);
     expect(names(result.found.editors)).toEqual(['林清']);
+  });
+
+  it('splits two reporters\' names printed glued when the byline credited one of them (希望之声 soh5/426082)', () => {
+    const html = '<p>【希望之声2020年9月26日】（本台记者王倩采访报导）正文。</p><p>希望之声国际广播电台记者李方王倩采访报导</p>';
+    expect(names(pipe(normalizeWhitespace(), extractDateline(), extractCredits()).run(html).found.authors)).toEqual(['王倩', '李方']);
+    // A four-character name nobody else on the page bears stays whole.
+    expect(names(run('<p>正文。</p><p>（记者欧阳建华报导）</p>').found.authors)).toEqual(['欧阳建华']);
   });
 
   it('reads a signature closing the piece as its writer and keeps it (看中国 p6/948123)', () => {

@@ -64,6 +64,8 @@ const CASES: readonly Case[] = [
   { text: '（作者：紫君）', authors: ['紫君'], page: 'soh4/385027.md' },
   { text: '（编辑：王润）', authors: [], editors: ['王润'], page: 'soh3/242626.md' },
   { text: '（特约记者：天溢）', authors: ['天溢'], page: 'guojishijiao/gr-09302016101304.md' },
+  // 采访编辑: the reporter who interviewed and wrote it up, not an editor
+  { text: '采访编辑/刘惠 后制/金叶萱', authors: ['刘惠'], editors: [], page: 'prog1695/a1381843.md' },
   { text: '（编译：Wendy）', authors: ['Wendy'], page: 'prog1530/a102635609.md' },
   // A programme's host is its author
   { text: '主持人：陈奎德', authors: ['陈奎德'], page: 'zhongguotoushi/panel-01162020110552.md' },

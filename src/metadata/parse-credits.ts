@@ -72,6 +72,8 @@ const ROLES: ReadonlyArray<readonly [string, CreditKind]> = [
   // 实习生: an intern credited in the byline beside the reporter (南方周末实习生 X) is a writer.
   ['实习生', 'author'], ['實習生', 'author'],
   ['特约评论员', 'author'], ['特約評論員', 'author'], ['评论员', 'author'], ['評論員', 'author'], ['专栏作家', 'author'], ['專欄作家', 'author'],
+  // 采访编辑/刘惠 后制/金叶萱 (新唐人 prog1695/a1381843): who interviewed and wrote the piece up, a reporter.
+  ['采访编辑', 'author'], ['採訪編輯', 'author'],
   ['文字整理', 'author'], ['整理', 'author'], ['作者', 'author'], ['撰文者', 'author'], ['撰文', 'author'], ['撰稿人', 'author'], ['撰稿', 'author'], ['编译', 'author'], ['編譯', 'author'],
   ['翻译', 'author'], ['翻譯', 'author'], ['译者', 'author'], ['譯者', 'author'], ['采访', 'author'], ['採訪', 'author'],
   ['文字', 'author'], ['文', 'author'],
