@@ -23,6 +23,15 @@ describe('extractCredits', () => {
     expect(names(run('<p>正文。</p><p>（记者欧阳建华报导）</p>').found.authors)).toEqual(['欧阳建华']);
   });
 
+  it('reads a byline set as a subheading under the story\'s heading (希望之声 soh186/256729)', () => {
+    const result = run('<h2>《共产主义黑皮书》：苏联版的户籍制</h2><h4>作者：尼古拉‧韦尔特（Nicolas Werth）</h4><p>这项新立法的基石是内部护照的推行。</p>');
+    expect(result.blocks.map((b) => b.text)).toEqual(['《共产主义黑皮书》：苏联版的户籍制', '这项新立法的基石是内部护照的推行。']);
+    expect(names(result.found.authors)).toEqual(['尼古拉‧韦尔特']);
+    // Under a heading that is itself the byline, the next heading stays.
+    const host = run('<h2>主持人：陈奎德</h2><h3>嘉宾：王五</h3><p>正文。</p>');
+    expect(host.blocks.map((b) => b.text)).toEqual(['嘉宾：王五', '正文。']);
+  });
+
   it('reads a signature closing the piece as its writer and keeps it (看中国 p6/948123)', () => {
     const result = run('<p>无──不──及！</p><p>魏紫丹 写于 2007年</p>');
     expect(result.blocks.map((b) => b.text)).toEqual(['无──不──及！', '魏紫丹 写于 2007年']);

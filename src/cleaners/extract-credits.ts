@@ -37,14 +37,13 @@ export function extractCredits(): BlockStep {
     stage: 'blocks',
     run(blocks: readonly DraftBlock[], ctx: StepContext): DraftBlock[] {
       const out = blocks.slice();
-      const first = out[0];
-      if (first !== undefined && !first.kept && first.text.length <= MAX_LEADING) {
-        const credits = first.kind === 'list' ? listByline(first.items ?? []) : creditLine(first.text);
-        if (credits !== null) {
-          recordCredits(credits, 'byline', ctx);
-          ctx.dropped(first, 'byline moved to `authors`/`editors`');
-          out.shift();
-        }
+      // The byline opens the body, or stands under its heading (希望之声 soh186/256729: the series
+      // heading, then 作者：尼古拉‧韦尔特（Nicolas Werth）).
+      const byline = leadingByline(out, 0) ?? (out[0]?.kind === 'heading' && out[1]?.kind === 'heading' ? leadingByline(out, 1, true) : null);
+      if (byline !== null) {
+        recordCredits(byline.credits, 'byline', ctx);
+        ctx.dropped(out[byline.at]!, 'byline moved to `authors`/`editors`');
+        out.splice(byline.at, 1);
       }
       const trailing: Credits[] = [];
       for (let taken = 0; taken < MAX_TRAILING && out.length > 0; taken++) {
@@ -84,6 +83,14 @@ export function extractCredits(): BlockStep {
       return out;
     },
   };
+}
+
+/** The credits of the block at `at` when it is a byline; under a heading, only one that names a writer. */
+function leadingByline(blocks: readonly DraftBlock[], at: number, named = false): { at: number; credits: Credits } | null {
+  const block = blocks[at];
+  if (block === undefined || block.kept || block.text.length > MAX_LEADING) return null;
+  const credits = block.kind === 'list' ? listByline(block.items ?? []) : creditLine(block.text);
+  return credits !== null && (!named || credits.authors.length > 0) ? { at, credits } : null;
 }
 
 /** Radio commentaries end by naming their author: 以上是自由亚洲电台特约评论员王丹为您做的评论。 */
