@@ -57,6 +57,10 @@ describe('extractCredits', () => {
       expect(station.found.authors).toEqual([]);
     }
     expect(run('<p>正文。</p><p>新唐人电视在纽约报导了这件事。</p>').blocks).toHaveLength(2);
+    // The station, then its writer and the work, each apart (prog202/a102961617).
+    const writer = run('<p>正文。</p><p>新唐人亚太电视 江子扬 编译</p>');
+    expect(writer.blocks.map((b) => b.text)).toEqual(['正文。']);
+    expect(names(writer.found.authors)).toEqual(['江子扬']);
   });
 
   it('reads a video page\'s crew lines, the picture credit included, and an empty label under them goes (看中国, 新唐人)', () => {

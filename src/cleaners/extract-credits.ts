@@ -184,12 +184,18 @@ const LONGEST_AGENCY = Math.max(...[...AGENCIES].map((name) => name.length));
 /** What follows the outlet in `新唐人电视纽约报导`, `新唐人亚太电视台湾台北综合报导`: its station, the place, the work. */
 const OUTLET_REPORT_REST = /^(?:亚太|亞太)?(?:电视台|電視台|电视|電視)?\p{Script=Han}{0,4}?(?:综合|綜合|采访|採訪)?(?:报导|报道|報導|報道)$/u;
 
-/** `新唐人电视综合报导`, `新唐人电视纽约报导`: the outlet credited with the story, nobody named. */
+/** `新唐人亚太电视 江子扬 编译`: the station, then the writer and the work, each apart (新唐人 prog202/a102961617). */
+const OUTLET_WRITER_REST = /^(?:亚太|亞太)?(?:电视台|電視台|电视|電視)?[ \u3000]+(\p{Script=Han}{2,4})[ \u3000]+(?:编译|編譯|整理|(?:综合|綜合|采访|採訪)?(?:报导|报道|報導|報道))$/u;
+
+/** `新唐人电视综合报导`, `新唐人电视纽约报导`: the outlet credited with the story, nobody named; `新唐人亚太电视 江子扬 编译`: and its writer. */
 function outletReport(text: string): Credits | null {
   const line = text.trim();
   for (let end = Math.min(LONGEST_AGENCY, line.length); end >= 2; end--) {
     const name = line.slice(0, end);
-    if (AGENCIES.has(name) && OUTLET_REPORT_REST.test(line.slice(end))) return { authors: [], editors: [], roles: [], outlets: [name], rest: '' };
+    if (!AGENCIES.has(name)) continue;
+    if (OUTLET_REPORT_REST.test(line.slice(end))) return { authors: [], editors: [], roles: [], outlets: [name], rest: '' };
+    const writer = OUTLET_WRITER_REST.exec(line.slice(end))?.[1];
+    if (writer !== undefined) return { authors: [writer], editors: [], roles: [{ name: writer, role: '', kind: 'author' }], outlets: [name], rest: '' };
   }
   return null;
 }
