@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { pipe } from '../pipeline/pipe.js';
 import { extractCredits } from './extract-credits.js';
+import { extractDateline } from './extract-dateline.js';
 import { removeBoilerplateText } from './remove-boilerplate-text.js';
 import { normalizeWhitespace } from './normalize-whitespace.js';
 
@@ -15,6 +16,37 @@ describe('extractCredits', () => {
     expect(names(result.found.editors)).toEqual(['林清']);
   });
 
+  it('splits two reporters\' names printed glued when the byline credited one of them (希望之声 soh5/426082)', () => {
+    const html = '<p>【希望之声2020年9月26日】（本台记者王倩采访报导）正文。</p><p>希望之声国际广播电台记者李方王倩采访报导</p>';
+    expect(names(pipe(normalizeWhitespace(), extractDateline(), extractCredits()).run(html).found.authors)).toEqual(['王倩', '李方']);
+    // A four-character name nobody else on the page bears stays whole.
+    expect(names(run('<p>正文。</p><p>（记者欧阳建华报导）</p>').found.authors)).toEqual(['欧阳建华']);
+  });
+
+  it('reads a byline set as a subheading under the story\'s heading (希望之声 soh186/256729)', () => {
+    const result = run('<h2>《共产主义黑皮书》：苏联版的户籍制</h2><h4>作者：尼古拉‧韦尔特（Nicolas Werth）</h4><p>这项新立法的基石是内部护照的推行。</p>');
+    expect(result.blocks.map((b) => b.text)).toEqual(['《共产主义黑皮书》：苏联版的户籍制', '这项新立法的基石是内部护照的推行。']);
+    expect(names(result.found.authors)).toEqual(['尼古拉‧韦尔特']);
+    // Under a heading that is itself the byline, the next heading stays.
+    const host = run('<h2>主持人：陈奎德</h2><h3>嘉宾：王五</h3><p>正文。</p>');
+    expect(host.blocks.map((b) => b.text)).toEqual(['嘉宾：王五', '正文。']);
+  });
+
+  it('reads a signature closing the piece as its writer and keeps it (看中国 p6/948123)', () => {
+    const result = run('<p>无──不──及！</p><p>魏紫丹 写于 2007年</p>');
+    expect(result.blocks.map((b) => b.text)).toEqual(['无──不──及！', '魏紫丹 写于 2007年']);
+    expect(names(result.found.authors)).toEqual(['魏紫丹']);
+    // No common surname: not read as a name.
+    expect(run('<p>正文。</p><p>此文写于 2007年</p>').found.authors).toEqual([]);
+  });
+
+  it('leaves a letter\'s signature under its date in the body, not credited (看中国 prog1695/a102818505)', () => {
+    const result = run('<p>顺祝安谧</p><p>民国71年8月17日</p><p>宋美龄</p><p>（转自看中国/责任编辑：张莉）</p>');
+    expect(result.blocks.map((b) => b.text)).toEqual(['顺祝安谧', '民国71年8月17日', '宋美龄']);
+    expect(result.found.authors).toEqual([]);
+    expect(names(result.found.editors)).toEqual(['张莉']);
+  });
+
   it('reads 新唐人电视\'s closing credit lines: reporters named, or the station alone (prog1530/a102676834, a102643560; prog202/a102951959; prog203/a102952053)', () => {
     const named = run('<p>正文。</p><p>新唐人电视记者宋碧龙、梁珍香港采访报导</p>');
     expect(named.blocks.map((b) => b.text)).toEqual(['正文。']);
@@ -25,6 +57,10 @@ describe('extractCredits', () => {
       expect(station.found.authors).toEqual([]);
     }
     expect(run('<p>正文。</p><p>新唐人电视在纽约报导了这件事。</p>').blocks).toHaveLength(2);
+    // The station, then its writer and the work, each apart (prog202/a102961617).
+    const writer = run('<p>正文。</p><p>新唐人亚太电视 江子扬 编译</p>');
+    expect(writer.blocks.map((b) => b.text)).toEqual(['正文。']);
+    expect(names(writer.found.authors)).toEqual(['江子扬']);
   });
 
   it('reads a video page\'s crew lines, the picture credit included, and an empty label under them goes (看中国, 新唐人)', () => {

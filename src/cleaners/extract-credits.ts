@@ -5,6 +5,7 @@
 import { type Credits, parseCredits } from '../metadata/parse-credits.js';
 import { OUTLETS, WIRE_SERVICES } from '../rules/outlets.js';
 import { END_OF_STORY } from '../rules/phrases.js';
+import { SURNAMES } from '../rules/surnames.js';
 import type { BlockStep, DraftBlock, StepContext } from '../pipeline/types.js';
 import { recordCredits } from './record-credits.js';
 
@@ -36,26 +37,32 @@ export function extractCredits(): BlockStep {
     stage: 'blocks',
     run(blocks: readonly DraftBlock[], ctx: StepContext): DraftBlock[] {
       const out = blocks.slice();
-      const first = out[0];
-      if (first !== undefined && !first.kept && first.text.length <= MAX_LEADING) {
-        const credits = first.kind === 'list' ? listByline(first.items ?? []) : creditLine(first.text);
-        if (credits !== null) {
-          recordCredits(credits, 'byline', ctx);
-          ctx.dropped(first, 'byline moved to `authors`/`editors`');
-          out.shift();
-        }
+      // The byline opens the body, or stands under its heading (希望之声 soh186/256729: the series
+      // heading, then 作者：尼古拉‧韦尔特（Nicolas Werth）).
+      const byline = leadingByline(out, 0) ?? (out[0]?.kind === 'heading' && out[1]?.kind === 'heading' ? leadingByline(out, 1, true) : null);
+      if (byline !== null) {
+        recordCredits(byline.credits, 'byline', ctx);
+        ctx.dropped(out[byline.at]!, 'byline moved to `authors`/`editors`');
+        out.splice(byline.at, 1);
       }
       const trailing: Credits[] = [];
       for (let taken = 0; taken < MAX_TRAILING && out.length > 0; taken++) {
         const last = out.at(-1)!;
         if (last.kept) break;
-        // 唐浩 / 大纪元《世界十字路口》制作组: a bare name right above a credit line is credited too.
-        const credits = last.text.length <= MAX_CREDIT_LINE ? (creditLine(last.text) ?? (taken > 0 ? bareName(last.text) : null)) : null;
+        // 唐浩 / 大纪元《世界十字路口》制作组: a bare name right above a credit line is credited too,
+        // unless a date stands above it: 民国71年8月17日 / 宋美龄 signs the letter the story prints.
+        const credits = last.text.length <= MAX_CREDIT_LINE ? (creditLine(last.text) ?? (taken > 0 && !isDateLine(out.at(-2)) ? bareName(last.text) : null)) : null;
         if (credits !== null) {
           trailing.unshift(credits);
           ctx.dropped(last, 'credit line moved to `authors`/`editors`');
           out.pop();
           continue;
+        }
+        // 魏紫丹 写于 2007年: the writer's signature is the piece's own last line; it stays.
+        const signed = signature(last.text);
+        if (signed !== null) {
+          trailing.unshift(signed);
+          break;
         }
         const cut = cutTrailingCredit(last.text);
         if (cut !== null) {
@@ -76,6 +83,14 @@ export function extractCredits(): BlockStep {
       return out;
     },
   };
+}
+
+/** The credits of the block at `at` when it is a byline; under a heading, only one that names a writer. */
+function leadingByline(blocks: readonly DraftBlock[], at: number, named = false): { at: number; credits: Credits } | null {
+  const block = blocks[at];
+  if (block === undefined || block.kept || block.text.length > MAX_LEADING) return null;
+  const credits = block.kind === 'list' ? listByline(block.items ?? []) : creditLine(block.text);
+  return credits !== null && (!named || credits.authors.length > 0) ? { at, credits } : null;
 }
 
 /** Radio commentaries end by naming their author: 以上是自由亚洲电台特约评论员王丹为您做的评论。 */
@@ -169,12 +184,18 @@ const LONGEST_AGENCY = Math.max(...[...AGENCIES].map((name) => name.length));
 /** What follows the outlet in `新唐人电视纽约报导`, `新唐人亚太电视台湾台北综合报导`: its station, the place, the work. */
 const OUTLET_REPORT_REST = /^(?:亚太|亞太)?(?:电视台|電視台|电视|電視)?\p{Script=Han}{0,4}?(?:综合|綜合|采访|採訪)?(?:报导|报道|報導|報道)$/u;
 
-/** `新唐人电视综合报导`, `新唐人电视纽约报导`: the outlet credited with the story, nobody named. */
+/** `新唐人亚太电视 江子扬 编译`: the station, then the writer and the work, each apart (新唐人 prog202/a102961617). */
+const OUTLET_WRITER_REST = /^(?:亚太|亞太)?(?:电视台|電視台|电视|電視)?[ \u3000]+(\p{Script=Han}{2,4})[ \u3000]+(?:编译|編譯|整理|(?:综合|綜合|采访|採訪)?(?:报导|报道|報導|報道))$/u;
+
+/** `新唐人电视综合报导`, `新唐人电视纽约报导`: the outlet credited with the story, nobody named; `新唐人亚太电视 江子扬 编译`: and its writer. */
 function outletReport(text: string): Credits | null {
   const line = text.trim();
   for (let end = Math.min(LONGEST_AGENCY, line.length); end >= 2; end--) {
     const name = line.slice(0, end);
-    if (AGENCIES.has(name) && OUTLET_REPORT_REST.test(line.slice(end))) return { authors: [], editors: [], roles: [], outlets: [name], rest: '' };
+    if (!AGENCIES.has(name)) continue;
+    if (OUTLET_REPORT_REST.test(line.slice(end))) return { authors: [], editors: [], roles: [], outlets: [name], rest: '' };
+    const writer = OUTLET_WRITER_REST.exec(line.slice(end))?.[1];
+    if (writer !== undefined) return { authors: [writer], editors: [], roles: [{ name: writer, role: '', kind: 'author' }], outlets: [name], rest: '' };
   }
   return null;
 }
@@ -197,6 +218,23 @@ function bareName(text: string): Credits | null {
 }
 
 const BARE_NAME = /^(?:\p{Script=Han}{2,4}|[A-Z][a-z]+(?: [A-Z][a-z]+){1,2})$/u;
+
+/** `魏紫丹 写于 2007年`: a name, `写于`, and when or where (p6/948123). */
+const SIGNED = /^(\p{Script=Han}{2,4})[ \u3000]*(?:写于|寫於|写於)[ \u3000]*[^，。！？,]{1,20}$/u;
+
+/** The writer a signature line names, as author; the name must start with a common surname. */
+function signature(text: string): Credits | null {
+  const name = SIGNED.exec(text.trim())?.[1];
+  if (name === undefined || !SURNAMES.has(name[0]!)) return null;
+  return { authors: [name], editors: [], roles: [{ name, role: '写于', kind: 'author' }], outlets: [], rest: '' };
+}
+
+/** `民国71年8月17日`, `2016年8月7日`, `二零一五年六月十日`: a line that is only a date. */
+const DATE_LINE = /^(?:民国|民國)?[\d〇○零一二三四五六七八九十]{2,4}年[\d一二三四五六七八九十]{1,3}月[\d一二三四五六七八九十]{1,3}日$/u;
+
+function isDateLine(block: DraftBlock | undefined): boolean {
+  return block !== undefined && DATE_LINE.test(block.text.trim());
+}
 
 /** `…正文。（记者X报导/责任编辑：Y）` → the text without the group, and its credits. */
 function cutTrailingCredit(text: string): { text: string; group: string; credits: Credits } | null {

@@ -62,6 +62,12 @@ describe('extractDateline', () => {
     expect(result.blocks.map((b) => b.text)).toEqual(['川普总统的私人律师表示']);
   });
 
+  it('reads a byline holding a bracketed original name to its own closing bracket (大纪元 nsc423/n12073492)', () => {
+    const result = run('<p>【大纪元2020年04月30日讯】（英文大纪元专栏作家布莱恩·吉斯布雷希特（Brian Giesbrecht）撰文／青荷翻译）“我们唯一要担心的是恐惧本身。”</p>');
+    expect(result.found.authors.map((a) => a.value)).toEqual(['布莱恩·吉斯布雷希特', '青荷']);
+    expect(result.blocks.map((b) => b.text)).toEqual(['“我们唯一要担心的是恐惧本身。”']);
+  });
+
   it('reads a header printed on a line of its own, and the byline that opens the next paragraph', () => {
     const result = run('<p>【大纪元6月5日讯】</p><p>（大纪元记者辛菲报导）中共国家统计局日前公布数据。</p>', 'http://www.epochtimes.com/gb/6/6/5/n1340321.htm');
     expect(result.found.dateline).toBe('【大纪元6月5日讯】');

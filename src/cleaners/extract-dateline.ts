@@ -230,7 +230,7 @@ function cutByline(text: string, ctx: StepContext): string {
   const open = trimmed[0];
   // 【文/观察者网 郑一帆】 opens the story the way a dateline does.
   if (open !== '（' && open !== '(' && open !== '〔' && open !== '【') return cutOpeningByline(trimmed, ctx);
-  const close = trimmed.slice(0, MAX_BYLINE).search(/[）)〕】]/u);
+  const close = closingBracket(trimmed.slice(0, MAX_BYLINE));
   if (close < 0) return trimmed;
   const group = trimmed.slice(0, close + 1);
   const credits = readByline(group);
@@ -238,6 +238,24 @@ function cutByline(text: string, ctx: StepContext): string {
   recordCredits(credits, 'byline', ctx);
   ctx.changed(group, 'byline after the dateline moved to `authors`/`editors`');
   return trimmed.slice(close + 1).trimStart();
+}
+
+const OPENING_BRACKETS: ReadonlySet<string> = new Set(['（', '(', '〔', '【']);
+const CLOSING_BRACKETS: ReadonlySet<string> = new Set(['）', ')', '〕', '】']);
+
+/**
+ * Where the bracket that opens the text closes, brackets inside it skipped: a writer's
+ * original name sits in brackets within the byline (`（英文大纪元专栏作家布莱恩·吉斯布雷希特（Brian Giesbrecht）撰文／青荷翻译）`).
+ * -1 when it does not close.
+ */
+function closingBracket(text: string): number {
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (OPENING_BRACKETS.has(c)) depth++;
+    else if (CLOSING_BRACKETS.has(c) && --depth === 0) return i;
+  }
+  return -1;
 }
 
 /**

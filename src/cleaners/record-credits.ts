@@ -12,7 +12,7 @@ import type { StepContext } from '../pipeline/types.js';
  * @param ctx - The step context.
  */
 export function recordCredits(credits: Credits, source: 'byline' | 'credit-line' | 'profile', ctx: StepContext): void {
-  for (const name of credits.authors) {
+  for (const name of credits.authors.flatMap((author) => unglued(author, ctx))) {
     if (!ctx.found.authors.some((a) => a.value === name)) ctx.found.authors.push({ value: name, source });
   }
   for (const name of credits.editors) {
@@ -24,4 +24,17 @@ export function recordCredits(credits: Credits, source: 'byline' | 'credit-line'
   if (source === 'byline') {
     for (const outlet of credits.outlets) if (!ctx.found.outletHints.includes(outlet)) ctx.found.outletHints.push(outlet);
   }
+}
+
+/** Four Han characters: two two-character names printed with nothing between them. */
+const FOUR_HAN = /^\p{Script=Han}{4}$/u;
+
+/**
+ * Two reporters' names printed glued (`记者李方王倩采访报导`, 希望之声 soh5/426082) split in two when
+ * one half is a name the page already credits (its byline named 王倩); any other name is kept whole.
+ */
+function unglued(name: string, ctx: StepContext): string[] {
+  if (!FOUR_HAN.test(name)) return [name];
+  const halves = [name.slice(0, 2), name.slice(2)];
+  return halves.some((half) => ctx.found.authors.some((a) => a.value === half)) ? halves : [name];
 }

@@ -34,6 +34,8 @@ const CASES: readonly Case[] = [
   // The edition after the outlet's name (大纪元英文记者), a Latin name in capitals, 撰写 as the work done
   { text: '（大纪元英文记者Frank Fang报导/高杉编译）', authors: ['Frank Fang', '高杉'], outlets: ['大纪元'], page: 'nsc418/n12443305.md' },
   { text: '（大纪元英文记者ALLEN ZHONG报道／李言编译）', authors: ['ALLEN ZHONG', '李言'], outlets: ['大纪元'], page: 'nf4514/n12457134.md' },
+  // A transliterated name longer than eight, its original in brackets; the translator's 翻译 after the name
+  { text: '（英文大纪元专栏作家布莱恩·吉斯布雷希特（Brian Giesbrecht）撰文／青荷翻译）', authors: ['布莱恩·吉斯布雷希特', '青荷'], outlets: ['大纪元'], page: 'nsc423/n12073492.md' },
   { text: '（英文大纪元专栏作家Roger L. Simon撰写／原泉编译）', authors: ['Roger L. Simon', '原泉'], outlets: ['大纪元'], page: 'nsc423/n11814093.md' },
   // A desk: 记者站 is the bureau, not a reporter
   { text: '（大纪元香港记者站报导）', authors: [], pure: true, page: 'nsc415/n12288172.md' },
@@ -62,6 +64,8 @@ const CASES: readonly Case[] = [
   { text: '（作者：紫君）', authors: ['紫君'], page: 'soh4/385027.md' },
   { text: '（编辑：王润）', authors: [], editors: ['王润'], page: 'soh3/242626.md' },
   { text: '（特约记者：天溢）', authors: ['天溢'], page: 'guojishijiao/gr-09302016101304.md' },
+  // 采访编辑: the reporter who interviewed and wrote it up, not an editor
+  { text: '采访编辑/刘惠 后制/金叶萱', authors: ['刘惠'], editors: [], page: 'prog1695/a1381843.md' },
   { text: '（编译：Wendy）', authors: ['Wendy'], page: 'prog1530/a102635609.md' },
   // A programme's host is its author
   { text: '主持人：陈奎德', authors: ['陈奎德'], page: 'zhongguotoushi/panel-01162020110552.md' },
@@ -228,6 +232,21 @@ describe('parseCredits: round-4 bylines', () => {
     // Not a medium before the names, or no place of reporting: not a byline.
     expect(parseCredits('王五／李四、张三 屏東報導').authors).toEqual([]);
     expect(parseCredits('民視新聞／王冠勛、林書宇').authors).toEqual([]);
+  });
+
+  it('reads the writer a 文章来源 names beside a known outlet, either way round (希望之声 soh3/392005, soh4/423718)', () => {
+    expect(parseCredits('文章来源：古金/明慧网')).toMatchObject({ authors: ['古金'], outlets: ['明慧网'], rest: '' });
+    expect(parseCredits('文章来源：大纪元/林辉')).toMatchObject({ authors: ['林辉'], outlets: ['大纪元'], rest: '' });
+    // No known outlet beside the name, or a desk, or 来源 alone (a picture's source): nobody is credited.
+    expect(parseCredits('文章来源：章天亮/史海扬帆').authors).toEqual([]);
+    expect(parseCredits('文章来源：神传文化之中国历史研究组/大纪元').authors).toEqual([]);
+    expect(parseCredits('来源：温圣缘/大纪元').authors).toEqual([]);
+  });
+
+  it('reads the country a closing credit places its reporter in as no part of the byline (新唐人 prog1530/a102663578)', () => {
+    expect(parseCredits('英国记者Jane Werrell伦敦报导')).toMatchObject({ authors: ['Jane Werrell'], outlets: [], rest: '' });
+    // Without the place of reporting closing the line it may be a mention: left as text.
+    expect(parseCredits('英国记者Jane Werrell').authors).toEqual([]);
   });
 
   it('reads a role printed as a bracketed label, and a news app\'s brand before a role (南方+, round 8)', () => {

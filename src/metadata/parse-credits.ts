@@ -72,6 +72,8 @@ const ROLES: ReadonlyArray<readonly [string, CreditKind]> = [
   // 实习生: an intern credited in the byline beside the reporter (南方周末实习生 X) is a writer.
   ['实习生', 'author'], ['實習生', 'author'],
   ['特约评论员', 'author'], ['特約評論員', 'author'], ['评论员', 'author'], ['評論員', 'author'], ['专栏作家', 'author'], ['專欄作家', 'author'],
+  // 采访编辑/刘惠 后制/金叶萱 (新唐人 prog1695/a1381843): who interviewed and wrote the piece up, a reporter.
+  ['采访编辑', 'author'], ['採訪編輯', 'author'],
   ['文字整理', 'author'], ['整理', 'author'], ['作者', 'author'], ['撰文者', 'author'], ['撰文', 'author'], ['撰稿人', 'author'], ['撰稿', 'author'], ['编译', 'author'], ['編譯', 'author'],
   ['翻译', 'author'], ['翻譯', 'author'], ['译者', 'author'], ['譯者', 'author'], ['采访', 'author'], ['採訪', 'author'],
   ['文字', 'author'], ['文', 'author'],
@@ -99,8 +101,8 @@ export const ROLE_RE = new RegExp(ROLE_WORDS, 'gu');
 /** A `；` or `。` right before a role word and its separator parts two credits: `记者：王允；编辑：申铧`, `…华盛顿报道。责编：申铧`. */
 const ROLE_BREAK = new RegExp(`[；。][ \u3000]*(?=(?:${ROLE_WORDS})[ \u3000]*[:：/／|｜])`, 'gu');
 
-/** Work words after a name: 综合报导, 采访报导, 编译报导, 即時報導, 报道, 整理 … */
-const ACTION_WORDS = '(?:综合|綜合|采访|採訪|编译|編譯|专题|專題|联合|聯合|特别|特別|即时|即時)?(?:报导|报道|報導|報道|编译|編譯|整理|评论|評論|专访|專訪|撰文|撰写|撰寫|撰稿|摄|攝|综合|綜合)';
+/** Work words after a name: 综合报导, 采访报导, 编译报导, 即時報導, 报道, 整理, 翻译 (青荷翻译) … */
+const ACTION_WORDS = '(?:综合|綜合|采访|採訪|编译|編譯|专题|專題|联合|聯合|特别|特別|即时|即時)?(?:报导|报道|報導|報道|编译|編譯|翻译|翻譯|整理|评论|評論|专访|專訪|撰文|撰写|撰寫|撰稿|摄|攝|综合|綜合)';
 export const ACTION = new RegExp(`${ACTION_WORDS}$`, 'u');
 export const ACTION_ONLY = new RegExp(`^${ACTION_WORDS}$`, 'u');
 /** A work word after a name that names that person's role. */
@@ -143,7 +145,8 @@ const REPORTED_FROM = /[/／][ \u3000]?\p{Script=Han}{2,4}(?:报导|报道|報�
 const MEDIA_JOIN = /[·‧・]/u;
 /** Work words that make whoever did them an author, whatever the role word (制作人方伟评论). */
 const AUTHORING = /(?:报导|报道|報導|報道|评论|評論|撰文|撰稿|编译|編譯)$/u;
-const HAN_NAME = /^[\p{Script=Han}·‧・]{2,8}$/u;
+/** A Han name, or a transliterated one in pieces joined by `·`, which runs longer (布莱恩·吉斯布雷希特). */
+const HAN_NAME = /^(?:[\p{Script=Han}·‧・]{2,8}|\p{Script=Han}{1,8}(?:[·‧・]\p{Script=Han}{1,8}){1,3})$/u;
 const LATIN_NAME = /^[A-Za-z][A-Za-z.'’-]*(?: [A-Za-z][A-Za-z.'’-]*){0,4}$/u;
 /** Where a piece was posted, read where a name stands (`——作者脸书`: from the author's Facebook page). */
 const PLATFORM = /^(?:脸书|臉書|facebook|推特|twitter|微博|博客|部落格|网志|網誌|专页|專頁)$/iu;
@@ -213,7 +216,7 @@ export function parseCredits(text: string): Credits {
   if (reporter !== undefined) {
     result.roles.push({ name: reporter, role: '记者', kind: 'author' });
     result.authors.push(reporter);
-  } else if (leftover !== '') {
+  } else if (leftover !== '' && !isReportersBase(leftover, marks, inner)) {
     // Something else before the first role (《曼谷邮报》记者帕彭): a mention, not a byline.
     return { ...result, rest: text.trim() };
   }
@@ -230,6 +233,14 @@ export function parseCredits(text: string): Credits {
     readNames(owned, mark.word, result, restParts, next !== undefined);
   }
   return { ...result, rest: restParts.join(' ') };
+}
+
+/**
+ * Whether the words before the first role are where its reporter is based, in a line that ends with
+ * the place of reporting: `英国记者Jane Werrell伦敦报导` (新唐人 prog1530/a102663578). A place, not a name.
+ */
+function isReportersBase(lead: string, marks: readonly RoleMark[], inner: string): boolean {
+  return PLACE_SET.has(lead) && marks.length === 1 && ROLE_KIND.get(marks[0]!.word) === 'author' && PLACE_ACTION.test(inner);
 }
 
 /** `大纪元英文` → `大纪元`: the edition after a known outlet's name is the outlet's; any other text is left whole. */
@@ -326,7 +337,12 @@ function readNames(owned: string, role: string, into: Credits, rest: string[], b
   if (kind === 'other' && AUTHORING.test(body) && !REPORTED_FROM.test(body)) kind = 'author';
   if (kind === 'source') {
     const outlet = body.replace(/^[《「“]|[》」”]$/gu, '').trim();
-    if (outlet !== '') into.outlets.push(outlet);
+    const writer = WRITER_SOURCES.has(role) ? writerAtOutlet(outlet) : undefined;
+    if (writer !== undefined) {
+      into.roles.push({ name: writer, role, kind: 'author' });
+      into.authors.push(writer);
+    }
+    if (outlet !== '') into.outlets.push(writer === undefined ? outlet : outlet.replace(writer, '').replace(/^[/／]|[/／]$/u, ''));
     return;
   }
   const pieces = splitNames(body);
@@ -360,6 +376,20 @@ function readNames(owned: string, role: string, into: Credits, rest: string[], b
     if (kind === 'author' && !into.authors.includes(name)) into.authors.push(name);
     if (kind === 'editor' && !into.editors.includes(name)) into.editors.push(name);
   }
+}
+
+/** Source words that name the piece's own source, which may be its writer there (文章来源：古金/明慧网); `来源` alone also credits pictures. */
+const WRITER_SOURCES: ReadonlySet<string> = new Set(['文章来源', '文章來源']);
+
+/**
+ * The writer of a source printed as a writer and the outlet that ran the piece, either way round:
+ * `古金/明慧网`, `大纪元/林辉` (希望之声). Only a short Han name beside a known outlet: `章天亮/史海扬帆` names no known outlet.
+ */
+function writerAtOutlet(source: string): string | undefined {
+  const parts = source.split(/[/／]/u).map((part) => part.trim());
+  const at = parts.findIndex((part) => OUTLET_SET.has(part));
+  const name = parts[1 - at];
+  return parts.length === 2 && at >= 0 && name !== undefined && LEAD_REPORTER.test(name) && !isMedium(name) ? name : undefined;
 }
 
 /** Names are listed with 、 / and friends; spaces separate Han names but sit inside Latin ones. */
