@@ -9,6 +9,14 @@ describe('splitCaption', () => {
     expect(splitCaption('沙哈(AP Photo/Manuel Balce Ceneta)。')).toEqual({ caption: '沙哈。', credit: 'AP Photo/Manuel Balce Ceneta' });
   });
 
+  it('takes off the label 看中国 credits the pictures below or above with (p8/948588, p8/945358, p8/938971)', () => {
+    expect(splitCaption('婚姻誓约的真相是“爱情坟墓”？（以下图片来源：Adobe stock)')).toEqual({ caption: '婚姻誓约的真相是“爱情坟墓”？', credit: 'Adobe stock' });
+    expect(splitCaption('人生不想被孤立，10件事要避免。（以下图片来源皆为Adobestock）')).toEqual({ caption: '人生不想被孤立，10件事要避免。', credit: 'Adobestock' });
+    expect(splitCaption('瑞士首都伯尔尼及教堂。（以下图片来源皆为：Adobe stock）')).toEqual({ caption: '瑞士首都伯尔尼及教堂。', credit: 'Adobe stock' });
+    expect(splitCaption('7-Eleven卖的东西有很多的品项。（以上图片来源：心如）')).toEqual({ caption: '7-Eleven卖的东西有很多的品项。', credit: '心如' });
+    expect(unlabelCredit('以下照片摄影／心如')).toBe('心如');
+  });
+
   it('reads a short bare name after the caption\'s own sentence as the credit (RFA: …感染。（丁香园）)', () => {
     const zika = '目前美洲已经有23 个国家和地区受到寨卡病毒（Zika virus）感染。（丁香园）';
     expect(splitCaption(zika)).toEqual({ caption: '目前美洲已经有23 个国家和地区受到寨卡病毒（Zika virus）感染。', credit: '丁香园' });

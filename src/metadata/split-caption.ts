@@ -19,8 +19,10 @@ export interface CaptionParts {
 /**
  * A credit's label: 图片来源：, Photo Credit:, and 示意图片：/局部图片： before the work an illustration
  * is taken from (`〔明〕仇英画作局部`); `示意图/` opens a list of notes (`示意图/非本文图片/…`), not a name.
+ * 看中国 credits every picture of a page at once under the first: `以下图片来源：Adobe stock`,
+ * `以下图片来源皆为Adobestock` (no colon after 皆为), `以上图片来源：心如`, `以下照片摄影／心如`.
  */
-const LABELLED = /^(?:图片来源|圖片來源|图片|圖片|图源|圖源|图|圖|照片|摄影|攝影|来源|來源|photo\s?credit|photo|image|credit|source)\s*[:：/／\u2215]\s*|^(?:局部)?(?:示意图片?|示意圖片?)\s*[:：]\s*|^局部(?:图片|圖片)\s*[:：]\s*/iu;
+const LABELLED = /^以[下上](?:(?:图片|圖片|照片)(?:来源|來源|摄影|攝影)?|来源|來源)(?:[皆均][为為是])?\s*[:：/／]?\s*|^(?:图片来源|圖片來源|图片|圖片|图源|圖源|图|圖|照片|摄影|攝影|来源|來源|photo\s?credit|photo|image|credit|source)\s*[:：/／\u2215]\s*|^(?:局部)?(?:示意图片?|示意圖片?)\s*[:：]\s*|^局部(?:图片|圖片)\s*[:：]\s*/iu;
 /**
  * How a credit ends: a credit word (摄, 摄影, 提供, 资料图, 档案图), the public domain, Wikipedia, 知乎,
  * or somebody's site or blog (`中国外交部网站`, `亚马逊官网`, `作者博客`).
