@@ -17,6 +17,13 @@ describe('splitCaption', () => {
     expect(unlabelCredit('以下照片摄影／心如')).toBe('心如');
   });
 
+  it('reads credits listed with a comma as the credit, not a note among them (soh5/426082, soh5/431023)', () => {
+    expect(splitCaption('武汉肺炎死者家属张海（受访者供图，希望之声）')).toEqual({ caption: '武汉肺炎死者家属张海', credit: '受访者供图，希望之声' });
+    expect(splitCaption('不幸感染中共病毒病逝。（受访者提供，希望之声）')).toEqual({ caption: '不幸感染中共病毒病逝。', credit: '受访者提供，希望之声' });
+    expect(splitCaption('美国一孔子学院院长突然死亡。（示意图，美联社）')).toEqual({ caption: '美国一孔子学院院长突然死亡。', credit: '示意图，美联社' });
+    expect(splitCaption('金无怠（左）与妻子（示意图，左二）')).toEqual({ caption: '金无怠（左）与妻子（示意图，左二）' });
+  });
+
   it('reads a short bare name after the caption\'s own sentence as the credit (RFA: …感染。（丁香园）)', () => {
     const zika = '目前美洲已经有23 个国家和地区受到寨卡病毒（Zika virus）感染。（丁香园）';
     expect(splitCaption(zika)).toEqual({ caption: '目前美洲已经有23 个国家和地区受到寨卡病毒（Zika virus）感染。', credit: '丁香园' });

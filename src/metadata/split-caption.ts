@@ -123,7 +123,7 @@ function splitCredit(text: string): CaptionParts {
   let credit: string | null = null;
   const labelled = LABELLED.exec(inner);
   if (labelled !== null) credit = inner.slice(labelled[0].length).trim();
-  else if (isSourceName(inner) || isNameAfterSentence(inner, text.slice(0, group.start).trimEnd())) credit = inner;
+  else if (isSourceName(inner) || isCreditList(inner) || isNameAfterSentence(inner, text.slice(0, group.start).trimEnd())) credit = inner;
   if (credit === null || credit === '') return { caption: text };
   const caption = text.slice(0, group.start).trim();
   return caption === '' ? { credit } : { caption: caption + stop, credit };
@@ -146,6 +146,27 @@ export function unlabelCredit(text: string): string {
 /** A bracketed text that names a source wherever it stands: a registry outlet, an agency, a credit word, a Latin byline. */
 function isSourceName(inner: string): boolean {
   return OUTLET_NAMES.has(inner) || AGENCY_SHE.test(inner) || CREDIT_WORD.test(inner) || CREDIT_LEAD.test(inner) || (LATIN_CREDIT.test(inner) && /[A-Za-z]/u.test(inner)) || AGENCY.test(inner) || /[/／]/u.test(inner);
+}
+
+/** A picture the person in it supplied: `受访者供图`, `家属提供` is {@link CREDIT_WORD}'s. */
+const SUPPLIED = /^[^\s，。]{1,10}供[图圖]$/u;
+/** A note that the picture only illustrates the story. */
+const ILLUSTRATION = /^(?:示意图片?|示意圖片?|资料图片?|資料圖片?)$/u;
+
+/**
+ * Credits listed with a comma: 希望之声's `（受访者供图，希望之声）`, `（示意图，美联社）`. Every part names a
+ * source, or says the picture is an illustration, and one at least names a source; a note among
+ * them (`王丽推特，拍摄日期不详`) keeps the whole in the caption.
+ */
+function isCreditList(inner: string): boolean {
+  const parts = inner.split(/[，、,]\s*/u);
+  if (parts.length < 2) return false;
+  let sources = 0;
+  for (const part of parts) {
+    if (isSourceName(part) || SUPPLIED.test(part)) sources++;
+    else if (!ILLUSTRATION.test(part)) return false;
+  }
+  return sources > 0;
 }
 
 /**
