@@ -24,6 +24,14 @@ describe('splitCaption', () => {
     expect(splitCaption('金无怠（左）与妻子（示意图，左二）')).toEqual({ caption: '金无怠（左）与妻子（示意图，左二）' });
   });
 
+  it('reads a credit after a dash, and an agency printed bare after the sentence (guojishijiao/gr-06102016103359, soh55/423406)', () => {
+    expect(splitCaption('现任负责人博珀女士（Ulrike Boppe）——天溢提供')).toEqual({ caption: '现任负责人博珀女士（Ulrike Boppe）', credit: '天溢提供' });
+    expect(splitCaption('郦英杰（Brent Christensen）（前中）出席。中央社')).toEqual({ caption: '郦英杰（Brent Christensen）（前中）出席。', credit: '中央社' });
+    // A dash before other words, and a sentence after a stop, stay.
+    expect(splitCaption('他说——我们要自由')).toEqual({ caption: '他说——我们要自由' });
+    expect(splitCaption('民众出席。场面热烈')).toEqual({ caption: '民众出席。场面热烈' });
+  });
+
   it('reads a short bare name after the caption\'s own sentence as the credit (RFA: …感染。（丁香园）)', () => {
     const zika = '目前美洲已经有23 个国家和地区受到寨卡病毒（Zika virus）感染。（丁香园）';
     expect(splitCaption(zika)).toEqual({ caption: '目前美洲已经有23 个国家和地区受到寨卡病毒（Zika virus）感染。', credit: '丁香园' });

@@ -70,6 +70,10 @@ const SPACED_CREDIT = /(?<=\s)([^\s。！？，、；：“”「」（）()]{0,
  * `…在售楼盘。图：视觉中国`, `…新建楼盘 图据视觉中国`, `…看诊。图/受访者提供`.
  */
 const BARE_LABELLED = /(?<=[。！？\s])(?:(?:图据|圖據)[:：]?|(?:图片来源|圖片來源|图片|圖片|图源|圖源|图|圖)[:：/／])\s?([^\s。！？，、；：（）()]{2,16})$/u;
+/** A credit after a dash at the caption's end: RFA's `…博珀女士（Ulrike Boppe）——天溢提供`. */
+const DASH_CREDIT = /——\s?([^\s—。！？，、；：（）()]{1,16}?(?:提供|供[图圖]|[摄攝]|截[图圖]))$/u;
+/** A news agency or registry outlet printed bare after the caption's sentence: 希望之声's `…出席。中央社`. */
+const BARE_SOURCE = /(?<=[。！？][”」』]?)\s?(\p{Script=Han}{2,8})$/u;
 /** The code units of a text. */
 function unitsOf(text: string): ReadonlySet<number> {
   return new Set(Array.from(text, (ch) => ch.charCodeAt(0)));
@@ -77,6 +81,8 @@ function unitsOf(text: string): ReadonlySet<number> {
 
 /** What {@link BARE_CREDIT} can end with: 摄, 图, or the bracket closing an agency. */
 const BARE_CREDIT_ENDS = unitsOf('摄攝图圖）)');
+/** What {@link DASH_CREDIT} can end with. */
+const DASH_ENDS = unitsOf('供摄攝图圖');
 /** What {@link SPACED_CREDIT} can end with. */
 const SPACED_CREDIT_ENDS = unitsOf('摄攝');
 /** What the name {@link BARE_LABELLED} ends with cannot be (besides whitespace). */
@@ -115,6 +121,10 @@ function splitCredit(text: string): CaptionParts {
   if (spaced !== null) return { caption: text.slice(0, spaced.index).trimEnd(), credit: spaced[1]! };
   const labelledBare = LABELLED_NAME_ENDS_NOT.has(last) || isSpaceUnit(last) ? null : BARE_LABELLED.exec(text);
   if (labelledBare !== null) return { caption: text.slice(0, labelledBare.index).trimEnd(), credit: labelledBare[1]! };
+  const dashed = DASH_ENDS.has(last) ? DASH_CREDIT.exec(text) : null;
+  if (dashed !== null) return { caption: text.slice(0, dashed.index).trimEnd(), credit: dashed[1]! };
+  const source = LABELLED_NAME_ENDS_NOT.has(last) ? null : BARE_SOURCE.exec(text);
+  if (source !== null && (OUTLET_NAMES.has(source[1]!) || AGENCY_SHE.test(source[1]!))) return { caption: text.slice(0, source.index).trimEnd(), credit: source[1]! };
   // A sentence's full stop may follow the credit: 沙哈(AP Photo/Manuel Balce Ceneta)。
   const stop = /[。.]$/u.test(text) && /[）)]$/u.test(text.slice(0, -1)) ? text.slice(-1) : '';
   const group = trailingGroup(stop === '' ? text : text.slice(0, -1));
