@@ -20,9 +20,11 @@ const HAS_BUILD = existsSync(new URL('index.js', DIST)) && existsSync(new URL('m
  * checks took it from 102.9 to 110.2 kB (the user-regex backtracking check in place of scslre's
  * 1.8 MB, the option and spec checks with their messages, no dependency): the budget is 120 kB.
  * metadata.js reached 15.07 kB with the fourth session's platform-word check in `parseCredits`
- * (a regular expression, no dependency): its budget is 16 kB.
+ * (a regular expression, no dependency): its budget is 16 kB. The sixth session's caption-credit
+ * forms in `splitCaption` (以下图片来源：, comma lists, ——X提供, a bare agency; regular expressions,
+ * no dependency) took it to 16.14 kB: its budget is 17 kB.
  */
-const BUDGET = { 'index.js': 120_000, 'metadata.js': 16_000 } as const;
+const BUDGET = { 'index.js': 120_000, 'metadata.js': 17_000 } as const;
 type Entry = keyof typeof BUDGET;
 /** The packages the browser bundle may hold: htmlparser2 and its DOM tools. */
 const ALLOWED = ['qingxi', 'htmlparser2', 'domhandler', 'domelementtype', 'entities', 'css-select', 'css-what', 'domutils', 'dom-serializer', 'boolbase', 'nth-check'];
