@@ -24,6 +24,7 @@ export { extractImages } from './cleaners/extract-images.js';
 export { extractMedia } from './cleaners/extract-media.js';
 export { extractOriginalUrl } from './cleaners/extract-original-url.js';
 export { extractPageMeta, stripSiteName } from './cleaners/extract-page-meta.js';
+export { normalizeContentsList } from './cleaners/normalize-contents-list.js';
 export { normalizeWhitespace } from './cleaners/normalize-whitespace.js';
 export { type RemoveAdsOptions, removeAds } from './cleaners/remove-ads.js';
 export { removeAuthorNote } from './cleaners/remove-author-note.js';

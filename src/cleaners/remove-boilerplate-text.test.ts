@@ -21,6 +21,11 @@ describe('removeBoilerplateText', () => {
     expect(texts('<p>据每日经济新闻报道，利率下调。</p><p>香港电台今日新闻与公共事务部门</p>')).toHaveLength(2);
   });
 
+  it('drops the note that a reprint is abridged, and keeps a sentence about cuts (prog647/a102942987, prog1699/a102805093)', () => {
+    expect(kept('正文。', '（文章内容有删节）', '（原文有删节）')).toEqual(['正文。']);
+    expect(kept('报道（有删节）指出，官方删减了预算。')).toEqual(['报道（有删节）指出，官方删减了预算。']);
+  });
+
   it('drops a related list labelled with the outlet between 更多 and 報導, spaces and all', () => {
     expect(texts('<p>正文。</p><p>更多 NOWnews 今日新聞 報導：北市傳統市場導入行動支付</p>')).toEqual(['正文。']);
   });

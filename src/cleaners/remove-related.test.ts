@@ -34,6 +34,17 @@ describe('removeRelated', () => {
     expect(result.found.related).toEqual([{ text: '【弦歌雅乐】所谓伊人，在水一方 -- 蒹葭', href: 'https://www.soundofhope.org/post/109694' }]);
   });
 
+  it('keeps 希望之声\'s 上一篇/下一篇 links to a series\' other parts in related (soh4/310448, soh4/310454)', () => {
+    const result = pipe(removeRelated()).run(`<p>正文。</p><p>上一篇：<ok href="http://www.soundofhope.org/gb/2019/09/26/n3097175.html">章天亮之简明中国通史（2）夏朝和商朝</ok></p>
+      <p>下一篇：<ok href="http://www.soundofhope.org/gb/2019/10/03/n3097184.html">章天亮之简明中国通史（3）西周</ok></p>`);
+    expect(result.blocks.map((b) => b.text)).toEqual(['正文。']);
+    expect(result.found.related).toEqual([
+      { text: '章天亮之简明中国通史（2）夏朝和商朝', href: 'http://www.soundofhope.org/gb/2019/09/26/n3097175.html' },
+      { text: '章天亮之简明中国通史（3）西周', href: 'http://www.soundofhope.org/gb/2019/10/03/n3097184.html' },
+    ]);
+    expect(pipe(removeRelated()).run('<p>上一篇文章里我们讲到了夏朝。</p>').blocks).toHaveLength(1);
+  });
+
   it('keeps a paragraph that merely starts like a heading', () => {
     const result = pipe(removeRelated()).run('<p>相关部门表示，调查仍在进行。</p>');
     expect(result.blocks).toHaveLength(1);

@@ -161,7 +161,7 @@ function startsLikeHeading(element: Element): boolean {
 }
 
 /** The code units a related heading may start with: a label's or its lead's first character, a pointer, an opening bracket. */
-const HEADING_START: ReadonlySet<number> = new Set(Array.from('相延推更热熱本点點★►▶▸■●◆（(', (c) => c.charCodeAt(0)));
+const HEADING_START: ReadonlySet<number> = new Set(Array.from('相延推更热熱本点點上下★►▶▸■●◆（(', (c) => c.charCodeAt(0)));
 
 /** A `<p>` whose only text is one link's: a linked headline. */
 function isLinkParagraph(element: Element): boolean {

@@ -9,6 +9,29 @@ describe('splitCaption', () => {
     expect(splitCaption('沙哈(AP Photo/Manuel Balce Ceneta)。')).toEqual({ caption: '沙哈。', credit: 'AP Photo/Manuel Balce Ceneta' });
   });
 
+  it('takes off the label 看中国 credits the pictures below or above with (p8/948588, p8/945358, p8/938971)', () => {
+    expect(splitCaption('婚姻誓约的真相是“爱情坟墓”？（以下图片来源：Adobe stock)')).toEqual({ caption: '婚姻誓约的真相是“爱情坟墓”？', credit: 'Adobe stock' });
+    expect(splitCaption('人生不想被孤立，10件事要避免。（以下图片来源皆为Adobestock）')).toEqual({ caption: '人生不想被孤立，10件事要避免。', credit: 'Adobestock' });
+    expect(splitCaption('瑞士首都伯尔尼及教堂。（以下图片来源皆为：Adobe stock）')).toEqual({ caption: '瑞士首都伯尔尼及教堂。', credit: 'Adobe stock' });
+    expect(splitCaption('7-Eleven卖的东西有很多的品项。（以上图片来源：心如）')).toEqual({ caption: '7-Eleven卖的东西有很多的品项。', credit: '心如' });
+    expect(unlabelCredit('以下照片摄影／心如')).toBe('心如');
+  });
+
+  it('reads credits listed with a comma as the credit, not a note among them (soh5/426082, soh5/431023)', () => {
+    expect(splitCaption('武汉肺炎死者家属张海（受访者供图，希望之声）')).toEqual({ caption: '武汉肺炎死者家属张海', credit: '受访者供图，希望之声' });
+    expect(splitCaption('不幸感染中共病毒病逝。（受访者提供，希望之声）')).toEqual({ caption: '不幸感染中共病毒病逝。', credit: '受访者提供，希望之声' });
+    expect(splitCaption('美国一孔子学院院长突然死亡。（示意图，美联社）')).toEqual({ caption: '美国一孔子学院院长突然死亡。', credit: '示意图，美联社' });
+    expect(splitCaption('金无怠（左）与妻子（示意图，左二）')).toEqual({ caption: '金无怠（左）与妻子（示意图，左二）' });
+  });
+
+  it('reads a credit after a dash, and an agency printed bare after the sentence (guojishijiao/gr-06102016103359, soh55/423406)', () => {
+    expect(splitCaption('现任负责人博珀女士（Ulrike Boppe）——天溢提供')).toEqual({ caption: '现任负责人博珀女士（Ulrike Boppe）', credit: '天溢提供' });
+    expect(splitCaption('郦英杰（Brent Christensen）（前中）出席。中央社')).toEqual({ caption: '郦英杰（Brent Christensen）（前中）出席。', credit: '中央社' });
+    // A dash before other words, and a sentence after a stop, stay.
+    expect(splitCaption('他说——我们要自由')).toEqual({ caption: '他说——我们要自由' });
+    expect(splitCaption('民众出席。场面热烈')).toEqual({ caption: '民众出席。场面热烈' });
+  });
+
   it('reads a short bare name after the caption\'s own sentence as the credit (RFA: …感染。（丁香园）)', () => {
     const zika = '目前美洲已经有23 个国家和地区受到寨卡病毒（Zika virus）感染。（丁香园）';
     expect(splitCaption(zika)).toEqual({ caption: '目前美洲已经有23 个国家和地区受到寨卡病毒（Zika virus）感染。', credit: '丁香园' });

@@ -19,10 +19,10 @@ export interface CaptionParts {
 /**
  * A credit's label: 图片来源：, Photo Credit:, and 示意图片：/局部图片： before the work an illustration
  * is taken from (`〔明〕仇英画作局部`); `示意图/` opens a list of notes (`示意图/非本文图片/…`), not a name.
- * 以下 says the source holds for the pictures below too (看中国: `以下图片来源：Adobestock`,
- * `以下图片来源皆为Adobestock`, `以下照片摄影／心如`): still a label.
+ * 看中国 credits every picture of a page at once under the first: `以下图片来源：Adobe stock`,
+ * `以下图片来源皆为Adobestock` (no colon after 皆为), `以上图片来源：心如`, `以下照片摄影／心如`.
  */
-const LABELLED = /^以下(?:图片|圖片|照片)(?:来源|來源|摄影|攝影)?(?:皆为|皆為|均为|均為)?\s*[:：/／]?\s*|^(?:图片来源|圖片來源|图片|圖片|图源|圖源|图|圖|照片|摄影|攝影|来源|來源|photo\s?credit|photo|image|credit|source)\s*[:：/／\u2215]\s*|^(?:局部)?(?:示意图片?|示意圖片?)\s*[:：]\s*|^局部(?:图片|圖片)\s*[:：]\s*/iu;
+const LABELLED = /^以[下上](?:(?:图片|圖片|照片)(?:来源|來源|摄影|攝影)?|来源|來源)(?:[皆均][为為是])?\s*[:：/／]?\s*|^(?:图片来源|圖片來源|图片|圖片|图源|圖源|图|圖|照片|摄影|攝影|来源|來源|photo\s?credit|photo|image|credit|source)\s*[:：/／\u2215]\s*|^(?:局部)?(?:示意图片?|示意圖片?)\s*[:：]\s*|^局部(?:图片|圖片)\s*[:：]\s*/iu;
 /**
  * How a credit ends: a credit word (摄, 摄影, 提供, 资料图, 档案图), the public domain, Wikipedia, 知乎,
  * or somebody's site or blog (`中国外交部网站`, `亚马逊官网`, `作者博客`).
@@ -70,6 +70,10 @@ const SPACED_CREDIT = /(?<=\s)([^\s。！？，、；：“”「」（）()]{0,
  * `…在售楼盘。图：视觉中国`, `…新建楼盘 图据视觉中国`, `…看诊。图/受访者提供`.
  */
 const BARE_LABELLED = /(?<=[。！？\s])(?:(?:图据|圖據)[:：]?|(?:图片来源|圖片來源|图片|圖片|图源|圖源|图|圖)[:：/／])\s?([^\s。！？，、；：（）()]{2,16})$/u;
+/** A credit after a dash at the caption's end: RFA's `…博珀女士（Ulrike Boppe）——天溢提供`. */
+const DASH_CREDIT = /——\s?([^\s—。！？，、；：（）()]{1,16}?(?:提供|供[图圖]|[摄攝]|截[图圖]))$/u;
+/** A news agency or registry outlet printed bare after the caption's sentence: 希望之声's `…出席。中央社`. */
+const BARE_SOURCE = /(?<=[。！？][”」』]?)\s?(\p{Script=Han}{2,8})$/u;
 /** The code units of a text. */
 function unitsOf(text: string): ReadonlySet<number> {
   return new Set(Array.from(text, (ch) => ch.charCodeAt(0)));
@@ -77,6 +81,8 @@ function unitsOf(text: string): ReadonlySet<number> {
 
 /** What {@link BARE_CREDIT} can end with: 摄, 图, or the bracket closing an agency. */
 const BARE_CREDIT_ENDS = unitsOf('摄攝图圖）)');
+/** What {@link DASH_CREDIT} can end with. */
+const DASH_ENDS = unitsOf('供摄攝图圖');
 /** What {@link SPACED_CREDIT} can end with. */
 const SPACED_CREDIT_ENDS = unitsOf('摄攝');
 /** What the name {@link BARE_LABELLED} ends with cannot be (besides whitespace). */
@@ -115,6 +121,10 @@ function splitCredit(text: string): CaptionParts {
   if (spaced !== null) return { caption: text.slice(0, spaced.index).trimEnd(), credit: spaced[1]! };
   const labelledBare = LABELLED_NAME_ENDS_NOT.has(last) || isSpaceUnit(last) ? null : BARE_LABELLED.exec(text);
   if (labelledBare !== null) return { caption: text.slice(0, labelledBare.index).trimEnd(), credit: labelledBare[1]! };
+  const dashed = DASH_ENDS.has(last) ? DASH_CREDIT.exec(text) : null;
+  if (dashed !== null) return { caption: text.slice(0, dashed.index).trimEnd(), credit: dashed[1]! };
+  const source = LABELLED_NAME_ENDS_NOT.has(last) ? null : BARE_SOURCE.exec(text);
+  if (source !== null && (OUTLET_NAMES.has(source[1]!) || AGENCY_SHE.test(source[1]!))) return { caption: text.slice(0, source.index).trimEnd(), credit: source[1]! };
   // A sentence's full stop may follow the credit: 沙哈(AP Photo/Manuel Balce Ceneta)。
   const stop = /[。.]$/u.test(text) && /[）)]$/u.test(text.slice(0, -1)) ? text.slice(-1) : '';
   const group = trailingGroup(stop === '' ? text : text.slice(0, -1));
@@ -123,7 +133,7 @@ function splitCredit(text: string): CaptionParts {
   let credit: string | null = null;
   const labelled = LABELLED.exec(inner);
   if (labelled !== null) credit = inner.slice(labelled[0].length).trim();
-  else if (isSourceName(inner) || isNameAfterSentence(inner, text.slice(0, group.start).trimEnd())) credit = inner;
+  else if (isSourceName(inner) || isCreditList(inner) || isNameAfterSentence(inner, text.slice(0, group.start).trimEnd())) credit = inner;
   if (credit === null || credit === '') return { caption: text };
   const caption = text.slice(0, group.start).trim();
   return caption === '' ? { credit } : { caption: caption + stop, credit };
@@ -146,6 +156,27 @@ export function unlabelCredit(text: string): string {
 /** A bracketed text that names a source wherever it stands: a registry outlet, an agency, a credit word, a Latin byline. */
 function isSourceName(inner: string): boolean {
   return OUTLET_NAMES.has(inner) || AGENCY_SHE.test(inner) || CREDIT_WORD.test(inner) || CREDIT_LEAD.test(inner) || (LATIN_CREDIT.test(inner) && /[A-Za-z]/u.test(inner)) || AGENCY.test(inner) || /[/／]/u.test(inner);
+}
+
+/** A picture the person in it supplied: `受访者供图`, `家属提供` is {@link CREDIT_WORD}'s. */
+const SUPPLIED = /^[^\s，。]{1,10}供[图圖]$/u;
+/** A note that the picture only illustrates the story. */
+const ILLUSTRATION = /^(?:示意图片?|示意圖片?|资料图片?|資料圖片?)$/u;
+
+/**
+ * Credits listed with a comma: 希望之声's `（受访者供图，希望之声）`, `（示意图，美联社）`. Every part names a
+ * source, or says the picture is an illustration, and one at least names a source; a note among
+ * them (`王丽推特，拍摄日期不详`) keeps the whole in the caption.
+ */
+function isCreditList(inner: string): boolean {
+  const parts = inner.split(/[，、,]\s*/u);
+  if (parts.length < 2) return false;
+  let sources = 0;
+  for (const part of parts) {
+    if (isSourceName(part) || SUPPLIED.test(part)) sources++;
+    else if (!ILLUSTRATION.test(part)) return false;
+  }
+  return sources > 0;
 }
 
 /**

@@ -11,6 +11,7 @@ import { extractOriginalUrl } from '../cleaners/extract-original-url.js';
 import { extractPageMeta } from '../cleaners/extract-page-meta.js';
 import { extractSourceNote } from '../cleaners/extract-source-note.js';
 import { extractTitleWriter } from '../cleaners/extract-title-writer.js';
+import { normalizeContentsList } from '../cleaners/normalize-contents-list.js';
 import { normalizeWhitespace } from '../cleaners/normalize-whitespace.js';
 import { removeAds } from '../cleaners/remove-ads.js';
 import { removeAuthorNote } from '../cleaners/remove-author-note.js';
@@ -57,6 +58,9 @@ export const DEFAULT_STEPS: readonly Step[] = Object.freeze([
   extractMedia(),
   removeRelated(),
   removeBoilerplate(),
+  // A contents list is told by its in-page links' targets, which unwrapLinks takes away; after
+  // removeRelated, which would read a list of links as a related-article list.
+  normalizeContentsList(),
   // Links are unwrapped before images are taken, so tag links inside captions still feed `tags`.
   unwrapLinks(),
   extractImages(),

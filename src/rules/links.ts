@@ -74,9 +74,10 @@ export const RELATED_LISTS: readonly SelectorRule[] = [
 
 /**
  * Labels of related-article lists: 相关新闻, 延伸阅读, 相關視頻, 更多三立新聞網報導, 更多 NOWnews 今日新聞 報導 (an outlet between
- * 更多 and 報導) …, and 希望之声's 点听节目 over a link to another programme.
+ * 更多 and 報導) …, 希望之声's 点听节目 over a link to another programme, and 上一篇/下一篇 before a
+ * link to a series' previous or next part (希望之声 `上一篇：章天亮之简明中国通史（2）夏朝和商朝`).
  */
-const RELATED_LABEL = '(?:(?:相关|相關|延伸|推荐|推薦|更多|热门|熱門|更多 ?[\\p{Script=Han}A-Za-z]{2,8}?(?: [\\p{Script=Han}A-Za-z]{1,6}?)? ?(?=新闻|新聞|报道|報導))(?:新闻|新聞|阅读|閱讀|文章|链接|鏈接|连结|連結|报道|報導|视频|視頻|影片|专题|專題|内容|內容)|点听节目|點聽節目)';
+const RELATED_LABEL = '(?:(?:相关|相關|延伸|推荐|推薦|更多|热门|熱門|更多 ?[\\p{Script=Han}A-Za-z]{2,8}?(?: [\\p{Script=Han}A-Za-z]{1,6}?)? ?(?=新闻|新聞|报道|報導))(?:新闻|新聞|阅读|閱讀|文章|链接|鏈接|连结|連結|报道|報導|视频|視頻|影片|专题|專題|内容|內容)|点听节目|點聽節目|[上下]一篇)';
 
 /** What may come before a label: 看中国's `本文相关阅读：`, `点击延伸阅读：《…》`. */
 const RELATED_LEAD = '(?:本文|点击|點擊)?';

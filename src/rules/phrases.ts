@@ -113,6 +113,8 @@ export const BOILERPLATE_PHRASES: readonly PhraseRule[] = [
   // The book an excerpt comes from, with its publisher and no writer: 选自《独钓寒江雪──经典名作中的秘密》／文津出版 (希望之声).
   // A note that names the writer is extractSourceNote's, which runs before.
   { id: 'excerpt-source', match: /^(?:选自|選自|摘自|节选自|節選自)《[^《》]{1,40}》\s?[／/]\s?[^\s，。《》]{1,16}$/u, at: 'start', maxChars: 70, reason: 'source note of an excerpt' },
+  // （文章内容有删节）, （原文有删节）: the editor's note that the reprint is abridged, over its source and credit lines (新唐人 prog647/a102942987).
+  { id: 'abridged-note', match: /^[（(](?:文章|原文|本文)?(?:内容|內容)?有?(?:删节|刪節|删减|刪減)[）)]$/u, at: 'start', maxChars: 12, reason: 'note that the reprint is abridged' },
   // 原文链接：URL, and 希望之声's 文章来源：URL (soh3/391390).
   { id: 'source-link', match: /^原文(?:链接|鏈接|地址|網址|网址)[:：]|^(?:文章)?(?:来源|來源)[:：]\s?https?:\/\//u, at: 'start', maxChars: 200, reason: 'source link line' },
   { id: 'ad-label', match: /^Ad[:：]/u, at: 'start', maxChars: 200, reason: 'ad caption' },
