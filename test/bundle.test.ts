@@ -19,13 +19,15 @@ const HAS_BUILD = existsSync(new URL('index.js', DIST)) && existsSync(new URL('m
  * packages the bundle may hold are pinned below), so the budget was 110 kB. The third session's
  * checks took it from 102.9 to 110.2 kB (the user-regex backtracking check in place of scslre's
  * 1.8 MB, the option and spec checks with their messages, no dependency): the budget is 120 kB.
+ * The fifth and sixth sessions' rules and steps (phrase rows, credit and caption forms, two steps;
+ * no dependency) took it from about 110 to 120.2 kB: the budget is 130 kB.
  * metadata.js reached 15.07 kB with the fourth session's platform-word check in `parseCredits`
  * (a regular expression, no dependency): its budget is 16 kB. The sixth session's credit forms
  * (a byline's inner brackets, `文章来源：X/outlet`, a reporter's country) and caption-credit forms in
  * `splitCaption` (以下图片来源：, comma lists, ——X提供, a bare agency; regular expressions, no
  * dependency) took it from 15.85 to about 16.3 kB: its budget is 17 kB.
  */
-const BUDGET = { 'index.js': 120_000, 'metadata.js': 17_000 } as const;
+const BUDGET = { 'index.js': 130_000, 'metadata.js': 17_000 } as const;
 type Entry = keyof typeof BUDGET;
 /** The packages the browser bundle may hold: htmlparser2 and its DOM tools. */
 const ALLOWED = ['qingxi', 'htmlparser2', 'domhandler', 'domelementtype', 'entities', 'css-select', 'css-what', 'domutils', 'dom-serializer', 'boolbase', 'nth-check'];
