@@ -31,6 +31,16 @@ describe('unwrapLinks', () => {
     expect(result.found.tags).toEqual(['俄罗斯', '乌克兰']);
   });
 
+  it('lists a link copied from a Google results page under its target, not the redirect (看中国 p2/949459)', () => {
+    const result = clean(`<p>逃亡美国的中国
+  <span href="https://www.google.com.tw/url?sa=t&amp;rct=j&amp;q=&amp;esrc=s&amp;source=web&amp;cd=&amp;cad=rja&amp;uact=8&amp;ved=2ahUKEwj-yOO2kbnsAhUDG6YKHR9HBF8QFjAAegQIAxAC&amp;url=https%3A%2F%2Fzh.wikipedia.org%2Fzh-tw%2F%25E7%2597%2585%25E6%25AF%2592&amp;usg=AOvVaw3IhzUFBLFt7P_imSx5BkYC" target="_blank">
+   病毒
+  </span>
+  学家闫丽梦日前受访指出</p>`);
+    expect(result.blocks.map((b) => b.text)).toEqual(['逃亡美国的中国病毒学家闫丽梦日前受访指出']);
+    expect(result.found.links).toEqual([{ text: '病毒', href: 'https://zh.wikipedia.org/zh-tw/%E7%97%85%E6%AF%92' }]);
+  });
+
   it('treats NTD keyword pages and SOH /term/ links as tags, article links as links', () => {
     const result = clean(`<p><ok href="https://www.ntdtv.com/gb/习近平.htm">习近平</ok>和<ok href="/term/69008">争吵</ok>
       见<ok href="https://www.ntdtv.com/gb/2020/09/30/a102952543.html">报道</ok></p>`);

@@ -10,7 +10,7 @@ import { SKIP, walk } from '../dom/walk.js';
 import type { StepContext, TreeStep, TreeVisitor } from '../pipeline/types.js';
 import { INSERTED_LINK_SELECTOR, LINK_WRAPPER_SELECTOR, POST_META_SELECTOR, TAG_HREF, TAG_LINK_SELECTOR } from '../rules/links.js';
 import { collapseWhitespace } from '../text/collapse-whitespace.js';
-import { resolveUrl } from '../text/resolve-url.js';
+import { resolveUrl, unwrapRedirect } from '../text/resolve-url.js';
 import { stripPairedBrackets } from '../text/strip-brackets.js';
 
 /**
@@ -197,7 +197,8 @@ function collect(element: Element, ctx: StepContext, isTagLink: (e: Element) => 
     if (tag.length <= MAX_TAG && !ctx.found.tags.includes(tag)) ctx.found.tags.push(tag);
     return;
   }
-  ctx.addLink({ text, href: resolveUrl(href, ctx.found.url?.value ?? ctx.inputUrl) }, firstText(element));
+  // A search engine's redirect is a tracking hop: the link is to where it leads.
+  ctx.addLink({ text, href: unwrapRedirect(resolveUrl(href, ctx.found.url?.value ?? ctx.inputUrl)) }, firstText(element));
 }
 
 /** The link's first text node, found within a few nodes: it stays in the tree when the link and its wrappers are unwrapped. */

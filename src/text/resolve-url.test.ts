@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { hostOf, isUnderDomain, resolveUrl } from './resolve-url.js';
+import { hostOf, isUnderDomain, resolveUrl, unwrapRedirect } from './resolve-url.js';
 
 /** What hostOf answered before its fast path: the URL parser's host name, lower-cased. */
 function parsed(url: string): string | null {
@@ -79,5 +79,18 @@ describe('isUnderDomain', () => {
     expect(isUnderDomain('notexample.com', 'example.com')).toBe(false);
     expect(isUnderDomain('example.com..', 'example.com')).toBe(false);
     expect(isUnderDomain('com', 'example.com')).toBe(false);
+  });
+});
+
+describe('unwrapRedirect', () => {
+  it('reads the target out of Google\'s click-through redirects', () => {
+    expect(unwrapRedirect('https://www.google.com.tw/url?sa=t&rct=j&q=&esrc=s&url=https%3A%2F%2Fzh.wikipedia.org%2Fzh-tw%2F%25E7%2597%2585%25E6%25AF%2592&usg=AOvVaw3IhzUFBLFt7P_imSx5BkYC')).toBe('https://zh.wikipedia.org/zh-tw/%E7%97%85%E6%AF%92');
+    expect(unwrapRedirect('https://www.google.com/url?q=http://www.nydailynews.com/news/a-1.1162289%23nt%3Dbyline&sa=D&ust=1527515819715000&usg=AFQjCNGKMXuFC')).toBe('http://www.nydailynews.com/news/a-1.1162289#nt=byline');
+  });
+
+  it('leaves other links, and a redirect without a web address in it, as they are', () => {
+    expect(unwrapRedirect('https://www.epochtimes.com/gb/20/7/4/n12231562.htm?url=https://x.com/')).toBe('https://www.epochtimes.com/gb/20/7/4/n12231562.htm?url=https://x.com/');
+    expect(unwrapRedirect('https://www.google.com/url?q=%E4%B8%AD%E5%85%B1&sa=D')).toBe('https://www.google.com/url?q=%E4%B8%AD%E5%85%B1&sa=D');
+    expect(unwrapRedirect('https://www.google.com/search?q=https://x.com/')).toBe('https://www.google.com/search?q=https://x.com/');
   });
 });

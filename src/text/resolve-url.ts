@@ -28,6 +28,38 @@ export function resolveUrl(href: string, base: string | null | undefined): strin
 }
 
 /**
+ * Google's click-through redirect, copied with a link from a results page: 看中国 prints
+ * `https://www.google.com.tw/url?sa=t&…&url=<target>&usg=…`, docs exported from Google
+ * `https://www.google.com/url?q=<target>&sa=D&…`.
+ */
+const GOOGLE_REDIRECT = /^https?:\/\/(?:www\.)?google\.(?:com|co)(?:\.[a-z]{2})?\/url\?/iu;
+/** The query parameters a redirect carries its target in, the first that holds a web address wins. */
+const REDIRECT_TARGETS = ['url', 'q'] as const;
+
+/**
+ * The target of a redirect link: the link's own URL when it is not a known redirect.
+ *
+ * @param url - An absolute URL.
+ * @returns The web address the redirect leads to, decoded from its query, else `url`.
+ * @example
+ * unwrapRedirect('https://www.google.com.tw/url?sa=t&url=https%3A%2F%2Fzh.wikipedia.org%2Fwiki%2FX&usg=A') // 'https://zh.wikipedia.org/wiki/X'
+ */
+export function unwrapRedirect(url: string): string {
+  if (!GOOGLE_REDIRECT.test(url)) return url;
+  let params: URLSearchParams;
+  try {
+    params = new URL(url).searchParams;
+  } catch {
+    return url;
+  }
+  for (const name of REDIRECT_TARGETS) {
+    const target = params.get(name);
+    if (target !== null && /^https?:\/\/[^/\s]/iu.test(target)) return target;
+  }
+  return url;
+}
+
+/**
  * The host name of a URL, lower-cased, or `null`.
  *
  * @param url - An absolute URL.
