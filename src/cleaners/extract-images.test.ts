@@ -23,6 +23,24 @@ describe('extractImages', () => {
     expect(result.blocks.map((b) => b.text)).toEqual(['正文']);
   });
 
+  it('gives the caption under pictures side by side to the last, the others kept without one (看中国 p1/944233)', () => {
+    const result = clean(`<p style="text-align: center;">
+  <img alt="美国国务卿" src="https://img3.secretchina.com/pic/2020/8-26/p2763021a540384232-ss.jpg" style="height:344px; width:300px"/>
+  <img alt="美国国务卿" src="https://img3.secretchina.com/pic/2020/8-26/p2763031a544960781-ss.jpg" style="height:340px; width:273px"/>
+  <br>
+   有网友贴出蓬佩奥与小狗的合照，并称心灵手巧、可可爱爱。（图片来源：微博截图）
+  </br>
+ </p><p>正文</p>`);
+    expect(result.found.images).toEqual([
+      { src: 'https://img3.secretchina.com/pic/2020/8-26/p2763021a540384232-ss.jpg', alt: '美国国务卿' },
+      { src: 'https://img3.secretchina.com/pic/2020/8-26/p2763031a544960781-ss.jpg', alt: '美国国务卿', caption: '有网友贴出蓬佩奥与小狗的合照，并称心灵手巧、可可爱爱。', credit: '微博截图' },
+    ]);
+    expect(result.blocks.map((b) => b.text)).toEqual(['正文']);
+    // Each picture with a text of its own: neither text is read as the caption of both.
+    const own = clean('<p style="text-align:center"><img src="a.jpg"/>甲图说明<img src="b.jpg"/>乙图说明</p>');
+    expect(own.blocks.map((b) => b.text).join('')).toContain('甲图说明');
+  });
+
   it('reads sibling .caption elements (新唐人, 大纪元) and RFA\'s nested #headerimgcaption', () => {
     const ntd = clean('<div class="featured_image"><figure><img src="a.jpg"/></figure><br/><span class="caption">普京与习近平会晤。（AFP via Getty Images）</span></div>');
     expect(ntd.found.images).toEqual([{ src: 'a.jpg', caption: '普京与习近平会晤。', credit: 'AFP via Getty Images' }]);

@@ -114,6 +114,13 @@ function takeImage(img: Element, ctx: StepContext): void {
   }
   const anchor = wrapperOf(img);
   const holder = inlineCaptionHolder(img, anchor);
+  if (holder !== null && holder.last !== anchor) {
+    // Pictures side by side over one caption (看中国 `<p><img><img><br>说明</p>`): the caption is
+    // printed under the last; the ones before it are taken alone.
+    addImage(img, src, NO_CAPTION, ctx);
+    ctx.remove(img, 'image', 'img');
+    return;
+  }
   if (holder !== null) {
     addImage(img, src, { text: holder.caption, credit: '' }, ctx);
     ctx.remove(holder.element, 'image and its caption', 'img-paragraph');
@@ -325,17 +332,22 @@ function isCaption(element: Element): boolean {
 
 /**
  * A paragraph holding an image and a short text that describes it (看中国:
- * `<p style="text-align:center"><img><br>说明文字</p>`; 自立晚報: a table cell holding the photo and its caption span).
+ * `<p style="text-align:center"><img><br>说明文字</p>`; 自立晚報: a table cell holding the photo and its caption span),
+ * or pictures side by side before that text (`<p><img><img><br>说明文字</p>`); `last` is the last of them.
  * `start` is the image's {@link wrapperOf}.
  */
-function inlineCaptionHolder(img: Element, start: Element): { element: Element; caption: string } | null {
+function inlineCaptionHolder(img: Element, start: Element): { element: Element; caption: string; last: Element } | null {
   const parent = start.parent;
   if (parent === null || !isTag(parent) || !['p', 'center', 'div', 'td'].includes(parent.name)) return null;
   let text = '';
   let images = 0;
+  let last: Element = start;
   for (const child of parent.children) {
     if (isTag(child) && (child.name === 'img' || child === start)) {
+      // A picture after text starts a caption of its own: one text is not the caption of both.
+      if (images > 0 && text.trim() !== '') return null;
       images++;
+      last = child;
       continue;
     }
     // Only inline content may share the holder with the image: a block child
@@ -345,12 +357,12 @@ function inlineCaptionHolder(img: Element, start: Element): { element: Element; 
     if (text.length > MAX_INLINE_CAPTION * 2) return null;
   }
   const caption = collapseWhitespace(text);
-  if (images !== 1 || caption === '' || caption.length > MAX_INLINE_CAPTION) return null;
+  if (caption === '' || caption.length > MAX_INLINE_CAPTION) return null;
   const centred = /text-align\s*:\s*center/iu.test(attr(parent, 'style')) || parent.name === 'center';
   const alt = collapseWhitespace(attr(img, 'alt'));
   const echoesAlt = alt !== '' && (caption.includes(alt.slice(0, 8)) || alt.includes(caption.slice(0, 8)));
   // The credit is looked for last: nearly every holder is centred or echoes the alt, and addImage splits the caption anyway.
-  return centred || echoesAlt || splitCaption(caption).credit !== undefined ? { element: parent, caption } : null;
+  return centred || echoesAlt || splitCaption(caption).credit !== undefined ? { element: parent, caption, last } : null;
 }
 
 /** A paragraph right after an image that is only its credit: `（图片：pixabay）`. */
