@@ -11,7 +11,7 @@ import type { StepContext, TreeStep, TreeVisitor } from '../pipeline/types.js';
 import { INSERTED_LINK_SELECTOR, LINK_WRAPPER_SELECTOR, POST_META_SELECTOR, TAG_HREF, TAG_LINK_SELECTOR } from '../rules/links.js';
 import { collapseWhitespace } from '../text/collapse-whitespace.js';
 import { resolveUrl } from '../text/resolve-url.js';
-import { stripPairedBrackets } from '../text/strip-brackets.js';
+import { dropStrayMarks, stripPairedBrackets } from '../text/strip-brackets.js';
 
 /**
  * Options for {@link unwrapLinks}.
@@ -192,9 +192,10 @@ function collect(element: Element, ctx: StepContext, isTagLink: (e: Element) => 
   const text = collapseWhitespace(textOf(element, 400));
   if (!HAS_WORD.test(text)) return;
   if (isTag_) {
-    // A keyword set in quote marks or title brackets (「监军」, 《西游记》) is the keyword inside them.
-    const tag = stripPairedBrackets(text);
-    if (tag.length <= MAX_TAG && !ctx.found.tags.includes(tag)) ctx.found.tags.push(tag);
+    // A keyword set in quote marks or title brackets (「监军」, 《西游记》) is the keyword inside them;
+    // a mark of the sentence that the link caught (`文化古今】`, `假大空，`) is not part of it.
+    const tag = stripPairedBrackets(dropStrayMarks(text));
+    if (tag !== '' && tag.length <= MAX_TAG && !ctx.found.tags.includes(tag)) ctx.found.tags.push(tag);
     return;
   }
   ctx.addLink({ text, href: resolveUrl(href, ctx.found.url?.value ?? ctx.inputUrl) }, firstText(element));
