@@ -57,6 +57,12 @@ describe('unwrapLinks', () => {
     expect(result.found.tags).toEqual(['文化古今', '假大空']);
   });
 
+  it('records no footnote mark as a link, also when the reprint made its anchor absolute (希望之声 soh186/258802)', () => {
+    const result = clean('<p>人人生而平等。<a href="http://www.epochtimes.com/gb/18/6/9/n10469975.htm#_edn1">[1]</a></p><p><a href="#_ednref1">[1]</a>“United States Declaration of Independence,” <a href="http://www.ushistory.org/declaration/document/#top">ushistory</a></p>');
+    expect(result.blocks.map((b) => b.text)).toEqual(['人人生而平等。[1]', '[1]“United States Declaration of Independence,” ushistory']);
+    expect(result.found.links).toEqual([{ text: 'ushistory', href: 'http://www.ushistory.org/declaration/document/#top' }]);
+  });
+
   it('leaves links to image files for extractImages', () => {
     const result = pipe(unwrapLinks()).run('<figure><a href="https://i0.wp.com/x.png?fit=1"></a></figure>');
     expect(result.document.children[0]).toMatchObject({ name: 'figure' });

@@ -39,6 +39,11 @@ const IMAGE_FILE = /\.(?:jpe?g|png|gif|webp|avif|bmp)(?:[?#]|$)/iu;
 
 /** Longest text (in characters) taken as a tag. */
 const MAX_TAG = 30;
+/**
+ * A footnote mark's target, Word's `#_edn1` / `#_ftnref1`, also when a reprint made it absolute
+ * (希望之声 soh186/258802 `[1]` → `…/n10469975.htm#_edn1`): a note on the same page, not another page.
+ */
+const FOOTNOTE_ANCHOR = /#_(?:edn|ftn)(?:ref)?\d+$/u;
 /** A link's text names something only if it holds a letter or digit: a link on a lone `，` is markup slop. */
 const HAS_WORD = /[\p{L}\p{N}]/u;
 
@@ -188,7 +193,7 @@ function onlyTagLinkIn(wrapper: Element, isTagAnchor: (e: Element) => boolean): 
 function collect(element: Element, ctx: StepContext, isTagLink: (e: Element) => boolean, tagHrefs: readonly RegExp[]): void {
   const href = attr(element, 'href').trim();
   const isTag_ = isTagTarget(element, isTagLink, tagHrefs);
-  if (!isTag_ && (href === '' || href.startsWith('#') || /^(?:javascript|mailto):/iu.test(href))) return;
+  if (!isTag_ && (href === '' || href.startsWith('#') || /^(?:javascript|mailto):/iu.test(href) || FOOTNOTE_ANCHOR.test(href))) return;
   const text = collapseWhitespace(textOf(element, 400));
   if (!HAS_WORD.test(text)) return;
   if (isTag_) {
