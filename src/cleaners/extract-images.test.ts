@@ -11,6 +11,11 @@ describe('extractImages', () => {
     expect(result.blocks.map((b) => b.text)).toEqual(['正文']);
   });
 
+  it('keeps no alt that is only the file\'s name (希望之声 soh55/401338, soh6/423235)', () => {
+    const result = clean('<figure><img src="https://x/a.jpg" alt="2020-07-01-ss-香港实业家袁弓夷华盛顿发声.jpg"><figcaption>袁弓夷在华盛顿发声</figcaption></figure><figure><img src="https://x/b.jpg" alt="美国参议员加德纳Cory Gardner_Juliet Wei.JPG"></figure><figure><img src="https://x/c.jpg" alt="COVID-19 病房"></figure>');
+    expect(result.found.images).toEqual([{ src: 'https://x/a.jpg', caption: '袁弓夷在华盛顿发声' }, { src: 'https://x/b.jpg' }, { src: 'https://x/c.jpg', alt: 'COVID-19 病房' }]);
+  });
+
   it('takes a bannedbook figure whose image is a link to the file', () => {
     const result = clean('<figure><a href="https://i0.wp.com/u/x.png?fit=966%2C552&#038;ssl=1"></a><figcaption>说明（图：美联社）</figcaption></figure>');
     expect(result.found.images).toEqual([{ src: 'https://i0.wp.com/u/x.png?fit=966%2C552&ssl=1', caption: '说明', credit: '美联社' }]);

@@ -167,7 +167,8 @@ function addImage(img: Element, src: string, captionParts: CaptionText, ctx: Ste
     src: resolveUrl(src, ctx.found.url?.value ?? ctx.inputUrl),
   };
   const alt = collapseWhitespace(attr(img, 'alt') || attr(img, 'title'));
-  if (alt !== '') image.alt = alt;
+  // An alt that is the uploaded file's name (希望之声 `2020-07-01-ss-香港实业家袁弓夷华盛顿发声.jpg`) describes nothing.
+  if (alt !== '' && !IMAGE_FILE.test(alt)) image.alt = alt;
   const parts = splitCaption(captionParts.text);
   if (parts.caption !== undefined) image.caption = parts.caption;
   if (parts.credit !== undefined) image.credit = parts.credit;

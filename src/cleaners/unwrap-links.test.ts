@@ -61,6 +61,18 @@ describe('unwrapLinks', () => {
     expect(result.blocks[0]?.text).toBe('第十六章（64k，96k）');
   });
 
+  it('keeps the sentence\'s marks that a tag link caught in the body, not in the tag (希望之声 soh3/409828, soh6/420637)', () => {
+    const result = clean('<p>更多文章请点击【<ok href="https://www.soundofhope.org/term/294679">文化古今】</ok>系列。</p><p>社会主义就是<ok href="/term/372997">假大空，</ok>他经历过</p>');
+    expect(result.blocks.map((b) => b.text)).toEqual(['更多文章请点击【文化古今】系列。', '社会主义就是假大空，他经历过']);
+    expect(result.found.tags).toEqual(['文化古今', '假大空']);
+  });
+
+  it('records no footnote mark as a link, also when the reprint made its anchor absolute (希望之声 soh186/258802)', () => {
+    const result = clean('<p>人人生而平等。<a href="http://www.epochtimes.com/gb/18/6/9/n10469975.htm#_edn1">[1]</a></p><p><a href="#_ednref1">[1]</a>“United States Declaration of Independence,” <a href="http://www.ushistory.org/declaration/document/#top">ushistory</a></p>');
+    expect(result.blocks.map((b) => b.text)).toEqual(['人人生而平等。[1]', '[1]“United States Declaration of Independence,” ushistory']);
+    expect(result.found.links).toEqual([{ text: 'ushistory', href: 'http://www.ushistory.org/declaration/document/#top' }]);
+  });
+
   it('leaves links to image files for extractImages', () => {
     const result = pipe(unwrapLinks()).run('<figure><a href="https://i0.wp.com/x.png?fit=1"></a></figure>');
     expect(result.document.children[0]).toMatchObject({ name: 'figure' });

@@ -11,7 +11,7 @@ import type { StepContext, TreeStep, TreeVisitor } from '../pipeline/types.js';
 import { INSERTED_LINK_SELECTOR, LINK_WRAPPER_SELECTOR, POST_META_SELECTOR, TAG_HREF, TAG_LINK_SELECTOR } from '../rules/links.js';
 import { collapseWhitespace } from '../text/collapse-whitespace.js';
 import { resolveUrl, unwrapRedirect } from '../text/resolve-url.js';
-import { stripPairedBrackets } from '../text/strip-brackets.js';
+import { dropStrayMarks, stripPairedBrackets } from '../text/strip-brackets.js';
 
 /**
  * Options for {@link unwrapLinks}.
@@ -39,6 +39,11 @@ const IMAGE_FILE = /\.(?:jpe?g|png|gif|webp|avif|bmp)(?:[?#]|$)/iu;
 
 /** Longest text (in characters) taken as a tag. */
 const MAX_TAG = 30;
+/**
+ * A footnote mark's target, Word's `#_edn1` / `#_ftnref1`, also when a reprint made it absolute
+ * (希望之声 soh186/258802 `[1]` → `…/n10469975.htm#_edn1`): a note on the same page, not another page.
+ */
+const FOOTNOTE_ANCHOR = /#_(?:edn|ftn)(?:ref)?\d+$/u;
 /** A link's text names something only if it holds a letter or digit: a link on a lone `，` is markup slop. */
 const HAS_WORD = /[\p{L}\p{N}]/u;
 
@@ -188,13 +193,14 @@ function onlyTagLinkIn(wrapper: Element, isTagAnchor: (e: Element) => boolean): 
 function collect(element: Element, ctx: StepContext, isTagLink: (e: Element) => boolean, tagHrefs: readonly RegExp[]): void {
   const href = attr(element, 'href').trim();
   const isTag_ = isTagTarget(element, isTagLink, tagHrefs);
-  if (!isTag_ && (href === '' || href.startsWith('#') || /^(?:javascript|mailto):/iu.test(href))) return;
+  if (!isTag_ && (href === '' || href.startsWith('#') || /^(?:javascript|mailto):/iu.test(href) || FOOTNOTE_ANCHOR.test(href))) return;
   const text = collapseWhitespace(textOf(element, 400));
   if (!HAS_WORD.test(text)) return;
   if (isTag_) {
-    // A keyword set in quote marks or title brackets (「监军」, 《西游记》) is the keyword inside them.
-    const tag = stripPairedBrackets(text);
-    if (tag.length <= MAX_TAG && !ctx.found.tags.includes(tag)) ctx.found.tags.push(tag);
+    // A keyword set in quote marks or title brackets (「监军」, 《西游记》) is the keyword inside them;
+    // a mark of the sentence that the link caught (`文化古今】`, `假大空，`) is not part of it.
+    const tag = stripPairedBrackets(dropStrayMarks(text));
+    if (tag !== '' && tag.length <= MAX_TAG && !ctx.found.tags.includes(tag)) ctx.found.tags.push(tag);
     return;
   }
   // A search engine's redirect is a tracking hop: the link is to where it leads.

@@ -32,6 +32,16 @@ describe('splitCaption', () => {
     expect(splitCaption('民众出席。场面热烈')).toEqual({ caption: '民众出席。场面热烈' });
   });
 
+  it('reads a credit whose bracket the page left unclosed or doubled, and a label printed twice (RFA ckd-10292019151534; 看中国 p3/946922, p8/937696, p1/947336)', () => {
+    expect(splitCaption('2019年10月24日，美国副总统彭斯在华盛顿就中美关系发表演说。（美联社')).toEqual({ caption: '2019年10月24日，美国副总统彭斯在华盛顿就中美关系发表演说。', credit: '美联社' });
+    expect(splitCaption('女乘客正在阅读机场健康申报表。（示意图/非本文图片/图片来源：ROMEO GACAD/AFP via Getty Images')).toEqual({ caption: '女乘客正在阅读机场健康申报表。', credit: '示意图/非本文图片/图片来源：ROMEO GACAD/AFP via Getty Images' });
+    expect(splitCaption('康熙皇帝。（（图片来源：维基百科）')).toEqual({ caption: '康熙皇帝。', credit: '维基百科' });
+    expect(splitCaption('成龙代言的广告再成为焦点。（图片来源：图片来源:Ulet Ifansasti/Getty Images）')).toEqual({ caption: '成龙代言的广告再成为焦点。', credit: 'Ulet Ifansasti/Getty Images' });
+    // An unclosed bracket that opens no credit stays.
+    expect(splitCaption('习近平（左')).toEqual({ caption: '习近平（左' });
+    expect(splitCaption('他说（我们要自由')).toEqual({ caption: '他说（我们要自由' });
+  });
+
   it('reads a short bare name after the caption\'s own sentence as the credit (RFA: …感染。（丁香园）)', () => {
     const zika = '目前美洲已经有23 个国家和地区受到寨卡病毒（Zika virus）感染。（丁香园）';
     expect(splitCaption(zika)).toEqual({ caption: '目前美洲已经有23 个国家和地区受到寨卡病毒（Zika virus）感染。', credit: '丁香园' });

@@ -127,16 +127,29 @@ function splitCredit(text: string): CaptionParts {
   if (source !== null && (OUTLET_NAMES.has(source[1]!) || AGENCY_SHE.test(source[1]!))) return { caption: text.slice(0, source.index).trimEnd(), credit: source[1]! };
   // A sentence's full stop may follow the credit: 沙哈(AP Photo/Manuel Balce Ceneta)。
   const stop = /[。.]$/u.test(text) && /[）)]$/u.test(text.slice(0, -1)) ? text.slice(-1) : '';
-  const group = trailingGroup(stop === '' ? text : text.slice(0, -1));
+  const group = trailingGroup(stop === '' ? text : text.slice(0, -1)) ?? unclosedGroup(text);
   if (group === null) return text === '' ? {} : { caption: text };
   const inner = group.inner.trim();
   let credit: string | null = null;
   const labelled = LABELLED.exec(inner);
-  if (labelled !== null) credit = inner.slice(labelled[0].length).trim();
+  // The label may be printed twice: `（图片来源：图片来源:Ulet Ifansasti/Getty Images）` (看中国 p1/947336).
+  if (labelled !== null) credit = unlabelCredit(inner.slice(labelled[0].length).trim());
   else if (isSourceName(inner) || isCreditList(inner) || isNameAfterSentence(inner, text.slice(0, group.start).trimEnd())) credit = inner;
   if (credit === null || credit === '') return { caption: text };
-  const caption = text.slice(0, group.start).trim();
+  let caption = text.slice(0, group.start).trim();
+  // A bracket doubled before the credit's own (`康熙皇帝。（（图片来源：维基百科）`) opens nothing.
+  while (caption.endsWith('（') || caption.endsWith('(')) caption = caption.slice(0, -1).trimEnd();
   return caption === '' ? { credit } : { caption: caption + stop, credit };
+}
+
+/**
+ * A bracket that ends the caption opened and never closed (`…演说。（美联社`, RFA ckd-10292019151534):
+ * the credit group whose closing bracket the page dropped.
+ */
+function unclosedGroup(text: string): { start: number; inner: string } | null {
+  const start = Math.max(text.lastIndexOf('（'), text.lastIndexOf('('));
+  if (start < 0 || text.includes('）', start) || text.includes(')', start)) return null;
+  return { start, inner: text.slice(start + 1) };
 }
 
 /**

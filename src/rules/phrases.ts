@@ -86,7 +86,8 @@ export const BOILERPLATE_PHRASES: readonly PhraseRule[] = [
   // (看中国 p7/948692): a serial's link to its other part, not its story.
   { id: 'series-nav', match: /^(?:【(?:上文|下文)[:：]|[（(](?:接续|[接承续])上文|(?:接续|[接承续])上文[:：]|接续[:：])[^。]{1,80}$/u, at: 'start', maxChars: 90, reason: "link to the series' previous or next part" },
   { id: 'prev-next', match: /^(?:上一篇|下一篇|上一頁|下一頁|上一页|下一页)\s?[:：]/u, at: 'start', maxChars: 100, reason: 'previous or next article link' },
-  { id: 'click-here', match: /(?:请|請)(?:点击|點擊|点|點)(?:这里|這裡|此处|此處|观看|觀看)|^(?:点击|點擊)(?:这里|這裡)|^(?:观看|觀看)【[^】]{1,20}】系列/u, at: 'any', maxChars: 100, reason: 'click-here promo line' },
+  // （点击阅读原文）: a reprint's link back to its source, alone on its line (新唐人 prog647/a102949609).
+  { id: 'click-here', match: /(?:请|請)(?:点击|點擊|点|點)(?:这里|這裡|此处|此處|观看|觀看)|^(?:点击|點擊)(?:这里|這裡)|^(?:观看|觀看)【[^】]{1,20}】系列|^[（(]?(?:点击|點擊)(?:阅读|閱讀)(?:原文|全文)[）)]?$/u, at: 'any', maxChars: 100, reason: 'click-here promo line' },
   { id: 'watch-more', match: /(?:欢迎|歡迎)(?:前往|点击|點擊)?(?:观看|觀看|收看)[^。]{0,20}[:：]\s?(?:https?:|www\.)|(?:频道|頻道)(?:地址|網址|网址)[:：]\s?(?:https?:|www\.)|更多精彩(?:视频|視頻|节目|節目)[^。]{0,30}(?:欢迎|歡迎)/u, at: 'any', maxChars: 150, reason: 'channel promo line' },
   { id: 'live-stream', match: /(?:YouTube|脸书|臉書|Facebook|推特|Twitter)直播[:：]|网络收看方式|網絡收看方式|读者购书优惠|讀者購書優惠|新闻网[:：]\s?https?:|新聞網[:：]\s?https?:|(?:新唐人|大纪元|大紀元)(?:网站|網站|YouTube|脸书|臉書|Facebook|推特|Twitter)[:：]\s?https?:/iu, at: 'any', maxChars: 160, reason: 'channel promo line' },
   // 推特专页：https://twitter.com/newsdetox2, 脸书专页：http://bit.ly/…: a program's own pages under its transcript (大纪元 nsc412/n12467540).

@@ -36,3 +36,37 @@ export function stripPairedBrackets(text: string): string {
   const trimmed = inner.trim();
   return trimmed === '' ? text : trimmed;
 }
+
+/** Each closing quote mark or bracket, with the mark that opens it. */
+const OPENERS: ReadonlyMap<string, string> = new Map([...PAIRS].filter(([open, close]) => open !== close).map(([open, close]) => [close, open]));
+/** Clause punctuation at either end of a keyword: the sentence's, caught inside the link. */
+const EDGE_PUNCTUATION = new Set('，、；：！？。,;:!?');
+
+/**
+ * A keyword without the sentence's marks that its link caught: a quote mark or
+ * bracket whose partner is not in the keyword (`弘扬传统文化”征文`, `文化古今】`),
+ * and clause punctuation at either end (`假大空，`). Pairs the keyword holds
+ * whole (`“零上访”黑幕`) are kept.
+ *
+ * @param text - Collapsed text.
+ * @returns The text without the stray marks.
+ * @example
+ * dropStrayMarks('文化古今】') // '文化古今'
+ * dropStrayMarks('弘扬传统文化”征文') // '弘扬传统文化征文'
+ * dropStrayMarks('“零上访”黑幕') // '“零上访”黑幕'
+ */
+export function dropStrayMarks(text: string): string {
+  let out = '';
+  for (const char of text) {
+    const close = PAIRS.get(char);
+    const open = OPENERS.get(char);
+    if (close !== undefined && close !== char && !text.includes(close)) continue;
+    if (open !== undefined && !text.includes(open)) continue;
+    out += char;
+  }
+  let start = 0;
+  let end = out.length;
+  while (start < end && EDGE_PUNCTUATION.has(out.charAt(start))) start++;
+  while (end > start && EDGE_PUNCTUATION.has(out.charAt(end - 1))) end--;
+  return out.slice(start, end).trim();
+}
