@@ -27,6 +27,12 @@ describe('extractTitleWriter', () => {
     expect(run(page('评论 | 德媒：中国经济放缓', story)).found.authors).toEqual([]);
   });
 
+  it('credits the name after RFA\'s other commentary labels (pinglun/yj-04072020180020, pinglun/ylxt-09182020113608)', () => {
+    const story = '“武汉义务送药人被举报赚差价”——《新京报》的一则报导，日前引发关注。';
+    expect(run(page('禁书解读 | 余杰：失明症与武汉肺炎哪个更可怕？-萨拉马戈《失明症漫记》', story)).found.authors).toEqual([{ value: '余杰', source: 'title' }]);
+    expect(run(page('聚焦维吾尔 | 伊利夏提：被汉化的维吾尔人名', story)).found.authors).toEqual([{ value: '伊利夏提', source: 'title' }]);
+  });
+
   it('does not credit a speaker the story names, a word that is no name, or over a writer the page credits', () => {
     // A quote headline: the speaker is named in the story.
     expect(run(page('蓬佩奥：中共是世界最大威胁', '美国国务卿蓬佩奥周四表示，中共是世界最大威胁。')).found.authors).toEqual([]);

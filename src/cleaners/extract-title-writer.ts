@@ -5,10 +5,16 @@
 import type { BlockStep, DraftBlock, StepContext } from '../pipeline/types.js';
 import { COMPOUND_SURNAMES, SURNAMES } from '../rules/surnames.js';
 
-/** `林保华：…`, after an optional `评论 | ` or `专栏 | ` column label: the label, then the name before the colon. */
-const TITLE_NAME = /^(?:(评论|評論|专栏|專欄)[ \u3000]?[|｜][ \u3000]?)?(\p{Script=Han}{2,4})[：:]/u;
-/** RFA's `评论 | ` label heads its commentators' columns only: the name after it is the writer's, surname or not (唯色). */
-const COMMENTARY_LABELS: ReadonlySet<string> = new Set(['评论', '評論']);
+/**
+ * `林保华：…`, after an optional RFA column label (`评论 | `, `专栏 | `, `禁书解读 | `): the label, then the
+ * name before the colon.
+ */
+const TITLE_NAME = /^(?:(评论|評論|专栏|專欄|禁书解读|禁書解讀|聚焦维吾尔|聚焦維吾爾)[ \u3000]?[|｜][ \u3000]?)?(\p{Script=Han}{2,4})[：:]/u;
+/**
+ * RFA labels that head commentators' columns only: the name after them is the writer's, surname or not
+ * (`评论 | 唯色：…`, `聚焦维吾尔 | 伊利夏提：…`, `禁书解读 | 余杰：…`).
+ */
+const COMMENTARY_LABELS: ReadonlySet<string> = new Set(['评论', '評論', '禁书解读', '禁書解讀', '聚焦维吾尔', '聚焦維吾爾']);
 /**
  * `【戴东尼专栏】…`: a column label that is the columnist's name (看中国). Not a quote's shape, so the
  * story may name the writer (`接续：【李道真专栏】…（四）`).

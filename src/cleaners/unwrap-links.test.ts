@@ -73,6 +73,12 @@ describe('unwrapLinks', () => {
     expect(result.found.links).toEqual([{ text: 'ushistory', href: 'http://www.ushistory.org/declaration/document/#top' }]);
   });
 
+  it('lists no link whose target has no host: a keyword stand-in on its own word, a cut reference (看中国 p7/936730, 大纪元 nsc422/n10586579)', () => {
+    const result = clean('<p>使一个女子的清白无端地受到了<span href="http://玷污">玷污</span>，最终</p><p>[64] <ok href="https://www">https://www.acpeds.org/x.pdf</ok> 与<a href="https://zh.wikipedia.org/wiki/x">孔子</a></p>');
+    expect(result.blocks.map((b) => b.text)).toEqual(['使一个女子的清白无端地受到了玷污，最终', '[64] https://www.acpeds.org/x.pdf 与孔子']);
+    expect(result.found.links).toEqual([{ text: '孔子', href: 'https://zh.wikipedia.org/wiki/x' }]);
+  });
+
   it('leaves links to image files for extractImages', () => {
     const result = pipe(unwrapLinks()).run('<figure><a href="https://i0.wp.com/x.png?fit=1"></a></figure>');
     expect(result.document.children[0]).toMatchObject({ name: 'figure' });

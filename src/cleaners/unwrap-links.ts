@@ -44,6 +44,11 @@ const MAX_TAG = 30;
  * (希望之声 soh186/258802 `[1]` → `…/n10469975.htm#_edn1`): a note on the same page, not another page.
  */
 const FOOTNOTE_ANCHOR = /#_(?:edn|ftn)(?:ref)?\d+$/u;
+/**
+ * An absolute target whose host has no dot leads nowhere: 看中国's keyword stand-in `<span href="http://玷污">`
+ * (p7/936730, p7/934111) and a reference cut to `https://www` (nsc422/n10586579). The text stays; no link is listed.
+ */
+const NO_HOST = /^[a-z][a-z\d+.-]*:\/\/[^/?#.]*(?:[/?#]|$)/iu;
 /** A link's text names something only if it holds a letter or digit: a link on a lone `，` is markup slop. */
 const HAS_WORD = /[\p{L}\p{N}]/u;
 
@@ -193,7 +198,7 @@ function onlyTagLinkIn(wrapper: Element, isTagAnchor: (e: Element) => boolean): 
 function collect(element: Element, ctx: StepContext, isTagLink: (e: Element) => boolean, tagHrefs: readonly RegExp[]): void {
   const href = attr(element, 'href').trim();
   const isTag_ = isTagTarget(element, isTagLink, tagHrefs);
-  if (!isTag_ && (href === '' || href.startsWith('#') || /^(?:javascript|mailto):/iu.test(href) || FOOTNOTE_ANCHOR.test(href))) return;
+  if (!isTag_ && (href === '' || href.startsWith('#') || /^(?:javascript|mailto):/iu.test(href) || FOOTNOTE_ANCHOR.test(href) || NO_HOST.test(href))) return;
   const text = collapseWhitespace(textOf(element, 400));
   if (!HAS_WORD.test(text)) return;
   if (isTag_) {
