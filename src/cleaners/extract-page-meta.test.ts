@@ -3,6 +3,14 @@ import { pipe } from '../pipeline/pipe.js';
 import { extractPageMeta, stripSiteName } from './extract-page-meta.js';
 
 describe('extractPageMeta', () => {
+  it('takes no date from the <time> of an embedded social post, and reads on to the article\'s own (希望之声 soh3/243629)', () => {
+    const post = '<blockquote class="instagram-media"><div><p><a href="https://www.instagram.com/p/BQstpGMBCT7/">啾 (@xiaoyi76) 分享的帖子</a> · '
+      + '<time datetime="2017-02-19T15:43:58+00:00">2017-02-19，7:43 PST</time></p></div></blockquote>';
+    const dates = (body: string) => pipe(extractPageMeta()).run(`<html><body>${body}</body></html>`).found.dates.map((d) => `${d.source} ${d.value}`);
+    expect(dates(`<p>【希望之声2020年7月5日】皇帝为什么要迎娶一个身患怪疾的女子？</p>${post}`)).toEqual([]);
+    expect(dates(`${post}<time datetime="2020-07-05T08:00:00+08:00">2020年7月5日</time>`)).toEqual(['time-element 2020-07-05T08:00:00+08:00']);
+  });
+
   it('restates a UTC <time datetime> at the offset its printed text shows, the same instant (雅虎)', () => {
     const time = (datetime: string, text: string) => pipe(extractPageMeta()).run(`<html><body><time datetime="${datetime}">${text}</time></body></html>`).found.dates.map((d) => d.value);
     expect(time('2024-06-12T06:32:15.000Z', '2024年6月12日 週三 下午2:32')).toEqual(['2024-06-12T14:32:15+08:00']);

@@ -3,7 +3,7 @@
  * tags, the canonical link, JSON-LD `NewsArticle`, `<time datetime>`, `<h1>`.
  */
 import type { ChildNode, Document, Element } from 'domhandler';
-import { isComment } from 'domhandler';
+import { isComment, isTag } from 'domhandler';
 import { attr } from '../dom/select.js';
 import { textOf } from '../dom/text.js';
 import { SKIP } from '../dom/walk.js';
@@ -12,6 +12,7 @@ import { parseChineseDate } from '../metadata/parse-chinese-date.js';
 import { formatOffset } from '../metadata/timezones.js';
 import type { StepContext, TreeStep, TreeVisitor } from '../pipeline/types.js';
 import { OUTLETS } from '../rules/outlets.js';
+import { SOCIAL_POSTS } from '../rules/social-posts.js';
 import { collapseWhitespace } from '../text/collapse-whitespace.js';
 
 /** Metadata naming when the article was last changed: not its date, but it states the page's UTC offset. */
@@ -174,6 +175,7 @@ function readFounderProperties(text: string, ctx: StepContext): void {
 }
 
 function readTime(node: Element, ctx: StepContext): boolean {
+  if (inSocialPost(node)) return false;
   const datetime = attr(node, 'datetime');
   const text = collapseWhitespace(textOf(node, 200));
   if (datetime === '') return addDate(text, 'time-element', ctx);
@@ -181,6 +183,21 @@ function readTime(node: Element, ctx: StepContext): boolean {
   if (date === null) return false;
   ctx.found.dates.push({ value: localTime(date.published, text), source: 'time-element', raw: datetime });
   return true;
+}
+
+/**
+ * Whether a `<time>` dates an embedded social post (Instagram's card prints
+ * `<time datetime="2017-02-19T15:43:58+00:00">` under the post: 希望之声
+ * soh3/243629), not the article around it.
+ */
+function inSocialPost(node: Element): boolean {
+  for (let up = node.parent; up !== null; up = up.parent) {
+    if (isTag(up) && up.name === 'blockquote') {
+      const classes = attr(up, 'class').split(/\s+/u);
+      if (SOCIAL_POSTS.some((rule) => classes.includes(rule.className))) return true;
+    }
+  }
+  return false;
 }
 
 /**
