@@ -5,6 +5,8 @@ import { toBlocks } from './to-blocks.js';
 import { deepTree } from '../../test/support/deep-tree.js';
 
 const blocks = (html: string) => pipe(toBlocks(), normalizeWhitespace()).run(html).blocks;
+/** Each block's kind and text. */
+const kinds = (html: string) => blocks(html).map((b) => [b.kind, b.text]);
 
 describe('toBlocks', () => {
   it('makes one block per paragraph and splits paragraphs at <br>', () => {
@@ -52,7 +54,6 @@ describe('toBlocks', () => {
   });
 
   it('reads a bold question or a line closing a quoted word as a subheading, a bold statement or a whole quotation not (corpus audit)', () => {
-    const kinds = (html: string) => blocks(html).map((b) => [b.kind, b.text]);
     expect(kinds(`<p><strong>红统区政府为何谢绝外援？</strong></p><p>正文。</p>
       <p><strong>习仲勋曾被折磨得“精神失常”</strong></p><p>正文。</p>
       <p><b>渊冰厚三尺，素雪覆千里。我心如松柏，君情复何似？</b></p>
@@ -71,7 +72,6 @@ describe('toBlocks', () => {
   });
 
   it('reads a bold line naming a participant as a paragraph, not a subheading (rfa zhongguotoushi/panel-11042019122251)', () => {
-    const kinds = (html: string) => blocks(html).map((b) => [b.kind, b.text]);
     expect(kinds('<p><strong>座谈人：胡平先生</strong></p><p>中共四中全会在北京举行。</p><p><strong>一、背景：久拖不开的四中全会</strong></p>')).toEqual([
       ['paragraph', '座谈人：胡平先生'],
       ['paragraph', '中共四中全会在北京举行。'],
@@ -80,7 +80,6 @@ describe('toBlocks', () => {
   });
 
   it('reads a verse set in one bold element as paragraphs, a two-line bold subheading as headings (ntdtv prog647/a102919768)', () => {
-    const kinds = (html: string) => blocks(html).map((b) => [b.kind, b.text]);
     expect(kinds('<p><strong>‘受奴役者放声歌唱<br>怒吼出苦难的心声<br>王侯贵族被投入牢狱<br>无头的狂徒，祈祷吧<br>末日即将到来’”。</strong></p>')).toEqual([
       ['paragraph', '‘受奴役者放声歌唱'],
       ['paragraph', '怒吼出苦难的心声'],
@@ -101,7 +100,6 @@ describe('toBlocks', () => {
   });
 
   it('reads no subheading from bold lines on a page set mostly in bold (a transcript, rfa jkdv-08272020115453)', () => {
-    const kinds = (html: string) => blocks(html).map((b) => [b.kind, b.text]);
     expect(kinds(`<p><b>崔：你是受过高等教育的人，你应该知道。</b></p><p><b>颜：你说完了没有？</b></p>
       <p><b>崔：你说！</b></p><p><b>颜：政法机关说我涉什么案？</b></p><p>（录音完）</p>`)).toEqual([
       ['paragraph', '崔：你是受过高等教育的人，你应该知道。'],
