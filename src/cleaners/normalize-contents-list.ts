@@ -69,7 +69,9 @@ function isInPageLink(node: Element): boolean {
     const inner = node.children.filter((c) => !(isText(c) && c.data.trim() === ''));
     return inner.length === 1 && isTag(inner[0]!) && isInPageLink(inner[0]);
   }
-  return LINKS.has(node.name) && attr(node, 'href').trim().startsWith('#') && attr(node, 'href').trim().length > 1;
+  if (!LINKS.has(node.name)) return false;
+  const href = attr(node, 'href').trim();
+  return href.startsWith('#') && href.length > 1;
 }
 
 /** Make the paragraph a `<ul>` whose items are its entries (the `<br>`s and blank text go). */
