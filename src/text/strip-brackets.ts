@@ -41,6 +41,8 @@ export function stripPairedBrackets(text: string): string {
 const OPENERS: ReadonlyMap<string, string> = new Map([...PAIRS].filter(([open, close]) => open !== close).map(([open, close]) => [close, open]));
 /** Clause punctuation at either end of a keyword: the sentence's, caught inside the link. */
 const EDGE_PUNCTUATION = new Set('，、；：！？。,;:!?');
+/** Any quote mark or bracket: most keywords hold none, and skip the mark-by-mark copy. */
+const ANY_MARK = new RegExp(`[${[...new Set([...PAIRS].flat())].join('')}]`, 'u');
 
 /**
  * A keyword without the sentence's marks that its link caught: a quote mark or
@@ -56,6 +58,16 @@ const EDGE_PUNCTUATION = new Set('，、；：！？。,;:!?');
  * dropStrayMarks('“零上访”黑幕') // '“零上访”黑幕'
  */
 export function dropStrayMarks(text: string): string {
+  const out = ANY_MARK.test(text) ? withoutUnpairedMarks(text) : text;
+  let start = 0;
+  let end = out.length;
+  while (start < end && EDGE_PUNCTUATION.has(out.charAt(start))) start++;
+  while (end > start && EDGE_PUNCTUATION.has(out.charAt(end - 1))) end--;
+  return out.slice(start, end).trim();
+}
+
+/** The text without each quote mark or bracket whose partner it does not hold. */
+function withoutUnpairedMarks(text: string): string {
   let out = '';
   for (const char of text) {
     const close = PAIRS.get(char);
@@ -64,9 +76,5 @@ export function dropStrayMarks(text: string): string {
     if (open !== undefined && !text.includes(open)) continue;
     out += char;
   }
-  let start = 0;
-  let end = out.length;
-  while (start < end && EDGE_PUNCTUATION.has(out.charAt(start))) start++;
-  while (end > start && EDGE_PUNCTUATION.has(out.charAt(end - 1))) end--;
-  return out.slice(start, end).trim();
+  return out;
 }
