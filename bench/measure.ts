@@ -4,14 +4,14 @@
  *   tsx bench/measure.ts <group> <passes> <sample-every>
  *
  * Groups: `qingxi` (floor, walk, extraction), `cleaners` (each default step on
- * its own), `peer:<name>`, and `scaling` (time per MB on a median page, the
+ * its own), `context` (the default steps added one at a time), `peer:<name>`, and `scaling` (time per MB on a median page, the
  * largest page and a 20 MB synthetic page). Every group times the parse floor
  * over the same pages in the same passes, interleaved with its subjects, so
  * ratios stay meaningful on a noisy machine. Prints one JSON object.
  */
 import { performance } from 'node:perf_hooks';
 import { type Page, loadPages, samplePages, totalBytes } from './pages.js';
-import { type Subject, cleanerSubjects, parseAndWalk, parseFloor, peer, qingxi } from './subjects.js';
+import { type Subject, cleanerSubjects, contextSubjects, parseAndWalk, parseFloor, peer, qingxi } from './subjects.js';
 
 /** Timings of one subject: milliseconds per pass. */
 export interface Timing {
@@ -63,8 +63,9 @@ async function timeGroup(name: string, list: Page[]): Promise<GroupResult> {
 async function subjectsOf(name: string): Promise<Subject[]> {
   if (name === 'qingxi') return [parseAndWalk, qingxi()];
   if (name === 'cleaners') return cleanerSubjects();
+  if (name === 'context') return contextSubjects();
   if (name.startsWith('peer:')) return [await peer(name.slice(5))];
-  throw new Error(`bench: unknown group "${name}"; use qingxi, cleaners, scaling or peer:<name>.`);
+  throw new Error(`bench: unknown group "${name}"; use qingxi, cleaners, context, scaling or peer:<name>.`);
 }
 
 async function pass(subject: Subject, list: readonly Page[]): Promise<{ ms: number; errors: number }> {

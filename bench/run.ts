@@ -33,7 +33,7 @@ const PEERS: ReadonlyArray<readonly [string, number]> = [
   ['readability-jsdom', 8],
 ];
 
-const groups: GroupResult[] = [measure('qingxi', 5, 1), measure('cleaners', 3, 1), measure('scaling', 5, 1)];
+const groups: GroupResult[] = [measure('qingxi', 5, 1), measure('cleaners', 3, 1), measure('context', 3, 1), measure('scaling', 5, 1)];
 if (!quick) for (const [name, every] of PEERS) groups.push(measure(`peer:${name}`, 3, source === 'corpus' ? every : 1));
 
 const rows = groups.flatMap((group) => rowsOf(group));
@@ -120,6 +120,12 @@ function renderMarkdown(r: typeof results): string {
     '|---|---:|---:|---:|',
     ...cleanerRows(r.rows),
     '',
+    'Each step where it runs: the default extractor with the default steps up to that one and, for the rest, stand-ins of the same name that do nothing; "added" is what the step costs after the steps before it have shrunk the page (the first row is the parse, decoding, site profiles\' own steps and building the Article):',
+    '',
+    '| step | stage | median ms | × parse floor | added (ms) |',
+    '|---|---|---:|---:|---:|',
+    ...contextRows(r.rows),
+    '',
     `Scaling, time per MB (limit ${SCALING_LIMIT}× the median page's):`,
     '',
     '| input | bytes | parse ms/MB | qingxi ms/MB | × median page |',
@@ -137,6 +143,14 @@ function cleanerRows(all: readonly Row[]): string[] {
   return cleaners.map((row) => {
     const base = row === bare ? 0 : row.name === 'step:toBlocks' || !isBlockStep(row) ? bare.medianMs : blocks.medianMs;
     return `| ${row.name.replace(/^step:/u, '')} | ${row.medianMs} | ${row.ratio.toFixed(2)} | ${row === bare ? '' : round(row.medianMs - base, 1)} |`;
+  });
+}
+
+function contextRows(all: readonly Row[]): string[] {
+  const context = all.filter((row) => row.group === 'context');
+  return context.map((row, i) => {
+    const added = i === 0 ? '' : String(round(row.medianMs - context[i - 1]!.medianMs, 1));
+    return `| ${row.label} | ${row.stage ?? ''} | ${row.medianMs} | ${row.ratio.toFixed(2)} | ${added} |`;
   });
 }
 

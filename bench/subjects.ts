@@ -58,6 +58,38 @@ export function cleanerSubjects(): Subject[] {
   return subjects;
 }
 
+/**
+ * The default steps added one at a time, each in the company of the steps before it: what a
+ * step costs where it runs, after the steps that already shrank or reshaped the page (which
+ * `pipe(step)` alone does not show). The extractor is the default one, site profiles included;
+ * the steps not yet reached are stand-ins of the same name and stage that leave the page as it
+ * is (the convert step's stand-in makes no blocks), so every profile still finds its anchors.
+ *
+ * @returns One subject per prefix: none of the default steps, then each added in order.
+ */
+export function contextSubjects(): Subject[] {
+  return [null, ...DEFAULT_STEPS].map((last, k) => {
+    const steps = DEFAULT_STEPS.map((step, i) => (i < k ? step : standIn(step)));
+    const extractor = createExtractor({ steps });
+    const run = (text: string): unknown => extractor.extract(text);
+    return last === null ? { name: 'upto:', label: 'no default step', run } : { name: `upto:${last.name}`, label: last.name, stage: last.stage, run };
+  });
+}
+
+/** A step that does nothing, under the name and stage of one that does. */
+function standIn(step: Step): Step {
+  switch (step.stage) {
+    case 'source':
+      return { name: step.name, stage: 'source', run: (text) => text };
+    case 'tree':
+      return { name: step.name, stage: 'tree', run: () => undefined };
+    case 'convert':
+      return { name: step.name, stage: 'convert', run: () => [] };
+    case 'blocks':
+      return { name: step.name, stage: 'blocks', run: (blocks) => [...blocks] };
+  }
+}
+
 function stepSubject(step: Step): Subject {
   const pipeline = pipe(step);
   return { name: `step:${step.name}`, label: `pipe(${step.name}())`, stage: step.stage, run: (text) => pipeline.run(text) };
