@@ -48,6 +48,15 @@ describe('unwrapLinks', () => {
     expect(result.found.links).toEqual([{ text: '报道', href: 'https://www.ntdtv.com/gb/2020/09/30/a102952543.html' }]);
   });
 
+  it('tries tag patterns on a %-escaped target as written and decoded (大纪元 /gb/tag/%E4%B8%AD%E5%85%B1.html)', () => {
+    const escaped = '<p>见<a href="https://www.epochtimes.com/gb/tag/%E4%B8%AD%E5%85%B1.html">中共</a>和<a href="https://www.example.com/topic/%E9%A6%99%E6%B8%AF">香港</a></p>';
+    expect(clean(escaped).found.tags).toEqual(['中共']);
+    // A pattern naming the keyword itself reads the decoded target.
+    const own = pipe(unwrapLinks({ tagHrefs: [/\/topic\/香港/u] })).run(escaped);
+    expect(own.found.tags).toEqual(['香港']);
+    expect(own.found.links).toEqual([{ text: '中共', href: 'https://www.epochtimes.com/gb/tag/%E4%B8%AD%E5%85%B1.html' }]);
+  });
+
   it('keeps tags first-seen and unique; skips javascript: and empty links', () => {
     const result = clean('<p><a class="st_tag" href="/tag/a">普京</a><a class="st_tag" href="/tag/a">普京</a><a href="javascript:void(0)">点</a><a href="/x"></a></p>');
     expect(result.found.tags).toEqual(['普京']);
