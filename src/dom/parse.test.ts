@@ -42,6 +42,28 @@ describe('parsePage', () => {
   });
 });
 
+describe('tree links', () => {
+  it('links every node to its parent and both siblings, first children and text merged across a comment too', () => {
+    const html = '<div><p>一<b>二</b>三<!-- 注 -->四<br>五</p><p></p><ul><li>甲<li>乙</ul></div>尾';
+    const { document } = parsePage(html);
+    expect(render(document.children)).toBe(render(parseDocument(html, { decodeEntities: true }).children));
+    const broken: string[] = [];
+    const stack: ChildNode[] = [...document.children];
+    for (const [i, child] of document.children.entries()) if (child.parent !== document || child.prev !== (document.children[i - 1] ?? null)) broken.push(`root child ${i}`);
+    while (stack.length > 0) {
+      const node = stack.pop()!;
+      if (!hasChildren(node)) continue;
+      node.children.forEach((child, i) => {
+        const prev = i > 0 ? node.children[i - 1]! : null;
+        const next = i + 1 < node.children.length ? node.children[i + 1]! : null;
+        if (child.parent !== node || child.prev !== prev || child.next !== next) broken.push(render(child));
+        stack.push(child);
+      });
+    }
+    expect(broken).toEqual([]);
+  });
+});
+
 describe('character references', () => {
   // The handler decodes what htmlparser2's tokenizer would have decoded: the trees must match.
   const cases = {
