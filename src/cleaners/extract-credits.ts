@@ -112,6 +112,8 @@ function creditLine(line: string): Credits | null {
 
 /** Credit groups printed one after another, each nothing but credits: their credits in order. */
 function creditGroups(line: string): Credits | null {
+  // A group ends at a closing bracket: a line without one cannot part, and the split is a regex search.
+  if (!line.includes('）') && !line.includes(')')) return null;
   const parts = line.split(AFTER_GROUP);
   if (parts.length < 2) return null;
   const merged: Credits = { authors: [], editors: [], roles: [], outlets: [], rest: '' };
@@ -128,6 +130,8 @@ function creditGroups(line: string): Credits | null {
 
 /** Contributors to the story, named before `对报道有贡献`: by role (本台记者X) or as bare names. */
 function contribution(text: string): Credits | null {
+  // Every such note ends in 贡献 (貢獻): the pattern is tried only on the few texts that hold it.
+  if (!text.includes('贡献') && !text.includes('貢獻')) return null;
   const lead = CONTRIBUTED.exec(text.trim())?.[1];
   if (lead === undefined) return null;
   const credits = parseCredits(lead);
@@ -141,7 +145,7 @@ function contribution(text: string): Credits | null {
 function singleCredit(line: string): Credits | null {
   // The stamp's pattern is tried at every position of the line: only a line ending in a digit can hold it.
   const text = endsWithDigit(line) ? line.replace(DATE_STAMP, '') : line;
-  const outro = OUTRO.exec(text);
+  const outro = text.startsWith('以上是') ? OUTRO.exec(text) : null;
   if (outro !== null) {
     const name = outro[2]!;
     return { authors: [name], editors: [], roles: [{ name, role: outro[1]!, kind: 'author' }], outlets: [], rest: '' };
@@ -173,7 +177,9 @@ const AGENCIES: ReadonlySet<string> = new Set([...WIRE_SERVICES, ...OUTLETS.flat
 
 /** `（路透社、德新社）`: the agencies a story was written from, closing it. */
 function agencyLine(text: string): Credits | null {
-  const inner = /^[（(](.{2,40})[）)]$/u.exec(text.trim())?.[1];
+  const line = text.trim();
+  if (line[0] !== '（' && line[0] !== '(') return null;
+  const inner = /^[（(](.{2,40})[）)]$/u.exec(line)?.[1];
   if (inner === undefined) return null;
   const names = inner.split(/[、，,/／\s]+/u).filter((n) => n !== '');
   return names.length > 0 && names.every((n) => AGENCIES.has(n)) ? { authors: [], editors: [], roles: [], outlets: names, rest: '' } : null;
@@ -233,7 +239,9 @@ function signature(text: string): Credits | null {
 const DATE_LINE = /^(?:民国|民國)?[\d〇○零一二三四五六七八九十]{2,4}年[\d一二三四五六七八九十]{1,3}月[\d一二三四五六七八九十]{1,3}日$/u;
 
 function isDateLine(block: DraftBlock | undefined): boolean {
-  return block !== undefined && DATE_LINE.test(block.text.trim());
+  if (block === undefined) return false;
+  const line = block.text.trim();
+  return line.endsWith('日') && DATE_LINE.test(line);
 }
 
 /** `…正文。（记者X报导/责任编辑：Y）` → the text without the group, and its credits. */
