@@ -8,6 +8,7 @@ import { PLACES } from '../rules/places.js';
 import { placeAtEnd } from './place-at-end.js';
 import { trimTrailing } from '../text/trim-trailing.js';
 import { fileByUnit } from '../text/file-by-unit.js';
+import { unitsOf } from '../text/units.js';
 
 /**
  * What a role word makes of the names after it.
@@ -112,6 +113,7 @@ export const ACTION_ONLY = new RegExp(`^${ACTION_WORDS}$`, 'u');
 const WORK_ROLE = /(编译|編譯|翻译|翻譯|撰文|整理)$/u;
 /** A role word directly after these is part of an action (综合编译), not a new role. */
 const ACTION_LEAD = /(?:综合|綜合|采访|採訪|联合|聯合)$/u;
+const ACTION_LEAD_ENDS = unitsOf('合访訪');
 const LIST_SPLIT = /[、，,/／丶;；|｜]+/u;
 const SPACES = /[ \u3000]+/u;
 /** Sentence punctuation: a text holding it is prose that mentions a reporter, not a credit line. */
@@ -172,7 +174,10 @@ const OUTLETS_BY_LAST = fileByUnit(OUTLET_NAMES, 'last');
 function outletAtEnd(text: string): string | undefined {
   return OUTLETS_BY_LAST.get(text.charCodeAt(text.length - 1))?.find((name) => text.endsWith(name));
 }
-const EDITION_WORDS = '(?:英文|香港|台湾|臺灣|美国|美國|加拿大|澳洲|日本|欧洲|歐洲|纽约|紐約|温哥华|溫哥華|多伦多|多倫多)';
+const EDITIONS = ['英文', '香港', '台湾', '臺灣', '美国', '美國', '加拿大', '澳洲', '日本', '欧洲', '歐洲', '纽约', '紐約', '温哥华', '溫哥華', '多伦多', '多倫多'];
+const EDITION_WORDS = `(?:${EDITIONS.join('|')})`;
+/** The units an edition's name ends with: a lead that ends in none has no edition after its outlet. */
+const EDITION_ENDS: ReadonlySet<number> = new Set(EDITIONS.map((word) => word.charCodeAt(word.length - 1)));
 /** Editions and bureaus printed before an outlet's name: 英文大纪元, 香港大纪元. */
 const EDITION = new RegExp(`^${EDITION_WORDS}$`, 'u');
 /** …or after it: 大纪元英文记者, 大纪元香港记者. */
@@ -236,9 +241,9 @@ export function parseCredits(text: string): Credits {
 function readLead(lead: string, marks: readonly RoleMark[], inner: string, result: Credits): boolean {
   const brand = withoutEditionAfter(lead);
   const leadOutlet = outletAtEnd(brand) ?? (isMedium(lead) || gluedShortName(inner, marks[0]!) === lead ? lead : undefined);
-  const leftover = (leadOutlet === undefined ? lead : brand.slice(0, brand.length - leadOutlet.length).trim())
-    .replace(/^(?:本台|本报|本報)$/u, '')
-    .replace(EDITION, '');
+  const beside = leadOutlet === undefined ? lead : brand.slice(0, brand.length - leadOutlet.length).trim();
+  // Mostly nothing is left beside the outlet (大纪元记者…).
+  const leftover = beside === '' ? '' : beside.replace(/^(?:本台|本报|本報)$/u, '').replace(EDITION, '');
   // TVBS: `高怡蓁 攝影 莊承翰 / 台北報導`: a bare name before a crew role (攝影, 剪輯) of a line that
   // ends with the place of reporting is the reporter's, the role word left out.
   const reporter = leadOutlet === undefined && LEAD_REPORTER.test(leftover) && ROLE_KIND.get(marks[0]!.word) === 'other' && REPORTED_FROM.test(inner) ? leftover : undefined;
@@ -278,7 +283,7 @@ function isReportersBase(lead: string, marks: readonly RoleMark[], inner: string
 
 /** `大纪元英文` → `大纪元`: the edition after a known outlet's name is the outlet's; any other text is left whole. */
 function withoutEditionAfter(lead: string): string {
-  const bare = lead.replace(EDITION_AFTER, '');
+  const bare = EDITION_ENDS.has(lead.charCodeAt(lead.length - 1)) ? lead.replace(EDITION_AFTER, '') : lead;
   return bare !== lead && outletAtEnd(bare) !== undefined ? bare : lead;
 }
 
@@ -363,7 +368,7 @@ function findRoles(text: string): RoleMark[] {
     const separated = SEPARATOR_UNITS.has(next);
     if (NEEDS_SEPARATOR.has(word) && !separated) continue;
     // 综合编译, 编译报导: the role word is part of the work done, not a new credit.
-    if (!separated && (ACTION_LEAD.test(text.slice(0, index)) || ACTION_ONLY.test(word + trimTrailing(text.slice(index + word.length), ACTION_TAIL)))) {
+    if (!separated && (followsActionLead(text, index) || isAction(word + trimTrailing(text.slice(index + word.length), ACTION_TAIL)))) {
       continue;
     }
     if (DESK_UNITS.has(next)) continue;
@@ -493,10 +498,6 @@ export const OPENING_UNITS: ReadonlyArray<readonly [RegExp, ReadonlySet<number>]
   [PLATFORM, PLATFORM_UNITS],
 ];
 
-function unitsOf(chars: string): ReadonlySet<number> {
-  return new Set(Array.from(chars, (c) => c.charCodeAt(0)));
-}
-
 /** Whether a text opens with one of the units. */
 function opensWith(units: ReadonlySet<number>, text: string): boolean {
   return units.has(text.charCodeAt(0));
@@ -514,6 +515,16 @@ function withoutSeparators(text: string): string {
   let start = 0;
   while (SEPARATOR_UNITS.has(text.charCodeAt(start))) start++;
   return text.slice(start);
+}
+
+/** {@link ACTION_LEAD} before a role word at `index`, looked for only when the unit before it can end one (合, 访, 訪). */
+function followsActionLead(text: string, index: number): boolean {
+  return ACTION_LEAD_ENDS.has(text.charCodeAt(index - 1)) && ACTION_LEAD.test(text.slice(0, index));
+}
+
+/** {@link ACTION_ONLY}, asked only of a text that ends like a work word. */
+function isAction(text: string): boolean {
+  return mayEndInWork(text) && ACTION_ONLY.test(text);
 }
 
 /** Whether a text may end in a work word ({@link ACTION}, {@link WORK_ROLE}): it must end in a unit one ends with. */
