@@ -87,8 +87,8 @@ function isTitle(text: string, ctx: StepContext): boolean {
  * story's (a heading `1999年7月20日` in a story of 2020 stays).
  */
 function withoutDateLines(blocks: readonly DraftBlock[], ctx: StepContext): readonly DraftBlock[] {
-  const known = knownDays(ctx);
-  if (known.size === 0) return blocks;
+  // Read only once a line prints a date: most pages open with the story, and the days cost a set each.
+  let known: ReadonlySet<string> | null = null;
   let out: DraftBlock[] | null = null;
   for (let i = 0; i < Math.min(SEARCH_BLOCKS, blocks.length); i++) {
     const block = blocks[i]!;
@@ -96,7 +96,9 @@ function withoutDateLines(blocks: readonly DraftBlock[], ctx: StepContext): read
     if (block.kind === 'paragraph' && block.text.length > MAX_DATE_LINE) break;
     if (block.kind !== 'paragraph' || block.kept) continue;
     const date = parseChineseDate(block.text);
-    if (date === null || !known.has(date.published.slice(0, 10)) || !DATE_LINE_REST.test(block.text.replace(date.raw, ''))) continue;
+    if (date === null) continue;
+    known ??= knownDays(ctx);
+    if (!known.has(date.published.slice(0, 10)) || !DATE_LINE_REST.test(block.text.replace(date.raw, ''))) continue;
     ctx.found.dates.push({ value: date.published, source: 'text', raw: date.raw });
     ctx.dropped(block, 'date line of the page header: read as a date');
     (out ??= blocks.slice()).splice(out.indexOf(block), 1);

@@ -26,19 +26,22 @@ interface UrlPattern {
   read(match: RegExpExecArray): [number, number, number];
 }
 
+/** A year opening a path segment: `/2022`, `/1999`. */
+const CENTURIES = ['/19', '/20'];
+
 /** Tried in order: the most specific forms first. */
 const PATTERNS: readonly UrlPattern[] = [
   // RFA: jkdv-01032020175326.html (MMDDYYYYhhmmss)
   { re: /[-_/]([01]\d)([0-3]\d)((?:19|20)\d{2})[0-2]\d[0-5]\d[0-5]\d(?:\.html?)?(?:[?#]|$)/u, read: (m) => [Number(m[3]), Number(m[1]), Number(m[2])] },
   // /2022/07/25/ and /2022/7/25/
-  { re: /\/((?:19|20)\d{2})\/([01]?\d)\/([0-3]?\d)(?:\/|$)/u, read: (m) => [Number(m[1]), Number(m[2]), Number(m[3])] },
+  { re: /\/((?:19|20)\d{2})\/([01]?\d)\/([0-3]?\d)(?:\/|$)/u, needs: CENTURIES, read: (m) => [Number(m[1]), Number(m[2]), Number(m[3])] },
   // 2022-07-25 or 2022_07_25 anywhere in the path
   { re: /(?<!\d)((?:19|20)\d{2})[-_]([01]\d)[-_]([0-3]\d)(?!\d)/u, needs: ['-', '_'], read: (m) => [Number(m[1]), Number(m[2]), Number(m[3])] },
   // /2024-05/20/ (光明网, 新华网) and /2024/0520/ (人民网)
   { re: /\/((?:19|20)\d{2})-([01]\d)\/([0-3]\d)\//u, needs: ['-'], read: (m) => [Number(m[1]), Number(m[2]), Number(m[3])] },
-  { re: /\/((?:19|20)\d{2})\/([01]\d)([0-3]\d)\//u, read: (m) => [Number(m[1]), Number(m[2]), Number(m[3])] },
+  { re: /\/((?:19|20)\d{2})\/([01]\d)([0-3]\d)\//u, needs: CENTURIES, read: (m) => [Number(m[1]), Number(m[2]), Number(m[3])] },
   // /20220725/ or /20220725123456.html
-  { re: /\/((?:19|20)\d{2})([01]\d)([0-3]\d)\d{0,6}(?=[/.?#]|$)/u, read: (m) => [Number(m[1]), Number(m[2]), Number(m[3])] },
+  { re: /\/((?:19|20)\d{2})([01]\d)([0-3]\d)\d{0,6}(?=[/.?#]|$)/u, needs: CENTURIES, read: (m) => [Number(m[1]), Number(m[2]), Number(m[3])] },
   // Epoch Times: /gb/22/12/30/n13895357.htm, /b5/20/9/25/, and before 2010 /gb/6/6/5/
   { re: /\/(?:gb|b5|gb2312|big5)\/(\d{1,2})\/([01]?\d)\/([0-3]?\d)\//u, needs: ['/gb', '/b5/', '/big5/'], read: (m) => [2000 + Number(m[1]), Number(m[2]), Number(m[3])] },
 ];
