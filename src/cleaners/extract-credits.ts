@@ -7,6 +7,7 @@ import { OUTLETS, WIRE_SERVICES } from '../rules/outlets.js';
 import { END_OF_STORY } from '../rules/phrases.js';
 import { SURNAMES } from '../rules/surnames.js';
 import type { BlockStep, DraftBlock, StepContext } from '../pipeline/types.js';
+import { fileByUnit } from '../text/file-by-unit.js';
 import { recordCredits } from './record-credits.js';
 
 /** How many blocks from the end may be credit lines. */
@@ -185,8 +186,12 @@ function agencyLine(text: string): Credits | null {
   return names.length > 0 && names.every((n) => AGENCIES.has(n)) ? { authors: [], editors: [], roles: [], outlets: names, rest: '' } : null;
 }
 
-/** Longest outlet name, so that {@link outletReport} tries only a line's first characters. */
-const LONGEST_AGENCY = Math.max(...[...AGENCIES].map((name) => name.length));
+/**
+ * The names of two characters or more, longest first, filed by their first unit: {@link outletReport}
+ * compares a line only with the names that start like it (most lines it gets are prose, and start
+ * like none), instead of looking up each of its first characters' runs.
+ */
+const AGENCIES_BY_FIRST = fileByUnit([...AGENCIES].filter((name) => name.length >= 2).sort((a, b) => b.length - a.length), 'first');
 /** What follows the outlet in `新唐人电视纽约报导`, `新唐人亚太电视台湾台北综合报导`: its station, the place, the work. */
 const OUTLET_REPORT_REST = /^(?:亚太|亞太)?(?:电视台|電視台|电视|電視)?\p{Script=Han}{0,4}?(?:综合|綜合|采访|採訪)?(?:报导|报道|報導|報道)$/u;
 
@@ -196,11 +201,11 @@ const OUTLET_WRITER_REST = /^(?:亚太|亞太)?(?:电视台|電視台|电视|電
 /** `新唐人电视综合报导`, `新唐人电视纽约报导`: the outlet credited with the story, nobody named; `新唐人亚太电视 江子扬 编译`: and its writer. */
 function outletReport(text: string): Credits | null {
   const line = text.trim();
-  for (let end = Math.min(LONGEST_AGENCY, line.length); end >= 2; end--) {
-    const name = line.slice(0, end);
-    if (!AGENCIES.has(name)) continue;
-    if (OUTLET_REPORT_REST.test(line.slice(end))) return { authors: [], editors: [], roles: [], outlets: [name], rest: '' };
-    const writer = OUTLET_WRITER_REST.exec(line.slice(end))?.[1];
+  for (const name of AGENCIES_BY_FIRST.get(line.charCodeAt(0)) ?? []) {
+    if (!line.startsWith(name)) continue;
+    const rest = line.slice(name.length);
+    if (OUTLET_REPORT_REST.test(rest)) return { authors: [], editors: [], roles: [], outlets: [name], rest: '' };
+    const writer = OUTLET_WRITER_REST.exec(rest)?.[1];
     if (writer !== undefined) return { authors: [writer], editors: [], roles: [{ name: writer, role: '', kind: 'author' }], outlets: [name], rest: '' };
   }
   return null;
