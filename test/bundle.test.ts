@@ -25,9 +25,11 @@ const HAS_BUILD = existsSync(new URL('index.js', DIST)) && existsSync(new URL('m
  * (a regular expression, no dependency): its budget is 16 kB. The sixth session's credit forms
  * (a byline's inner brackets, `文章来源：X/outlet`, a reporter's country) and caption-credit forms in
  * `splitCaption` (以下图片来源：, comma lists, ——X提供, a bare agency; regular expressions, no
- * dependency) took it from 15.85 to about 16.3 kB: its budget is 17 kB.
+ * dependency) took it from 15.85 to about 16.3 kB: its budget is 17 kB. The seventh session's
+ * looks before the credit, dateline and date patterns (a unit or a word looked at before a regex
+ * search; no dependency) took it from 16.46 to 17.26 kB: its budget is 18 kB.
  */
-const BUDGET = { 'index.js': 130_000, 'metadata.js': 17_000 } as const;
+const BUDGET = { 'index.js': 130_000, 'metadata.js': 18_000 } as const;
 type Entry = keyof typeof BUDGET;
 /** The packages the browser bundle may hold: htmlparser2 and its DOM tools. */
 const ALLOWED = ['qingxi', 'htmlparser2', 'domhandler', 'domelementtype', 'entities', 'css-select', 'css-what', 'domutils', 'dom-serializer', 'boolbase', 'nth-check'];

@@ -7,6 +7,7 @@ import { OUTLETS, WIRE_SERVICES } from '../rules/outlets.js';
 import { END_OF_STORY } from '../rules/phrases.js';
 import { SURNAMES } from '../rules/surnames.js';
 import type { BlockStep, DraftBlock, StepContext } from '../pipeline/types.js';
+import { fileByUnit } from '../text/file-by-unit.js';
 import { recordCredits } from './record-credits.js';
 
 /** How many blocks from the end may be credit lines. */
@@ -112,6 +113,8 @@ function creditLine(line: string): Credits | null {
 
 /** Credit groups printed one after another, each nothing but credits: their credits in order. */
 function creditGroups(line: string): Credits | null {
+  // A group ends at a closing bracket: a line without one cannot part, and the split is a regex search.
+  if (!line.includes('）') && !line.includes(')')) return null;
   const parts = line.split(AFTER_GROUP);
   if (parts.length < 2) return null;
   const merged: Credits = { authors: [], editors: [], roles: [], outlets: [], rest: '' };
@@ -128,6 +131,8 @@ function creditGroups(line: string): Credits | null {
 
 /** Contributors to the story, named before `对报道有贡献`: by role (本台记者X) or as bare names. */
 function contribution(text: string): Credits | null {
+  // Every such note ends in 贡献 (貢獻): the pattern is tried only on the few texts that hold it.
+  if (!text.includes('贡献') && !text.includes('貢獻')) return null;
   const lead = CONTRIBUTED.exec(text.trim())?.[1];
   if (lead === undefined) return null;
   const credits = parseCredits(lead);
@@ -141,7 +146,7 @@ function contribution(text: string): Credits | null {
 function singleCredit(line: string): Credits | null {
   // The stamp's pattern is tried at every position of the line: only a line ending in a digit can hold it.
   const text = endsWithDigit(line) ? line.replace(DATE_STAMP, '') : line;
-  const outro = OUTRO.exec(text);
+  const outro = text.startsWith('以上是') ? OUTRO.exec(text) : null;
   if (outro !== null) {
     const name = outro[2]!;
     return { authors: [name], editors: [], roles: [{ name, role: outro[1]!, kind: 'author' }], outlets: [], rest: '' };
@@ -173,14 +178,20 @@ const AGENCIES: ReadonlySet<string> = new Set([...WIRE_SERVICES, ...OUTLETS.flat
 
 /** `（路透社、德新社）`: the agencies a story was written from, closing it. */
 function agencyLine(text: string): Credits | null {
-  const inner = /^[（(](.{2,40})[）)]$/u.exec(text.trim())?.[1];
+  const line = text.trim();
+  if (line[0] !== '（' && line[0] !== '(') return null;
+  const inner = /^[（(](.{2,40})[）)]$/u.exec(line)?.[1];
   if (inner === undefined) return null;
   const names = inner.split(/[、，,/／\s]+/u).filter((n) => n !== '');
   return names.length > 0 && names.every((n) => AGENCIES.has(n)) ? { authors: [], editors: [], roles: [], outlets: names, rest: '' } : null;
 }
 
-/** Longest outlet name, so that {@link outletReport} tries only a line's first characters. */
-const LONGEST_AGENCY = Math.max(...[...AGENCIES].map((name) => name.length));
+/**
+ * The names of two characters or more, longest first, filed by their first unit: {@link outletReport}
+ * compares a line only with the names that start like it (most lines it gets are prose, and start
+ * like none), instead of looking up each of its first characters' runs.
+ */
+const AGENCIES_BY_FIRST = fileByUnit([...AGENCIES].filter((name) => name.length >= 2).sort((a, b) => b.length - a.length), 'first');
 /** What follows the outlet in `新唐人电视纽约报导`, `新唐人亚太电视台湾台北综合报导`: its station, the place, the work. */
 const OUTLET_REPORT_REST = /^(?:亚太|亞太)?(?:电视台|電視台|电视|電視)?\p{Script=Han}{0,4}?(?:综合|綜合|采访|採訪)?(?:报导|报道|報導|報道)$/u;
 
@@ -190,11 +201,11 @@ const OUTLET_WRITER_REST = /^(?:亚太|亞太)?(?:电视台|電視台|电视|電
 /** `新唐人电视综合报导`, `新唐人电视纽约报导`: the outlet credited with the story, nobody named; `新唐人亚太电视 江子扬 编译`: and its writer. */
 function outletReport(text: string): Credits | null {
   const line = text.trim();
-  for (let end = Math.min(LONGEST_AGENCY, line.length); end >= 2; end--) {
-    const name = line.slice(0, end);
-    if (!AGENCIES.has(name)) continue;
-    if (OUTLET_REPORT_REST.test(line.slice(end))) return { authors: [], editors: [], roles: [], outlets: [name], rest: '' };
-    const writer = OUTLET_WRITER_REST.exec(line.slice(end))?.[1];
+  for (const name of AGENCIES_BY_FIRST.get(line.charCodeAt(0)) ?? []) {
+    if (!line.startsWith(name)) continue;
+    const rest = line.slice(name.length);
+    if (OUTLET_REPORT_REST.test(rest)) return { authors: [], editors: [], roles: [], outlets: [name], rest: '' };
+    const writer = OUTLET_WRITER_REST.exec(rest)?.[1];
     if (writer !== undefined) return { authors: [writer], editors: [], roles: [{ name: writer, role: '', kind: 'author' }], outlets: [name], rest: '' };
   }
   return null;
@@ -233,7 +244,9 @@ function signature(text: string): Credits | null {
 const DATE_LINE = /^(?:民国|民國)?[\d〇○零一二三四五六七八九十]{2,4}年[\d一二三四五六七八九十]{1,3}月[\d一二三四五六七八九十]{1,3}日$/u;
 
 function isDateLine(block: DraftBlock | undefined): boolean {
-  return block !== undefined && DATE_LINE.test(block.text.trim());
+  if (block === undefined) return false;
+  const line = block.text.trim();
+  return line.endsWith('日') && DATE_LINE.test(line);
 }
 
 /** `…正文。（记者X报导/责任编辑：Y）` → the text without the group, and its credits. */

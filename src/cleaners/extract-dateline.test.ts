@@ -1,6 +1,8 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { pipe } from '../pipeline/pipe.js';
-import { extractDateline } from './extract-dateline.js';
+import { hasUnitWithin } from '../text/units.js';
+import { OPENING_BYLINES, extractDateline } from './extract-dateline.js';
 import { normalizeWhitespace } from './normalize-whitespace.js';
 import { unwrapLinks } from './unwrap-links.js';
 
@@ -181,5 +183,19 @@ describe('extractDateline in the default pipeline', () => {
     const result = extractArticle(page);
     expect(result.ok && result.article.title).toBe('【环球直击】9月24日完整版（1）');
     expect(result.ok && result.article.body.map((b) => b.text)).toEqual(['提要', '孩子住院染疫致死 家属提追责索赔诉讼', '大陆学生自杀频传 师：中共教育制度导致']);
+  });
+});
+
+describe('extractDateline: the look before the opening byline patterns', () => {
+  it('finds the word of every byline its pattern reads, however far in and however wide its characters', () => {
+    const unit = fc.constantFrom('李', '𠀀', ' ', '\u3000', '／', '：', '报', '記', '報道', '报导：', '记者', '記者 ', '李明 ');
+    const text = fc.array(unit, { maxLength: 40 }).map((units) => units.join(''));
+    for (const { pattern, word, reach } of OPENING_BYLINES) {
+      fc.assert(fc.property(text, (t) => !pattern.test(t) || hasUnitWithin(t, word, reach)), { numRuns: 20000 });
+    }
+    // The farthest each word can start: after 24 (or 12) characters of two units each, and a space.
+    const [reported, spaced] = OPENING_BYLINES;
+    const farthest = [[reported!, `${'𠀀'.repeat(24)}報道：正文`], [spaced!, `${'𠀀'.repeat(12)}\u3000記者 李明 正文`]] as const;
+    for (const [{ pattern, word, reach }, text] of farthest) expect(pattern.test(text) && hasUnitWithin(text, word, reach), String(pattern)).toBe(true);
   });
 });

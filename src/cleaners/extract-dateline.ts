@@ -9,6 +9,8 @@ import { parseChineseDate } from '../metadata/parse-chinese-date.js';
 import { type Dateline, parseDateline } from '../metadata/parse-dateline.js';
 import { parseZonedStamp } from '../metadata/zoned-stamp.js';
 import type { BlockStep, DraftBlock, StepContext } from '../pipeline/types.js';
+import { equalOutsideSpaces } from '../text/is-space.js';
+import { hasUnitWithin, unitsOf } from '../text/units.js';
 import { recordCredits } from './record-credits.js';
 
 /** How many leading blocks are searched for the header. */
@@ -75,7 +77,7 @@ export function extractDateline(): BlockStep {
 /** Whether what the header leaves of its paragraph is the title found so far, whitespace aside. */
 function isTitle(text: string, ctx: StepContext): boolean {
   const title = ctx.found.title?.value;
-  return title !== undefined && text.replace(/\s+/gu, '') === title.replace(/\s+/gu, '');
+  return title !== undefined && equalOutsideSpaces(text, title);
 }
 
 /**
@@ -85,8 +87,8 @@ function isTitle(text: string, ctx: StepContext): boolean {
  * story's (a heading `1999年7月20日` in a story of 2020 stays).
  */
 function withoutDateLines(blocks: readonly DraftBlock[], ctx: StepContext): readonly DraftBlock[] {
-  const known = knownDays(ctx);
-  if (known.size === 0) return blocks;
+  // Read only once a line prints a date: most pages open with the story, and the days cost a set each.
+  let known: ReadonlySet<string> | null = null;
   let out: DraftBlock[] | null = null;
   for (let i = 0; i < Math.min(SEARCH_BLOCKS, blocks.length); i++) {
     const block = blocks[i]!;
@@ -94,7 +96,9 @@ function withoutDateLines(blocks: readonly DraftBlock[], ctx: StepContext): read
     if (block.kind === 'paragraph' && block.text.length > MAX_DATE_LINE) break;
     if (block.kind !== 'paragraph' || block.kept) continue;
     const date = parseChineseDate(block.text);
-    if (date === null || !known.has(date.published.slice(0, 10)) || !DATE_LINE_REST.test(block.text.replace(date.raw, ''))) continue;
+    if (date === null) continue;
+    known ??= knownDays(ctx);
+    if (!known.has(date.published.slice(0, 10)) || !DATE_LINE_REST.test(block.text.replace(date.raw, ''))) continue;
     ctx.found.dates.push({ value: date.published, source: 'text', raw: date.raw });
     ctx.dropped(block, 'date line of the page header: read as a date');
     (out ??= blocks.slice()).splice(out.indexOf(block), 1);
@@ -279,12 +283,21 @@ function readByline(group: string): Credits | null {
  */
 const REPORTED_BYLINE = /^([^：:，。]{2,24}?(?:报道|報道|报导|報導))(?:[：:][ \u3000]?|[ \u3000]+)(?=\S)/u;
 const SPACED_BYLINE = /^((?:[^\s，。：:]{2,12}[ \u3000]?)?(?:记者|記者)[ \u3000]?\p{Script=Han}{2,4})[ \u3000]+(?=\S)/u;
-// Module constants, not literals in the array: the build lowers `\p{Script=Han}` to `new RegExp(…)` (test/build-regex).
-const OPENING_BYLINES: readonly RegExp[] = [REPORTED_BYLINE, SPACED_BYLINE];
+/**
+ * Each opening byline with the word it needs and how far in that word can start, in code units:
+ * 报道 after at most 24 characters, 记者 after at most 12 and a space (a character may be two units).
+ * Most paragraphs hold neither there, and a look at 50 units costs less than a search.
+ *
+ * @internal
+ */
+export const OPENING_BYLINES: ReadonlyArray<{ readonly pattern: RegExp; readonly word: ReadonlySet<number>; readonly reach: number }> = [
+  { pattern: REPORTED_BYLINE, word: unitsOf('报報'), reach: 49 },
+  { pattern: SPACED_BYLINE, word: unitsOf('记記'), reach: 26 },
+];
 
 /** A reporter's unbracketed byline opening the story's paragraph, after a dateline or alone (`【大公報訊】記者 梁曉晴報道：…`). */
 function cutOpeningByline(text: string, ctx: StepContext): string {
-  const found = firstExec(OPENING_BYLINES, text);
+  const found = matchOpeningByline(text);
   // A paragraph that is a byline and nothing else (`…记者 冯晓彤 东营报道`) is read whole by `isBylineLine`.
   if (found === null || found[0].length === text.length || parseCredits(text).rest === '') return text;
   const credits = parseCredits(found[1]!);
@@ -294,8 +307,10 @@ function cutOpeningByline(text: string, ctx: StepContext): string {
   return text.slice(found[0].length).trimStart();
 }
 
-function firstExec(patterns: readonly RegExp[], text: string): RegExpExecArray | null {
-  for (const pattern of patterns) {
+/** The first of {@link OPENING_BYLINES} that opens the text, each tried only when its word stands within reach. */
+function matchOpeningByline(text: string): RegExpExecArray | null {
+  for (const { pattern, word, reach } of OPENING_BYLINES) {
+    if (!hasUnitWithin(text, word, reach)) continue;
     const found = pattern.exec(text);
     if (found !== null) return found;
   }

@@ -34,7 +34,8 @@ const FOUR_HAN = /^\p{Script=Han}{4}$/u;
  * one half is a name the page already credits (its byline named 王倩); any other name is kept whole.
  */
 function unglued(name: string, ctx: StepContext): string[] {
-  if (!FOUR_HAN.test(name)) return [name];
+  // Four characters are four to eight units: most names are shorter, and need no search.
+  if (name.length < 4 || name.length > 8 || !FOUR_HAN.test(name)) return [name];
   const halves = [name.slice(0, 2), name.slice(2)];
   return halves.some((half) => ctx.found.authors.some((a) => a.value === half)) ? halves : [name];
 }

@@ -34,4 +34,11 @@ describe('dateFromUrl', () => {
   it.each(CASES)('%s → %s', (url, expected) => {
     expect(dateFromUrl(url)?.published ?? null).toBe(expected);
   });
+
+  it('gives the part of the URL it read, without the separator before it or the slash after it', () => {
+    expect(dateFromUrl('https://www.rfa.org/mandarin/zhuanlan/butongdeshengyin/jkdv-01032020175326.html')?.raw).toBe('01032020175326.html');
+    expect(dateFromUrl('https://www.ntdtv.com/gb/2022/07/05/a103471995.html')?.raw).toBe('2022/07/05');
+    expect(dateFromUrl('https://example.com/2022_07_25_story.html')?.raw).toBe('2022_07_25');
+    expect(dateFromUrl('https://www.epochtimes.com/gb/22/12/30/n13895357.htm')?.raw).toBe('gb/22/12/30');
+  });
 });

@@ -21,24 +21,29 @@ export interface UrlDate {
 
 interface UrlPattern {
   readonly re: RegExp;
+  /** Strings of which the pattern needs one: it is tried only on a path holding one (a look costs less than a search). */
+  readonly needs?: readonly string[];
   read(match: RegExpExecArray): [number, number, number];
 }
+
+/** A year opening a path segment: `/2022`, `/1999`. */
+const CENTURIES = ['/19', '/20'];
 
 /** Tried in order: the most specific forms first. */
 const PATTERNS: readonly UrlPattern[] = [
   // RFA: jkdv-01032020175326.html (MMDDYYYYhhmmss)
   { re: /[-_/]([01]\d)([0-3]\d)((?:19|20)\d{2})[0-2]\d[0-5]\d[0-5]\d(?:\.html?)?(?:[?#]|$)/u, read: (m) => [Number(m[3]), Number(m[1]), Number(m[2])] },
   // /2022/07/25/ and /2022/7/25/
-  { re: /\/((?:19|20)\d{2})\/([01]?\d)\/([0-3]?\d)(?:\/|$)/u, read: (m) => [Number(m[1]), Number(m[2]), Number(m[3])] },
+  { re: /\/((?:19|20)\d{2})\/([01]?\d)\/([0-3]?\d)(?:\/|$)/u, needs: CENTURIES, read: (m) => [Number(m[1]), Number(m[2]), Number(m[3])] },
   // 2022-07-25 or 2022_07_25 anywhere in the path
-  { re: /(?<!\d)((?:19|20)\d{2})[-_]([01]\d)[-_]([0-3]\d)(?!\d)/u, read: (m) => [Number(m[1]), Number(m[2]), Number(m[3])] },
+  { re: /(?<!\d)((?:19|20)\d{2})[-_]([01]\d)[-_]([0-3]\d)(?!\d)/u, needs: ['-', '_'], read: (m) => [Number(m[1]), Number(m[2]), Number(m[3])] },
   // /2024-05/20/ (光明网, 新华网) and /2024/0520/ (人民网)
-  { re: /\/((?:19|20)\d{2})-([01]\d)\/([0-3]\d)\//u, read: (m) => [Number(m[1]), Number(m[2]), Number(m[3])] },
-  { re: /\/((?:19|20)\d{2})\/([01]\d)([0-3]\d)\//u, read: (m) => [Number(m[1]), Number(m[2]), Number(m[3])] },
+  { re: /\/((?:19|20)\d{2})-([01]\d)\/([0-3]\d)\//u, needs: ['-'], read: (m) => [Number(m[1]), Number(m[2]), Number(m[3])] },
+  { re: /\/((?:19|20)\d{2})\/([01]\d)([0-3]\d)\//u, needs: CENTURIES, read: (m) => [Number(m[1]), Number(m[2]), Number(m[3])] },
   // /20220725/ or /20220725123456.html
-  { re: /\/((?:19|20)\d{2})([01]\d)([0-3]\d)\d{0,6}(?=[/.?#]|$)/u, read: (m) => [Number(m[1]), Number(m[2]), Number(m[3])] },
+  { re: /\/((?:19|20)\d{2})([01]\d)([0-3]\d)\d{0,6}(?=[/.?#]|$)/u, needs: CENTURIES, read: (m) => [Number(m[1]), Number(m[2]), Number(m[3])] },
   // Epoch Times: /gb/22/12/30/n13895357.htm, /b5/20/9/25/, and before 2010 /gb/6/6/5/
-  { re: /\/(?:gb|b5|gb2312|big5)\/(\d{1,2})\/([01]?\d)\/([0-3]?\d)\//u, read: (m) => [2000 + Number(m[1]), Number(m[2]), Number(m[3])] },
+  { re: /\/(?:gb|b5|gb2312|big5)\/(\d{1,2})\/([01]?\d)\/([0-3]?\d)\//u, needs: ['/gb', '/b5/', '/big5/'], read: (m) => [2000 + Number(m[1]), Number(m[2]), Number(m[3])] },
 ];
 
 /** The last URL read and its answer. */
@@ -66,13 +71,21 @@ export function dateFromUrl(url: string): UrlDate | null {
 function readDate(url: string): UrlDate | null {
   const path = pathOf(url);
   for (const pattern of PATTERNS) {
+    if (pattern.needs !== undefined && !pattern.needs.some((needed) => path.includes(needed))) continue;
     const match = pattern.re.exec(path);
     if (match === null) continue;
     const [year, month, day] = pattern.read(match);
     if (!isValidDate(year, month, day)) continue;
-    return { published: `${year}-${pad(month)}-${pad(day)}`, raw: match[0].replace(/^[-_/]|\/$/gu, '') };
+    return { published: `${year}-${pad(month)}-${pad(day)}`, raw: withoutEdgeMarks(match[0]) };
   }
   return null;
+}
+
+/** The match without a separator before it or a slash after it (`-01032020175326.html`, `/2019/06/19/`), cut without a regex. */
+function withoutEdgeMarks(match: string): string {
+  const start = match[0] === '-' || match[0] === '_' || match[0] === '/' ? 1 : 0;
+  const end = match.length > start && match.endsWith('/') ? match.length - 1 : match.length;
+  return match.slice(start, end);
 }
 
 function pathOf(url: string): string {

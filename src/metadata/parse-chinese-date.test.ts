@@ -112,6 +112,8 @@ describe('matchChineseDate: the day mark', () => {
     expect(matchChineseDate('12月30号', true)?.parts).toMatchObject({ month: 12, day: 30 });
     expect(matchChineseDate('十二月三十號', true)?.parts).toMatchObject({ month: 12, day: 30 });
     expect(matchChineseDate('更新 2022-12-30 21:05')?.parts).toMatchObject({ year: 2022, month: 12, day: 30, hour: 21 });
+    expect(matchChineseDate('日期：2022/12/30')?.parts).toMatchObject({ year: 2022, month: 12, day: 30 });
+    expect(matchChineseDate('2022.12.30')?.parts).toMatchObject({ year: 2022, month: 12, day: 30 });
   });
 });
 

@@ -94,8 +94,10 @@ const MONTH = `(?:(${N})${SP}月|(本月|上月|下月|上個月|上个月|下�
 /** 2022年12月30日 / 民国111年12月30日 / 今年12月30日 / 12月30日 / 本月十一日 / 30日, then an optional time. */
 export const CHINESE = new RegExp(`(?:${ZONE}${SP})?(?:${YEAR}${SP})?(?:${MONTH}${SP})?(${N})${SP}[日号號]${TIME}`, 'u');
 
-/** The day's mark, which {@link CHINESE} cannot match without. */
-const DAY_MARK = /[日号號]/u;
+/** Whether a text holds a day's mark (日, 号, 號), which {@link CHINESE} cannot match without. */
+function hasDayMark(text: string): boolean {
+  return text.includes('日') || text.includes('号') || text.includes('號');
+}
 
 /** 2022-12-30, 2022/12/30, 2022.12.30, with an optional time and offset. */
 const NUMERIC = /(?<!\d)([12]\d{3})([-/.])(\d{1,2})\2(\d{1,2})(?!\d)(?:(?:T| {1,2})(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\.\d{1,9})? ?(Z|[+-]\d{2}:?\d{2})?)?/u;
@@ -133,10 +135,12 @@ export function parseChineseDate(text: string, options: ChineseDateOptions = {})
  * matchChineseDate('（中央社记者林克伦台北30日电）', true) // { parts: { day: 30 }, raw: '30日', index: 11 }
  */
 export function matchChineseDate(text: string, allowDayOnly = false): DateMatch | null {
-  const numeric = NUMERIC.exec(text);
+  // The numeric form parts its numbers with `-`, `/` or `.`, which Chinese text seldom holds: its
+  // pattern, which tries every position of the text, runs only on text that holds one.
+  const numeric = text.includes('-') || text.includes('/') || text.includes('.') ? NUMERIC.exec(text) : null;
   // Every date the long pattern reads prints its day with 日, 号 or 號: it is tried at every
   // position of a text only when one is there (four dateline headers in ten hold none).
-  const chinese = DAY_MARK.test(text) ? CHINESE.exec(text) : null;
+  const chinese = hasDayMark(text) ? CHINESE.exec(text) : null;
   if (numeric !== null && (chinese === null || numeric.index <= chinese.index)) return fromNumeric(numeric);
   if (chinese === null) return null;
   return fromChinese(chinese, allowDayOnly);

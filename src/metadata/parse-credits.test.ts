@@ -3,7 +3,8 @@
  * shared corpus (../shared/corpus/banned-news2/<page>).
  */
 import { describe, expect, it } from 'vitest';
-import { parseCredits } from './parse-credits.js';
+import { firstUnits } from '../text/first-units.js';
+import { OPENING_UNITS, parseCredits } from './parse-credits.js';
 
 interface Case {
   readonly text: string;
@@ -281,5 +282,28 @@ describe('parseCredits: a platform where a name stands', () => {
     expect(parseCredits('——作者脸书').authors).toEqual([]);
     expect(parseCredits('作者：Facebook').authors).toEqual([]);
     expect(parseCredits('作者：李洞宰').authors).toEqual(['李洞宰']);
+  });
+});
+
+describe('parseCredits: the screens before its patterns', () => {
+  it('tries a pattern anchored at the start on every text opening with a unit its match can begin with', () => {
+    for (const [pattern, units] of OPENING_UNITS) expect(units, String(pattern)).toEqual(firstUnits(pattern));
+  });
+
+  it('still reads what each screened pattern is for', () => {
+    // The web address in capitals (the pattern ignores case), a bullet, a dash, a bracketed role label.
+    expect(parseCredits('华夏时报（WWW.CHINATIMES.NET.CN）记者 孙文静')).toMatchObject({ authors: ['孙文静'], outlets: ['华夏时报'], rest: '' });
+    expect(parseCredits('● 记者 王明')).toMatchObject({ authors: ['王明'], rest: '' });
+    expect(parseCredits('—— 记者 王明')).toMatchObject({ authors: ['王明'], rest: '' });
+    expect(parseCredits('【记者】林晓婷')).toMatchObject({ authors: ['林晓婷'], rest: '' });
+    // A staff code and a note after the name, a place after a slash, work words after names.
+    expect(parseCredits('责任编辑：王萍_NF5619')).toMatchObject({ editors: ['王萍'], rest: '' });
+    expect(parseCredits('文／林承翰（資深媒體人）')).toMatchObject({ authors: ['林承翰'], rest: '' });
+    expect(parseCredits('（记者陈霆编译／青荷翻译）')).toMatchObject({ authors: ['陈霆', '青荷'], rest: '' });
+    expect(parseCredits('记者 陳倩兒 發自香港')).toMatchObject({ authors: ['陳倩兒'], rest: '' });
+    // A platform in capitals, a staff code alone, a bar after the role word, a Latin name with a space.
+    expect(parseCredits('作者：TWITTER').authors).toEqual([]);
+    expect(parseCredits('每经记者｜王晶　　每经编辑｜陈星')).toMatchObject({ authors: ['王晶'], editors: ['陈星'], rest: '' });
+    expect(parseCredits('记者：Jane Werrell')).toMatchObject({ authors: ['Jane Werrell'], rest: '' });
   });
 });

@@ -8,6 +8,7 @@ import { PLACES } from '../rules/places.js';
 import { placeAtEnd } from './place-at-end.js';
 import { trimTrailing } from '../text/trim-trailing.js';
 import { fileByUnit } from '../text/file-by-unit.js';
+import { unitsOf } from '../text/units.js';
 
 /**
  * What a role word makes of the names after it.
@@ -102,20 +103,24 @@ export const ROLE_RE = new RegExp(ROLE_WORDS, 'gu');
 const ROLE_BREAK = new RegExp(`[；。][ \u3000]*(?=(?:${ROLE_WORDS})[ \u3000]*[:：/／|｜])`, 'gu');
 
 /** Work words after a name: 综合报导, 采访报导, 编译报导, 即時報導, 报道, 整理, 翻译 (青荷翻译) … */
-const ACTION_WORDS = '(?:综合|綜合|采访|採訪|编译|編譯|专题|專題|联合|聯合|特别|特別|即时|即時)?(?:报导|报道|報導|報道|编译|編譯|翻译|翻譯|整理|评论|評論|专访|專訪|撰文|撰写|撰寫|撰稿|摄|攝|综合|綜合)';
+const WORKS = ['报导', '报道', '報導', '報道', '编译', '編譯', '翻译', '翻譯', '整理', '评论', '評論', '专访', '專訪', '撰文', '撰写', '撰寫', '撰稿', '摄', '攝', '综合', '綜合'];
+const ACTION_WORDS = `(?:综合|綜合|采访|採訪|编译|編譯|专题|專題|联合|聯合|特别|特別|即时|即時)?(?:${WORKS.join('|')})`;
+/** The units a work word ends with: only a text ending in one can end in an action (most names do not). */
+const WORK_ENDS: ReadonlySet<number> = new Set(WORKS.map((word) => word.charCodeAt(word.length - 1)));
 export const ACTION = new RegExp(`${ACTION_WORDS}$`, 'u');
 export const ACTION_ONLY = new RegExp(`^${ACTION_WORDS}$`, 'u');
-/** A work word after a name that names that person's role. */
+/** A work word after a name that names that person's role (one of {@link WORKS}). */
 const WORK_ROLE = /(编译|編譯|翻译|翻譯|撰文|整理)$/u;
 /** A role word directly after these is part of an action (综合编译), not a new role. */
 const ACTION_LEAD = /(?:综合|綜合|采访|採訪|联合|聯合)$/u;
-const SEPARATOR = /^[ \u3000:：/／|｜]*/u;
+const ACTION_LEAD_ENDS = unitsOf('合访訪');
 const LIST_SPLIT = /[、，,/／丶;；|｜]+/u;
 const SPACES = /[ \u3000]+/u;
 /** Sentence punctuation: a text holding it is prose that mentions a reporter, not a credit line. */
 const PROSE = /[，。？！“”；]/u;
 /** A line that opens with a role word and its separator (文｜X，Y; 作者：X，Y) lists names, and may do so with `，`. */
 const LABELLED = /^(?:文|文字|撰文|作者|记者|記者)\s?[:：/／|｜]/u;
+const LABELLED_UNITS = unitsOf('文撰作记記');
 const PROSE_IN_LIST = /[。？！“”；]/u;
 /** A describing note after a name, its closing bracket already taken: 林承翰（資深媒體人. */
 const NAME_NOTE = /[（(][^（()）]{1,16}$/u;
@@ -135,6 +140,9 @@ const SPACED_LAST = /\p{Script=Han}[ \u3000]+$/u;
 const MEDIUM = /^(?!本台$|本报$|本報$)[\p{Script=Han}A-Za-z\d]{1,10}(?:[网網台社报報]|电台|電台|时报|時報|日报|日報|新闻|新聞|周刊|週刊|周末|週末|杂志|雜誌|媒体|媒體|视频|視頻|客户端|客戶端)$|^\p{Script=Han}{2,6}\+$/u;
 /** A role printed as a bracketed label before the name (南方+: `【记者】林晓婷`, `【摄影】陈泽文`). */
 const BRACKETED_ROLE = /^【([^】]{1,4})】\s*/u;
+/** A dash or a bullet before the credits (`——记者X`, `● 记者X`). */
+const LEADING_MARK = /^(?:[—─―\-–]+|[●○■□◆◇▲△★☆▶►•])\s*/u;
+const LEADING_MARK_UNITS = unitsOf('—─―-–●○■□◆◇▲△★☆▶►•');
 /** Before the first role only: a paper named for its reports (21世纪经济报道记者 X), an outlet's report (环球网报道 记者 X). */
 const REPORT_MEDIUM = /^[\p{Script=Han}A-Za-z\d]{2,10}(?:报道|報道)$/u;
 /** A bare Han name before the first role… */
@@ -150,6 +158,7 @@ const HAN_NAME = /^(?:[\p{Script=Han}·‧・]{2,8}|\p{Script=Han}{1,8}(?:[·‧
 const LATIN_NAME = /^[A-Za-z][A-Za-z.'’-]*(?: [A-Za-z][A-Za-z.'’-]*){0,4}$/u;
 /** Where a piece was posted, read where a name stands (`——作者脸书`: from the author's Facebook page). */
 const PLATFORM = /^(?:脸书|臉書|facebook|推特|twitter|微博|博客|部落格|网志|網誌|专页|專頁)$/iu;
+const PLATFORM_UNITS = unitsOf('脸臉fF推tT微博部网網专專');
 const PLACE_SET = new Set(PLACES);
 /** `发自` left over once the place after it was taken off. */
 const REPORTING_FROM = /(?:发自|發自)$/u;
@@ -165,7 +174,10 @@ const OUTLETS_BY_LAST = fileByUnit(OUTLET_NAMES, 'last');
 function outletAtEnd(text: string): string | undefined {
   return OUTLETS_BY_LAST.get(text.charCodeAt(text.length - 1))?.find((name) => text.endsWith(name));
 }
-const EDITION_WORDS = '(?:英文|香港|台湾|臺灣|美国|美國|加拿大|澳洲|日本|欧洲|歐洲|纽约|紐約|温哥华|溫哥華|多伦多|多倫多)';
+const EDITIONS = ['英文', '香港', '台湾', '臺灣', '美国', '美國', '加拿大', '澳洲', '日本', '欧洲', '歐洲', '纽约', '紐約', '温哥华', '溫哥華', '多伦多', '多倫多'];
+const EDITION_WORDS = `(?:${EDITIONS.join('|')})`;
+/** The units an edition's name ends with: a lead that ends in none has no edition after its outlet. */
+const EDITION_ENDS: ReadonlySet<number> = new Set(EDITIONS.map((word) => word.charCodeAt(word.length - 1)));
 /** Editions and bureaus printed before an outlet's name: 英文大纪元, 香港大纪元. */
 const EDITION = new RegExp(`^${EDITION_WORDS}$`, 'u');
 /** …or after it: 大纪元英文记者, 大纪元香港记者. */
@@ -192,9 +204,9 @@ export function parseCredits(text: string): Credits {
   const marked = PROSE_IN_LIST.test(text);
   const joined = marked ? text.replace(ROLE_BREAK, ' ') : text;
   if (marked && PROSE_IN_LIST.test(joined)) return { authors: [], editors: [], roles: [], outlets: [], rest: text.trim() };
-  const inner = stripParens(trimTrailing(joined.trim().replace(OTHER_SLASHES, '／').replace(SITE_ADDRESS, '').replace(/^(?:[—─―\-–]+|[●○■□◆◇▲△★☆▶►•])\s*/u, '').replace(BRACKETED_ROLE, roleLabel), CREDIT_TAIL)).trim();
+  const inner = stripParens(trimTrailing(withoutDecoration(joined.trim()), CREDIT_TAIL)).trim();
   const result: Credits = { authors: [], editors: [], roles: [], outlets: [], rest: '' };
-  const prose = (LABELLED.test(inner) ? PROSE_IN_LIST : PROSE).test(inner);
+  const prose = (opensWith(LABELLED_UNITS, inner) && LABELLED.test(inner) ? PROSE_IN_LIST : PROSE).test(inner);
   const marks = prose ? [] : findRoles(inner);
   if (marks.length === 0) {
     const medium = prose ? null : mediumByline(inner, result);
@@ -205,22 +217,8 @@ export function parseCredits(text: string): Credits {
   }
   // 民報 / 記者 陳俊廷: a separator may stand between the outlet and the role.
   const lead = trimTrailing(inner.slice(0, marks[0]!.index), LEAD_TAIL).trim();
-  const brand = withoutEditionAfter(lead);
-  const leadOutlet = outletAtEnd(brand) ?? (isMedium(lead) || gluedShortName(inner, marks[0]!) === lead ? lead : undefined);
-  const leftover = (leadOutlet === undefined ? lead : brand.slice(0, brand.length - leadOutlet.length).trim())
-    .replace(/^(?:本台|本报|本報)$/u, '')
-    .replace(EDITION, '');
-  // TVBS: `高怡蓁 攝影 莊承翰 / 台北報導`: a bare name before a crew role (攝影, 剪輯) of a line that
-  // ends with the place of reporting is the reporter's, the role word left out.
-  const reporter = leadOutlet === undefined && LEAD_REPORTER.test(leftover) && ROLE_KIND.get(marks[0]!.word) === 'other' && REPORTED_FROM.test(inner) ? leftover : undefined;
-  if (reporter !== undefined) {
-    result.roles.push({ name: reporter, role: '记者', kind: 'author' });
-    result.authors.push(reporter);
-  } else if (leftover !== '' && !isReportersBase(leftover, marks, inner)) {
-    // Something else before the first role (《曼谷邮报》记者帕彭): a mention, not a byline.
-    return { ...result, rest: text.trim() };
-  }
-  if (leadOutlet !== undefined) result.outlets.push(leadOutlet);
+  // Most lines open with their role word (责任编辑：X): then there is nothing before it to read.
+  if (lead !== '' && !readLead(lead, marks, inner, result)) return { ...result, rest: text.trim() };
   const restParts: string[] = [];
   for (let i = 0; i < marks.length; i++) {
     const mark = marks[i]!;
@@ -236,6 +234,46 @@ export function parseCredits(text: string): Credits {
 }
 
 /**
+ * Read the words before the first role word into `result`: the outlet (大纪元, 民報 /), or the
+ * reporter named before a crew role. `false` when they are something else, which makes the text
+ * a mention of someone's role (《曼谷邮报》记者帕彭), not a byline.
+ */
+function readLead(lead: string, marks: readonly RoleMark[], inner: string, result: Credits): boolean {
+  const brand = withoutEditionAfter(lead);
+  const leadOutlet = outletAtEnd(brand) ?? (isMedium(lead) || gluedShortName(inner, marks[0]!) === lead ? lead : undefined);
+  const beside = leadOutlet === undefined ? lead : brand.slice(0, brand.length - leadOutlet.length).trim();
+  // Mostly nothing is left beside the outlet (大纪元记者…).
+  const leftover = beside === '' ? '' : beside.replace(/^(?:本台|本报|本報)$/u, '').replace(EDITION, '');
+  // TVBS: `高怡蓁 攝影 莊承翰 / 台北報導`: a bare name before a crew role (攝影, 剪輯) of a line that
+  // ends with the place of reporting is the reporter's, the role word left out.
+  const reporter = leadOutlet === undefined && LEAD_REPORTER.test(leftover) && ROLE_KIND.get(marks[0]!.word) === 'other' && REPORTED_FROM.test(inner) ? leftover : undefined;
+  if (reporter !== undefined) {
+    result.roles.push({ name: reporter, role: '记者', kind: 'author' });
+    result.authors.push(reporter);
+  } else if (leftover !== '' && !isReportersBase(leftover, marks, inner)) {
+    return false;
+  }
+  if (leadOutlet !== undefined) result.outlets.push(leadOutlet);
+  return true;
+}
+
+/**
+ * What may stand around a line's credits, taken off: slashes of other code points made `／`, the
+ * outlet's web address, a leading dash or bullet; a bracketed role label made `role：`. Each
+ * pattern runs only on a line that can hold it, which most do not: a replace is a regex search
+ * even when it finds nothing, and a block step meets its patterns cold, once a page.
+ */
+function withoutDecoration(line: string): string {
+  let out = line;
+  if (out.includes('\u2215') || out.includes('\u2044')) out = out.replace(OTHER_SLASHES, '／');
+  // The address is matched in any case, but always holds a dot.
+  if (out.includes('.')) out = out.replace(SITE_ADDRESS, '');
+  if (opensWith(LEADING_MARK_UNITS, out)) out = out.replace(LEADING_MARK, '');
+  if (out.startsWith('【')) out = out.replace(BRACKETED_ROLE, roleLabel);
+  return out;
+}
+
+/**
  * Whether the words before the first role are where its reporter is based, in a line that ends with
  * the place of reporting: `英国记者Jane Werrell伦敦报导` (新唐人 prog1530/a102663578). A place, not a name.
  */
@@ -245,20 +283,28 @@ function isReportersBase(lead: string, marks: readonly RoleMark[], inner: string
 
 /** `大纪元英文` → `大纪元`: the edition after a known outlet's name is the outlet's; any other text is left whole. */
 function withoutEditionAfter(lead: string): string {
-  const bare = lead.replace(EDITION_AFTER, '');
+  const bare = EDITION_ENDS.has(lead.charCodeAt(lead.length - 1)) ? lead.replace(EDITION_AFTER, '') : lead;
   return bare !== lead && outletAtEnd(bare) !== undefined ? bare : lead;
 }
 
-/** A role word printed with a bar after it (每经记者｜X): the CMS convention of outlets that abbreviate their name before it. */
-const BAR_AFTER = /^[ \u3000]*[|｜]/u;
 /** A short Han run before a role word, with nothing between: 每经 in 每经记者｜X. */
 const GLUED_SHORT = /(?:^|\s)(\p{Script=Han}{2,4})$/u;
 
 /** The short outlet abbreviation glued before a role word followed by a bar (每经记者｜X), or `null`. */
 function gluedShortName(text: string, mark: RoleMark): string | null {
-  if (!BAR_AFTER.test(text.slice(mark.index + mark.word.length))) return null;
+  if (!isBarAfter(text, mark.index + mark.word.length)) return null;
   const run = GLUED_SHORT.exec(text.slice(0, mark.index))?.[1];
   return run === undefined || PLACE_SET.has(run) ? null : run;
+}
+
+/**
+ * Whether a bar follows a role word, spaces aside (每经记者｜X): the CMS convention of outlets that
+ * abbreviate their name before the role word. Read in place, not by a pattern over a copy of the rest.
+ */
+function isBarAfter(text: string, at: number): boolean {
+  let i = at;
+  while (text[i] === ' ' || text[i] === '\u3000') i++;
+  return text[i] === '|' || text[i] === '｜';
 }
 
 /** `【记者】` as `记者：` when the bracket holds only a role word; anything else in brackets is left as it was. */
@@ -272,8 +318,9 @@ const MEDIUM_LEAD = /^([^\s/／]{2,16})(?:[ \u3000]*[/／][ \u3000]*|[ \u3000]+)
 const PLACE_AT_END = /\p{Script=Han}{2,4}(?:报道|报导|報導|報道)$/u;
 
 function mediumByline(inner: string, result: Credits): Credits | null {
+  if (!PLACE_ACTION.test(inner)) return null;
   const lead = MEDIUM_LEAD.exec(inner);
-  if (lead === null || !PLACE_ACTION.test(inner)) return null;
+  if (lead === null) return null;
   const medium = lead[1]!;
   const bare = medium.replace(/[《》]/gu, '');
   if (!OUTLET_SET.has(bare) && !isMedium(bare)) return null;
@@ -304,10 +351,10 @@ interface RoleMark {
   readonly index: number;
 }
 
-/** The code units {@link SEPARATOR} takes: a role word is separated when one follows it. */
-const SEPARATOR_UNITS: ReadonlySet<number> = new Set(Array.from(' \u3000:：/／|｜', (c) => c.charCodeAt(0)));
+/** The code units that part a role word from its names: a role word is separated when one follows it. */
+const SEPARATOR_UNITS = unitsOf(' \u3000:：/／|｜');
 /** A role word followed by one of these names a desk (编辑部, 记者组, 记者站), not a person's role. */
-const DESK_UNITS: ReadonlySet<number> = new Set(Array.from('部组組室站', (c) => c.charCodeAt(0)));
+const DESK_UNITS = unitsOf('部组組室站');
 
 function findRoles(text: string): RoleMark[] {
   const marks: RoleMark[] = [];
@@ -321,7 +368,7 @@ function findRoles(text: string): RoleMark[] {
     const separated = SEPARATOR_UNITS.has(next);
     if (NEEDS_SEPARATOR.has(word) && !separated) continue;
     // 综合编译, 编译报导: the role word is part of the work done, not a new credit.
-    if (!separated && (ACTION_LEAD.test(text.slice(0, index)) || ACTION_ONLY.test(word + trimTrailing(text.slice(index + word.length), ACTION_TAIL)))) {
+    if (!separated && (followsActionLead(text, index) || isAction(word + trimTrailing(text.slice(index + word.length), ACTION_TAIL)))) {
       continue;
     }
     if (DESK_UNITS.has(next)) continue;
@@ -331,7 +378,10 @@ function findRoles(text: string): RoleMark[] {
 }
 
 function readNames(owned: string, role: string, into: Credits, rest: string[], beforeRole = false): void {
-  let body = trimTrailing(owned.replace(SEPARATOR, ''), NAMES_TAIL).trim().replace(NAME_NOTE, '').replace(STAFF_CODE, '');
+  let body = trimTrailing(withoutSeparators(owned), NAMES_TAIL).trim();
+  // Most names have neither a note in brackets nor a staff code (digits) after them: looked for only then.
+  if (body.includes('（') || body.includes('(')) body = body.replace(NAME_NOTE, '');
+  if (endsWithDigit(body)) body = body.replace(STAFF_CODE, '');
   let kind = ROLE_KIND.get(role) ?? 'other';
   // …unless the work word is the place of reporting's, after a slash (攝影 莊承翰 / 台北報導).
   if (kind === 'other' && AUTHORING.test(body) && !REPORTED_FROM.test(body)) kind = 'author';
@@ -358,17 +408,17 @@ function readNames(owned: string, role: string, into: Credits, rest: string[], b
     // 记者 刘思远 德阳报道: a last piece of its own that carries the work word is the place of reporting.
     if (index > 0 && index === pieces.length - 1 && PLACE_ACTION.test(piece) && SPACED_LAST.test(body.slice(0, body.length - piece.length))) continue;
     // 陈霆编译: the work word after a name is that person's role.
-    const work = WORK_ROLE.exec(piece)?.[1];
+    const work = mayEndInWork(piece) ? WORK_ROLE.exec(piece)?.[1] : undefined;
     // 陳倩兒 發自香港: 发自 (reporting from) goes with the place.
-    const name = stripPlace(stripAction(piece)).replace(REPORTING_FROM, '');
+    const name = withoutReportingFrom(stripPlace(stripAction(piece)));
     // 夏小华  台北报导: the place of reporting stands alone between spaces.
     if (name === '' || PLACE_SET.has(name)) continue;
     // A staff code in the name's place credits the role to nobody we can name.
-    if (STAFF_CODE_ONLY.test(name)) {
+    if (isAsciiUpper(name.charCodeAt(0)) && STAFF_CODE_ONLY.test(name)) {
       into.roles.push({ name, role, kind: 'other' });
       continue;
     }
-    if ((!HAN_NAME.test(name) && !LATIN_NAME.test(name)) || PLATFORM.test(name)) {
+    if ((!HAN_NAME.test(name) && !isLatinName(name)) || (opensWith(PLATFORM_UNITS, name) && PLATFORM.test(name))) {
       rest.push(piece);
       continue;
     }
@@ -398,12 +448,12 @@ function splitNames(text: string): string[] {
   for (const part of text.split(LIST_SPLIT)) {
     const trimmed = part.trim();
     const bare = stripAction(trimmed);
-    if (bare !== trimmed && LATIN_NAME.test(bare)) {
+    if (bare !== trimmed && isLatinName(bare)) {
       out.push(trimmed);
       continue;
     }
     if (trimmed === '') continue;
-    if (LATIN_NAME.test(trimmed)) out.push(trimmed);
+    if (isLatinName(trimmed) || !(trimmed.includes(' ') || trimmed.includes('\u3000'))) out.push(trimmed);
     else out.push(...trimmed.split(SPACES).filter((p) => p !== ''));
   }
   return out;
@@ -412,7 +462,7 @@ function splitNames(text: string): string[] {
 function stripAction(text: string): string {
   let out = text;
   for (let i = 0; i < 3; i++) {
-    const next = out.replace(ACTION, '').trim();
+    const next = (mayEndInWork(out) ? out.replace(ACTION, '') : out).trim();
     if (next === out) break;
     out = stripPlace(next);
   }
@@ -427,11 +477,80 @@ function stripPlace(text: string): string {
   const trimmed = text.trim();
   const place = placeAtEnd(trimmed, 2);
   if (place !== undefined) return trimmed.slice(0, trimmed.length - place.length).trim();
-  return COUNTRY_THEN_CITY.exec(trimmed)?.[1] ?? trimmed;
+  // The pattern needs two characters of name, two of country and two of city.
+  return (trimmed.length >= 6 ? COUNTRY_THEN_CITY.exec(trimmed)?.[1] : undefined) ?? trimmed;
 }
 
+const OPENING_PARENS: ReadonlySet<string> = new Set(['（', '(', '〔', '［', '[', '【']);
+const CLOSING_PARENS: ReadonlySet<string> = new Set(['）', ')', '〕', '］', ']', '】']);
+
+/**
+ * The patterns anchored at the start that are tried only on a text opening with a unit a match can
+ * begin with, and those units: a regex search, even one that fails at once, costs far more than a
+ * look at one unit, and most texts asked open with none. A test keeps each set equal to what
+ * `firstUnits` reads from its pattern.
+ *
+ * @internal
+ */
+export const OPENING_UNITS: ReadonlyArray<readonly [RegExp, ReadonlySet<number>]> = [
+  [LABELLED, LABELLED_UNITS],
+  [LEADING_MARK, LEADING_MARK_UNITS],
+  [PLATFORM, PLATFORM_UNITS],
+];
+
+/** Whether a text opens with one of the units. */
+function opensWith(units: ReadonlySet<number>, text: string): boolean {
+  return units.has(text.charCodeAt(0));
+}
+
+/** The text without one opening bracket at its start and one closing bracket at its end, whether or not they pair. */
 function stripParens(text: string): string {
-  return text.replace(/^[（(〔［[【]/u, '').replace(/[）)〕］\]】]$/u, '');
+  const start = OPENING_PARENS.has(text[0]!) ? 1 : 0;
+  const end = text.length > start && CLOSING_PARENS.has(text.at(-1)!) ? text.length - 1 : text.length;
+  return text.slice(start, end);
+}
+
+/** The separators before a role's names (`：`, `/`, spaces), taken off. */
+function withoutSeparators(text: string): string {
+  let start = 0;
+  while (SEPARATOR_UNITS.has(text.charCodeAt(start))) start++;
+  return text.slice(start);
+}
+
+/** {@link ACTION_LEAD} before a role word at `index`, looked for only when the unit before it can end one (合, 访, 訪). */
+function followsActionLead(text: string, index: number): boolean {
+  return ACTION_LEAD_ENDS.has(text.charCodeAt(index - 1)) && ACTION_LEAD.test(text.slice(0, index));
+}
+
+/** {@link ACTION_ONLY}, asked only of a text that ends like a work word. */
+function isAction(text: string): boolean {
+  return mayEndInWork(text) && ACTION_ONLY.test(text);
+}
+
+/** Whether a text may end in a work word ({@link ACTION}, {@link WORK_ROLE}): it must end in a unit one ends with. */
+function mayEndInWork(text: string): boolean {
+  return WORK_ENDS.has(text.charCodeAt(text.length - 1));
+}
+
+/** `陳倩兒 發自` → `陳倩兒`. */
+function withoutReportingFrom(name: string): string {
+  return name.endsWith('自') ? name.replace(REPORTING_FROM, '') : name;
+}
+
+/** {@link LATIN_NAME}, asked only of a text that starts with a Latin letter. */
+function isLatinName(text: string): boolean {
+  const first = text.charCodeAt(0);
+  return (isAsciiUpper(first) || (first >= 0x61 && first <= 0x7a)) && LATIN_NAME.test(text);
+}
+
+function isAsciiUpper(unit: number): boolean {
+  return unit >= 0x41 && unit <= 0x5a;
+}
+
+/** Whether a text ends in an ASCII digit, as {@link STAFF_CODE} needs. */
+function endsWithDigit(text: string): boolean {
+  const last = text.charCodeAt(text.length - 1);
+  return last >= 0x30 && last <= 0x39;
 }
 
 /** What may trail a credit line: hash marks and spaces. */

@@ -133,3 +133,12 @@ describe('parseDateline', () => {
     expect(parseDateline('网友消息：有人说')).toBeNull();
   });
 });
+
+describe('parseDateline: the look before the outlet patterns', () => {
+  it('still reads an unknown outlet whose name runs eight characters of two units each', () => {
+    const name = '𠀀𠀁𠀂𠀃𠀄𠀅𠀆𠀇网';
+    expect(parseDateline(`${name}5月9日讯 今天`, { reference: '2022-05-20' })).toEqual({ raw: `${name}5月9日讯`, published: '2022-05-09', date: '5月9日', outlet: name });
+    expect(parseDateline(`${name}讯：今天`)).toEqual({ raw: `${name}讯：`, published: null, date: '', outlet: name });
+    expect(parseDateline(`【${name}讯】`)).toEqual({ raw: `【${name}讯】`, published: null, date: '', outlet: name });
+  });
+});

@@ -7,6 +7,7 @@ import { PLACES } from '../rules/places.js';
 import { placeAtEnd } from './place-at-end.js';
 import { type ChineseDateOptions, matchChineseDate, resolveDate } from './parse-chinese-date.js';
 import { fileByUnit } from '../text/file-by-unit.js';
+import { hasUnitWithin, unitsOf } from '../text/units.js';
 
 /**
  * A dateline header, read.
@@ -90,6 +91,13 @@ const DATELESS = /^(本[报報台网網刊]|(?![据據])[\p{Script=Han}A-Za-z0-9
  * with a date after it, a header printed without brackets (`中国经济网北京5月9日讯`).
  */
 const UNKNOWN_BRAND = /^(?![据據])[\p{Script=Han}A-Za-z0-9.]{1,8}?(?:[报報网網台臺社]|新闻|新聞)/u;
+/**
+ * The units an outlet's name by its shape ends in ({@link UNKNOWN_BRAND}, {@link DATELESS}), with 本
+ * (本报): one of them stands within the first 17 units (eight characters, then the mark), or
+ * neither pattern can match. Most paragraphs asked are the story's first, which open with neither.
+ */
+const OUTLET_MARKS = unitsOf('报報网網台臺社新本');
+const OUTLET_MARK_REACH = 17;
 /** A name, then 编译 and 报道, after a header's date: `方舟编译报道`. */
 const COMPILED_BY = /^[ \u3000]*(\p{Script=Han}{2,4})(?:编译|編譯)(?:报道|报导|報導|報道)/u;
 /** The tail of a reporter's report: `…洛杉矶报道`. */
@@ -129,8 +137,8 @@ export function parseDateline(text: string, options: DatelineOptions = {}): Date
     return readHeader(inner, text.slice(start, end + 1), options, BRACKET_TAIL) ?? readDateless(inner, text.slice(start, end + 1), true);
   }
   const window = text.slice(start, start + MAX_HEADER);
-  const known = brandAtStart(window) !== undefined || SELF.test(window);
-  let dated = known || UNKNOWN_BRAND.test(window) ? readHeader(window, null, options, BARE_TAIL) : null;
+  const known = brandAtStart(window) !== undefined || isSelf(window);
+  let dated = known || (mayNameOutlet(window) && UNKNOWN_BRAND.test(window)) ? readHeader(window, null, options, BARE_TAIL) : null;
   // A brand the registry does not know must read as a name (not `中国网记者张三北京`).
   if (dated !== null && !known && !BRAND_WORD.test(dated.outlet ?? '')) dated = null;
   return dated ?? readDateless(window, null, false);
@@ -140,15 +148,25 @@ export function parseDateline(text: string, options: DatelineOptions = {}): Date
 function readDateless(inner: string, bracketed: string | null, whole: boolean): Dateline | null {
   // 【财新网】: a bracketed header that is only a known outlet's name.
   if (whole && bracketed !== null && BRAND_SET.has(inner.trim())) return { raw: bracketed, published: null, date: '', outlet: inner.trim() };
-  const found = DATELESS.exec(inner);
+  const found = mayNameOutlet(inner) ? DATELESS.exec(inner) : null;
   if (found === null) return null;
   const after = inner.slice(found[0].length);
   if (whole ? after.trim() !== '' : !DATELESS_BARE_TAIL.test(after)) return null;
   const name = found[1]!;
   const raw = bracketed ?? (HEADER_COLON.test(after) ? found[0] + after[0]! : found[0]);
   const result: { -readonly [K in keyof Dateline]: Dateline[K] } = { raw, published: null, date: '' };
-  if (!SELF.test(name) && !/^本/u.test(name)) result.outlet = name;
+  if (!name.startsWith('本')) result.outlet = name;
   return result;
+}
+
+/** Whether a text may open with an outlet's name by its shape, as {@link OUTLET_MARKS} tells. */
+function mayNameOutlet(text: string): boolean {
+  return hasUnitWithin(text, OUTLET_MARKS, OUTLET_MARK_REACH);
+}
+
+/** Whether the paper speaks of itself ({@link SELF}): 本 is looked at before the pattern. */
+function isSelf(text: string): boolean {
+  return text.startsWith('本') && SELF.test(text);
 }
 
 function readHeader(inner: string, bracketed: string | null, options: DatelineOptions, tail: RegExp): Dateline | null {
@@ -171,14 +189,19 @@ function readHeader(inner: string, bracketed: string | null, options: DatelineOp
   const timezone = printed?.timezone ?? found.parts.zone;
   if (prefix.outlet !== undefined) result.outlet = prefix.outlet;
   // 本报北京5月19日电, or a reporter's own report (【侨报记者X5月9日洛杉矶报道】): the day it was filed.
-  if (SELF.test(inner) || (prefix.reporter !== undefined && REPORT_END.test(tailMatch[0]))) result.dispatch = true;
+  if (isSelf(inner) || (prefix.reporter !== undefined && REPORT_END.test(tailMatch[0]))) result.dispatch = true;
   if (prefix.reporter !== undefined) result.reporter = prefix.reporter;
   // 【欧洲时报1月21日方舟编译报道】: the translator-reporter named after the date, before 编译.
-  const compiler = prefix.reporter === undefined ? COMPILED_BY.exec(tailMatch[0]) : null;
+  const compiler = prefix.reporter === undefined && isCompiled(tailMatch[0]) ? COMPILED_BY.exec(tailMatch[0]) : null;
   if (compiler !== null) result.reporter = compiler[1]!;
   if (prefix.place !== undefined) result.place = prefix.place;
   if (timezone !== undefined) result.timezone = timezone;
   return result;
+}
+
+/** Whether a header's tail may name its translator ({@link COMPILED_BY}): it holds 编译 (編譯). */
+function isCompiled(tail: string): boolean {
+  return tail.includes('编') || tail.includes('編');
 }
 
 interface Prefix {
@@ -189,7 +212,9 @@ interface Prefix {
 
 /** Split what precedes the date into brand, reporter and place; `null` when it is none of these. */
 function readPrefix(prefix: string): Prefix | null {
-  let rest = prefix.replace(/[ \u3000]+/gu, '').replace(SELF, '');
+  let rest = prefix.includes(' ') || prefix.includes('\u3000') ? prefix.replace(/[ \u3000]+/gu, '') : prefix;
+  // 本报 is two units long.
+  if (isSelf(rest)) rest = rest.slice(2);
   const out: { outlet?: string; reporter?: string; place?: string } = {};
   const brand = brandAtStart(rest);
   if (brand !== undefined) {
@@ -202,7 +227,8 @@ function readPrefix(prefix: string): Prefix | null {
     out.outlet = shaped[1]!;
     rest = rest.slice(shaped[1]!.length);
   }
-  const reporter = REPORTER.exec(rest);
+  // Every reporter is named after 记者 (記者).
+  const reporter = rest.includes('记') || rest.includes('記') ? REPORTER.exec(rest) : null;
   if (reporter !== null) {
     rest = rest.slice(reporter[0].length);
     const place = placeAtEnd(rest, 1);

@@ -36,7 +36,11 @@ const STAMP = new RegExp(`^(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2}) (?:(${ABBR}) ?
  * parseZonedStamp('2024-10-08 12:03') // null: no zone named
  */
 export function parseZonedStamp(line: string): string | null {
-  const m = STAMP.exec(line.trim());
+  const stamp = line.trim();
+  // The stamp opens with the year's digits: most last lines asked are words.
+  const first = stamp.charCodeAt(0);
+  if (!(first >= 0x30 && first <= 0x39)) return null;
+  const m = STAMP.exec(stamp);
   if (m === null) return null;
   const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
   const hour = Number(m[5] ?? m[7]);

@@ -32,3 +32,27 @@ export function firstVisibleIndex(text: string): number {
   for (let i = 0; i < text.length; i++) if (!isSpaceUnit(text.charCodeAt(i))) return i;
   return -1;
 }
+
+/**
+ * Whether two texts are the same once their whitespace (as `\s` reads it) is taken out, compared
+ * in place: `a.replace(/\s+/gu, '') === b.replace(/\s+/gu, '')` without the two copies.
+ *
+ * @param a - Any text.
+ * @param b - Any text.
+ * @returns `true` when they differ in whitespace only.
+ * @example
+ * equalOutsideSpaces('港警 拘捕\n多人', '港警拘捕多人') // true
+ * equalOutsideSpaces('港警拘捕', '港警拘捕多人') // false
+ */
+export function equalOutsideSpaces(a: string, b: string): boolean {
+  let i = 0;
+  let j = 0;
+  for (;;) {
+    while (i < a.length && isSpaceUnit(a.charCodeAt(i))) i++;
+    while (j < b.length && isSpaceUnit(b.charCodeAt(j))) j++;
+    if (i === a.length || j === b.length) return i === a.length && j === b.length;
+    if (a.charCodeAt(i) !== b.charCodeAt(j)) return false;
+    i++;
+    j++;
+  }
+}
