@@ -319,6 +319,23 @@ describe('removeBoilerplateText', () => {
     expect(trace.map((entry) => entry.rule)).toEqual(rules.map((rule) => rule.id));
   });
 
+  it('screens a table of more distinct keys than the screen has slots the same as trying every rule', () => {
+    // 300 rules, 200 keyed on their first unit and 93 on a unit they hold, 7 always tried: past 254
+    // distinct keys the units share one slot that lets every rule through.
+    const unit = (n: number) => String.fromCharCode(0x5000 + n);
+    const rules = Array.from({ length: 300 }, (_, i) => ({
+      id: `r${i}`,
+      match: i % 3 === 0 ? `${unit(2 * i)}${unit(2 * i + 1)}` : new RegExp(`${unit(2 * i)}${unit(2 * i + 1)}`, 'u'),
+      at: i % 3 === 0 ? ('any' as const) : ('start' as const),
+      maxChars: 40,
+      reason: 'test',
+    }));
+    const html = rules.map((rule, i) => `<p>${rule.at === 'start' ? '' : '前面'}${unit(2 * i)}${unit(2 * i + 1)}后面</p>`).join('') + '<p>正文。</p>';
+    const { blocks, trace } = pipe(removeBoilerplateText({ phrases: rules })).run(html, { explain: true });
+    expect(blocks.map((b) => b.text)).toEqual(['正文。']);
+    expect(trace.map((entry) => entry.rule)).toEqual(rules.map((rule) => rule.id));
+  });
+
   it('drops an update-time line with a space after its label and a removed player\'s title (SBS; round 11)', () => {
     expect(texts('<p>正文。</p><p>更新時間 2024年7月3日 下午3:20</p>')).toEqual(['正文。']);
     expect(texts('<p>收聽：新財年有甚麼新變化？</p><p>正文。</p>')).toEqual(['正文。']);

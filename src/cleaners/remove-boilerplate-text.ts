@@ -82,105 +82,122 @@ const BARE_URL = /^(?:https?:\/\/|www\.)\S{1,500}$/u;
 
 /**
  * Which rules a text could match, told by code units: those a start rule's
- * match begins with, and those of which a match must hold one (an `any`
- * rule's, or a start rule's whose first units cannot be told). One pass over
- * the text instead of one search per rule. The first 93 rules that can be
- * screened own one bit each, in table order, in three words of 31 bits (a
- * 32nd would make the words negative, no longer small integers); `slots` maps
- * a code unit to a slot, and `words[w][slot]` is word `w` of the rules a match
- * may begin with or hold that unit (slot 0: none). Other rules (their units
- * unknown, or past the 93rd) are always tried.
+ * match begins with (read from the text's first unit), and those of which a
+ * match must hold one (an `any` rule's, or a start rule's whose first units
+ * cannot be told; read from all of its units). One pass over the text instead
+ * of one search per rule.
+ *
+ * `slots` maps a code unit to a slot (0: it keys no rule). The rules keyed on
+ * a first unit are listed per slot; the first 93 rules keyed on a held unit own
+ * one bit each, in table order, in up to three words of 31 bits (a 32nd would
+ * make the words negative, no longer small integers), and `heldWords[w][slot]`
+ * is word `w` of the rules that hold that slot's unit. Keeping the start rules
+ * out of the words is what makes the scan cheap: the default table holds 27
+ * rules of the second kind and 49 of the first, so its scan reads one word per
+ * unit instead of three. Other rules (their units unknown, or past the 93rd
+ * held one) are always tried.
  */
 interface Screen {
-  /** The rule that owns each bit, by `31 * word + bit index`. */
-  readonly ruleOf: readonly number[];
-  /** Per word, the bits of the rules screened on the text's first unit; the others are screened on all units. */
-  readonly onFirst: readonly [number, number, number];
-  /** The rules that are always tried, in table order. */
-  readonly always: readonly number[];
   readonly slots: Uint8Array;
-  readonly words: readonly [Int32Array, Int32Array, Int32Array];
-  /** The longest text a rule screened on all units may drop: longer texts are not scanned. */
+  /** Per slot, the rules to try for a text that opens with its unit: the start rules it may begin, and those always tried, in table order. */
+  readonly listed: readonly (readonly number[])[];
+  /** The held-unit rule that owns each bit, by `31 * word + bit index`. */
+  readonly heldRules: readonly number[];
+  /** One word of held-unit bits per slot, or three when more than 31 rules are keyed on a held unit. */
+  readonly heldWords: readonly Int32Array[];
+  /** The longest text a held-unit rule may drop: longer texts are not scanned. */
   readonly scanLimit: number;
-  /** Whether any rule owns a bit of the third word: a table of up to 62 screened rules leaves it empty. */
-  readonly thirdWord: boolean;
 }
 
-/** How many rules the screen can key: three words of 31 bits. */
-const SCREENED = 93;
+/** How many rules can be keyed on a held unit: three words of 31 bits. */
+const HELD_KEYED = 93;
+/** Slots of a `Uint8Array`: 0 for units that key nothing, 255 for every unit past 254 distinct keys. */
+const SLOTS = 256;
 
 function screenOf(phrases: readonly PhraseRule[]): Screen {
-  const byUnit = new Map<number, [number, number, number]>();
-  const ruleOf: number[] = [];
-  const onFirst: [number, number, number] = [0, 0, 0];
+  // For each unit, the rules keyed on it: start rules as indices, held-unit rules as bits.
+  const starts = new Map<number, number[]>();
+  const held = new Map<number, [number, number, number]>();
+  const heldRules: number[] = [];
   const always: number[] = [];
   let scanLimit = 0;
   for (let r = 0; r < phrases.length; r++) {
     const rule = phrases[r]!;
-    // A start rule is keyed on the units its match begins with (tested on the block's first),
-    // an `any` rule on units every match holds (tested on all of the block's); a start rule
-    // whose first units are unknown (a leading negated class) on the units it must hold.
-    let units: Set<number> | null = null;
-    let first = false;
-    if (ruleOf.length < SCREENED) {
-      if (rule.at === 'start') units = firstUnits(rule.match);
-      first = units !== null;
-      units ??= requiredUnits(rule.match);
+    const first = rule.at === 'start' ? firstUnits(rule.match) : null;
+    if (first !== null) {
+      for (const unit of first) starts.set(unit, [...(starts.get(unit) ?? []), r]);
+      continue;
     }
+    const units = heldRules.length < HELD_KEYED ? requiredUnits(rule.match) : null;
     if (units === null) {
       always.push(r);
       continue;
     }
-    const word = Math.floor(ruleOf.length / 31) as 0 | 1 | 2;
-    const bit = 1 << ruleOf.length % 31;
-    ruleOf.push(r);
-    if (first) onFirst[word] |= bit;
-    else scanLimit = Math.max(scanLimit, rule.maxChars);
+    const word = Math.floor(heldRules.length / 31) as 0 | 1 | 2;
+    const bit = 1 << heldRules.length % 31;
+    heldRules.push(r);
+    scanLimit = Math.max(scanLimit, rule.maxChars);
     for (const unit of units) {
-      const mask = byUnit.get(unit) ?? [0, 0, 0];
+      const mask = held.get(unit) ?? [0, 0, 0];
       mask[word] |= bit;
-      byUnit.set(unit, mask);
+      held.set(unit, mask);
     }
   }
+  // One word when it holds every held-unit rule (the scan then reads one per unit), else all three.
+  const words = heldRules.length <= 31 ? 1 : 3;
+  const heldWords = Array.from({ length: words }, () => new Int32Array(SLOTS));
   const slots = new Uint8Array(0x10000);
-  const words: [Int32Array, Int32Array, Int32Array] = [new Int32Array(256).fill(-1), new Int32Array(256).fill(-1), new Int32Array(256).fill(-1)];
-  for (const word of words) word[0] = 0;
-  let used = 1;
+  const listed: number[][] = [always];
   const slotOf = new Map<string, number>();
-  for (const [unit, mask] of byUnit) {
-    const key = mask.join(',');
+  let overflow = false;
+  for (const unit of new Set([...starts.keys(), ...held.keys()])) {
+    const rules = starts.get(unit) ?? [];
+    const mask = held.get(unit) ?? [0, 0, 0];
+    const key = `${rules.join(' ')}/${mask.join(' ')}`;
     let slot = slotOf.get(key);
-    if (slot === undefined && used < 255) {
-      slot = used++;
+    if (slot === undefined && listed.length < SLOTS - 1) {
+      slot = listed.length;
       slotOf.set(key, slot);
-      for (let w = 0; w < 3; w++) words[w]![slot] = mask[w]!;
+      listed.push(inTableOrder([...rules, ...always]));
+      for (let w = 0; w < words; w++) heldWords[w]![slot] = mask[w]!;
     }
-    // Past 254 distinct masks a unit gets every bit: its rules are then always tried.
-    slots[unit] = slot ?? 255;
+    overflow ||= slot === undefined;
+    slots[unit] = slot ?? SLOTS - 1;
   }
-  return { ruleOf, onFirst, always, slots, words, scanLimit, thirdWord: ruleOf.length > 62 };
+  if (overflow) {
+    // Past 254 distinct keys, a unit shares the last slot, which lets every keyed rule through.
+    listed.push(inTableOrder([...new Set([...starts.values()].flat()), ...always]));
+    for (let w = 0; w < words; w++) heldWords[w]![SLOTS - 1] = bitsOf(heldRules.length - 31 * w);
+  }
+  return { slots, listed, heldRules, heldWords, scanLimit };
+}
+
+function inTableOrder(rules: number[]): number[] {
+  return rules.sort((a, b) => a - b);
+}
+
+/** The lowest `n` bits of a word set (all 31 for `n` ≥ 31, none for `n` ≤ 0). */
+function bitsOf(n: number): number {
+  return n <= 0 ? 0 : n >= 31 ? 0x7fffffff : (1 << n) - 1;
 }
 
 /**
  * The first rule of the table that drops the text, trying only the rules the
- * screen lets through: the candidates' bits are visited in order, merged with
- * the rules always tried, so no loop runs over the whole table.
+ * screen lets through: the held-unit candidates' bits are visited in order,
+ * merged with the rules listed for the text's first unit, so no loop runs over
+ * the whole table.
  */
 function firstMatch(text: string, phrases: readonly PhraseRule[], screen: Screen): PhraseRule | undefined {
-  const { ruleOf, onFirst, always, slots, words } = screen;
-  const [w0, w1, w2] = words;
+  const { slots, heldRules, heldWords } = screen;
   let m0 = 0;
   let m1 = 0;
   let m2 = 0;
   // No test for slot 0 (its words are 0): the branch, taken at random, cost more than the reads.
-  // An empty third word is not read: one table read in three per unit (corpus blocks: 0.83-0.88 of the scan).
-  if (text.length <= screen.scanLimit && !screen.thirdWord) {
-    for (let i = 0; i < text.length; i++) {
-      const slot = slots[text.charCodeAt(i)]!;
-      m0 |= w0[slot]!;
-      m1 |= w1[slot]!;
-    }
+  if (text.length <= screen.scanLimit && heldWords.length === 1) {
+    const w0 = heldWords[0]!;
+    for (let i = 0; i < text.length; i++) m0 |= w0[slots[text.charCodeAt(i)]!]!;
   } else if (text.length <= screen.scanLimit) {
+    const [w0, w1, w2] = heldWords as [Int32Array, Int32Array, Int32Array];
     for (let i = 0; i < text.length; i++) {
       const slot = slots[text.charCodeAt(i)]!;
       m0 |= w0[slot]!;
@@ -188,23 +205,18 @@ function firstMatch(text: string, phrases: readonly PhraseRule[], screen: Screen
       m2 |= w2[slot]!;
     }
   }
-  const firstSlot = text === '' ? 0 : slots[text.charCodeAt(0)]!;
-  const candidates = [
-    (w0[firstSlot]! & onFirst[0]) | (m0 & ~onFirst[0]),
-    (w1[firstSlot]! & onFirst[1]) | (m1 & ~onFirst[1]),
-    (w2[firstSlot]! & onFirst[2]) | (m2 & ~onFirst[2]),
-  ];
+  const listed = screen.listed[text === '' ? 0 : slots[text.charCodeAt(0)]!]!;
   let next = 0;
   for (let word = 0; word < 3; word++) {
-    for (let left = candidates[word]!; left !== 0; ) {
+    for (let left = word === 0 ? m0 : word === 1 ? m1 : m2; left !== 0; ) {
       const bit = left & -left;
       left ^= bit;
-      const r = ruleOf[31 * word + 31 - Math.clz32(bit)]!;
-      for (; next < always.length && always[next]! < r; next++) if (matchesPhrase(text, phrases[always[next]!]!)) return phrases[always[next]!];
+      const r = heldRules[31 * word + 31 - Math.clz32(bit)]!;
+      for (; next < listed.length && listed[next]! < r; next++) if (matchesPhrase(text, phrases[listed[next]!]!)) return phrases[listed[next]!];
       if (matchesPhrase(text, phrases[r]!)) return phrases[r];
     }
   }
-  for (; next < always.length; next++) if (matchesPhrase(text, phrases[always[next]!]!)) return phrases[always[next]!];
+  for (; next < listed.length; next++) if (matchesPhrase(text, phrases[listed[next]!]!)) return phrases[listed[next]!];
   return undefined;
 }
 
