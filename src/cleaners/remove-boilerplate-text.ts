@@ -108,7 +108,7 @@ interface Screen {
   readonly slots: Uint8Array;
   /** Per slot, the rules to try for a text that opens with its unit: the start rules it may begin, and those always tried, in table order. */
   readonly listed: readonly (readonly number[])[];
-  /** The held-unit rule that owns each bit, by `31 * word + bit index`. */
+  /** The rule keyed on what it holds that owns each bit, by `31 * word + bit index`. */
   readonly heldRules: readonly number[];
   /** One word of held-unit bits per slot, or three when more than 31 rules are keyed on what they hold. */
   readonly heldWords: readonly Int32Array[];
@@ -208,7 +208,7 @@ function bitsOf(n: number): number {
   return n <= 0 ? 0 : n >= 31 ? 0x7fffffff : (1 << n) - 1;
 }
 
-/** Word `word` of the rules keyed on a pair that ends at `end` (a text's unit at `i` > 0). */
+/** Word `word` of the rules keyed on a pair that ends at the text's unit `end` (> 0). */
 function pairBits(screen: Screen, slot: number, text: string, end: number, word: number): number {
   const ends = screen.pairEnds[slot]!;
   const before = text.charCodeAt(end - 1);
@@ -229,7 +229,7 @@ function firstMatch(text: string, phrases: readonly PhraseRule[], screen: Screen
   let m1 = 0;
   let m2 = 0;
   // No test for slot 0 (its words are 0): the branch, taken at random, cost more than the reads.
-  // The pairs are read only at the units that end one (about one in twenty).
+  // The pairs are read only at the units that end one (one in 27 of the corpus blocks' units).
   if (text.length <= screen.scanLimit && heldWords.length === 1) {
     const w0 = heldWords[0]!;
     for (let i = 0; i < text.length; i++) {
