@@ -319,6 +319,25 @@ describe('removeBoilerplateText', () => {
     expect(trace.map((entry) => entry.rule)).toEqual(rules.map((rule) => rule.id));
   });
 
+  it('screens a table of more distinct keys than the screen has slots the same as trying every rule', () => {
+    // 300 rules: 200 keyed on their first unit, 93 on pairs they hold (a literal's, or either of two
+    // alternatives'), 7 always tried. Past 254 distinct keys, units share one slot that lets every
+    // rule through.
+    const unit = (n: number) => String.fromCharCode(0x5000 + n);
+    const pair = (i: number, other: boolean) => `${unit(2 * i + (other ? 1000 : 0))}${unit(2 * i + 1 + (other ? 1000 : 0))}`;
+    const rules = Array.from({ length: 300 }, (_, i) => ({
+      id: `r${i}`,
+      match: i % 6 === 0 ? pair(i, false) : i % 3 === 0 ? new RegExp(`${pair(i, false)}|${pair(i, true)}`, 'u') : new RegExp(pair(i, false), 'u'),
+      at: i % 3 === 0 ? ('any' as const) : ('start' as const),
+      maxChars: 40,
+      reason: 'test',
+    }));
+    const html = rules.map((rule, i) => `<p>${rule.at === 'start' ? '' : '前面'}${pair(i, i % 6 === 3)}后面</p>`).join('') + '<p>正文。</p>';
+    const { blocks, trace } = pipe(removeBoilerplateText({ phrases: rules })).run(html, { explain: true });
+    expect(blocks.map((b) => b.text)).toEqual(['正文。']);
+    expect(trace.map((entry) => entry.rule)).toEqual(rules.map((rule) => rule.id));
+  });
+
   it('drops an update-time line with a space after its label and a removed player\'s title (SBS; round 11)', () => {
     expect(texts('<p>正文。</p><p>更新時間 2024年7月3日 下午3:20</p>')).toEqual(['正文。']);
     expect(texts('<p>收聽：新財年有甚麼新變化？</p><p>正文。</p>')).toEqual(['正文。']);

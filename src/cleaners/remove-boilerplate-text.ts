@@ -3,7 +3,7 @@
  */
 import type { BlockStep, DraftBlock, StepContext } from '../pipeline/types.js';
 import { BOILERPLATE_PHRASES, type PhraseRule } from '../rules/phrases.js';
-import { firstUnits, requiredUnits } from '../text/first-units.js';
+import { firstUnits, requiredPairs, requiredUnits } from '../text/first-units.js';
 
 /**
  * Options for {@link removeBoilerplateText}.
@@ -82,129 +82,187 @@ const BARE_URL = /^(?:https?:\/\/|www\.)\S{1,500}$/u;
 
 /**
  * Which rules a text could match, told by code units: those a start rule's
- * match begins with, and those of which a match must hold one (an `any`
- * rule's, or a start rule's whose first units cannot be told). One pass over
- * the text instead of one search per rule. The first 93 rules that can be
- * screened own one bit each, in table order, in three words of 31 bits (a
- * 32nd would make the words negative, no longer small integers); `slots` maps
- * a code unit to a slot, and `words[w][slot]` is word `w` of the rules a match
- * may begin with or hold that unit (slot 0: none). Other rules (their units
+ * match begins with (read from the text's first unit), and those of which a
+ * match must hold one (an `any` rule's, or a start rule's whose first units
+ * cannot be told; read from all of its units). One pass over the text instead
+ * of one search per rule.
+ *
+ * A rule of the second kind is keyed on pairs of adjacent units when every
+ * match holds one of a few (`代表`, `观点` for the disclaimer), else on single
+ * units (`©`). Pairs are far rarer than their units (表 is in one corpus
+ * block in nine, 代表 in one in fifty), and each rule let through costs a
+ * search with its pattern: a corpus pass tried 154,000 rules with unit keys,
+ * 52,000 with pair keys (1,494 of them match).
+ *
+ * `slots` maps a code unit to a slot (0: it keys no rule). The rules keyed on
+ * a first unit are listed per slot; the first 93 rules keyed on what they hold
+ * own one bit each, in table order, in up to three words of 31 bits (a 32nd
+ * would make the words negative, no longer small integers): `heldWords[w][slot]`
+ * is word `w` of the rules keyed on that slot's unit alone, and `pairEnds[slot]`
+ * the pairs that end with it (read only when `endsPair[slot]` is set). Keeping
+ * the start rules out of the words makes the scan cheap: the default table
+ * holds 27 rules of the second kind, one word. Other rules (their units
  * unknown, or past the 93rd) are always tried.
  */
 interface Screen {
-  /** The rule that owns each bit, by `31 * word + bit index`. */
-  readonly ruleOf: readonly number[];
-  /** Per word, the bits of the rules screened on the text's first unit; the others are screened on all units. */
-  readonly onFirst: readonly [number, number, number];
-  /** The rules that are always tried, in table order. */
-  readonly always: readonly number[];
   readonly slots: Uint8Array;
-  readonly words: readonly [Int32Array, Int32Array, Int32Array];
-  /** The longest text a rule screened on all units may drop: longer texts are not scanned. */
+  /** Per slot, the rules to try for a text that opens with its unit: the start rules it may begin, and those always tried, in table order. */
+  readonly listed: readonly (readonly number[])[];
+  /** The rule keyed on what it holds that owns each bit, by `31 * word + bit index`. */
+  readonly heldRules: readonly number[];
+  /** One word of held-unit bits per slot, or three when more than 31 rules are keyed on what they hold. */
+  readonly heldWords: readonly Int32Array[];
+  /** Per slot, 1 when its unit ends a key pair. */
+  readonly endsPair: Uint8Array;
+  /** Per slot, the key pairs ending with its unit: runs of four numbers, the unit before and the pair's three words. */
+  readonly pairEnds: readonly (readonly number[])[];
+  /** The longest text a held-unit rule may drop: longer texts are not scanned. */
   readonly scanLimit: number;
-  /** Whether any rule owns a bit of the third word: a table of up to 62 screened rules leaves it empty. */
-  readonly thirdWord: boolean;
 }
 
-/** How many rules the screen can key: three words of 31 bits. */
-const SCREENED = 93;
+/** How many rules can be keyed on what they hold: three words of 31 bits. */
+const HELD_KEYED = 93;
+/** Slots of a `Uint8Array`: 0 for units that key nothing, 255 for every unit past 254 distinct keys. */
+const SLOTS = 256;
+type Words = [number, number, number];
 
 function screenOf(phrases: readonly PhraseRule[]): Screen {
-  const byUnit = new Map<number, [number, number, number]>();
-  const ruleOf: number[] = [];
-  const onFirst: [number, number, number] = [0, 0, 0];
+  // For each unit, the rules keyed on it: start rules as indices, the others as bits, on the unit
+  // alone or on a pair that ends with it (by the unit before).
+  const starts = new Map<number, number[]>();
+  const held = new Map<number, Words>();
+  const pairs = new Map<number, Map<number, Words>>();
+  const heldRules: number[] = [];
   const always: number[] = [];
   let scanLimit = 0;
   for (let r = 0; r < phrases.length; r++) {
     const rule = phrases[r]!;
-    // A start rule is keyed on the units its match begins with (tested on the block's first),
-    // an `any` rule on units every match holds (tested on all of the block's); a start rule
-    // whose first units are unknown (a leading negated class) on the units it must hold.
-    let units: Set<number> | null = null;
-    let first = false;
-    if (ruleOf.length < SCREENED) {
-      if (rule.at === 'start') units = firstUnits(rule.match);
-      first = units !== null;
-      units ??= requiredUnits(rule.match);
+    const first = rule.at === 'start' ? firstUnits(rule.match) : null;
+    if (first !== null) {
+      for (const unit of first) starts.set(unit, [...(starts.get(unit) ?? []), r]);
+      continue;
     }
-    if (units === null) {
+    const keyPairs = heldRules.length < HELD_KEYED ? requiredPairs(rule.match) : null;
+    const units = heldRules.length < HELD_KEYED && keyPairs === null ? requiredUnits(rule.match) : null;
+    if (keyPairs === null && units === null) {
       always.push(r);
       continue;
     }
-    const word = Math.floor(ruleOf.length / 31) as 0 | 1 | 2;
-    const bit = 1 << ruleOf.length % 31;
-    ruleOf.push(r);
-    if (first) onFirst[word] |= bit;
-    else scanLimit = Math.max(scanLimit, rule.maxChars);
-    for (const unit of units) {
-      const mask = byUnit.get(unit) ?? [0, 0, 0];
-      mask[word] |= bit;
-      byUnit.set(unit, mask);
+    const word = Math.floor(heldRules.length / 31) as 0 | 1 | 2;
+    const bit = 1 << heldRules.length % 31;
+    heldRules.push(r);
+    scanLimit = Math.max(scanLimit, rule.maxChars);
+    for (const unit of units ?? []) addBit(held, unit, word, bit);
+    for (const pair of keyPairs ?? []) {
+      const end = pair % 0x10000;
+      if (!pairs.has(end)) pairs.set(end, new Map());
+      addBit(pairs.get(end)!, Math.floor(pair / 0x10000), word, bit);
     }
   }
+  // One word when it holds every held-unit rule (the scan then reads one per unit), else all three.
+  const words = heldRules.length <= 31 ? 1 : 3;
+  const heldWords = Array.from({ length: words }, () => new Int32Array(SLOTS));
+  const endsPair = new Uint8Array(SLOTS);
+  const pairEnds: number[][] = Array.from({ length: SLOTS }, () => []);
   const slots = new Uint8Array(0x10000);
-  const words: [Int32Array, Int32Array, Int32Array] = [new Int32Array(256).fill(-1), new Int32Array(256).fill(-1), new Int32Array(256).fill(-1)];
-  for (const word of words) word[0] = 0;
-  let used = 1;
+  const listed: number[][] = [always];
   const slotOf = new Map<string, number>();
-  for (const [unit, mask] of byUnit) {
-    const key = mask.join(',');
+  let overflow = false;
+  for (const unit of new Set([...starts.keys(), ...held.keys(), ...pairs.keys()])) {
+    const rules = starts.get(unit) ?? [];
+    const mask = held.get(unit) ?? [0, 0, 0];
+    const ends = [...(pairs.get(unit) ?? [])].flatMap(([before, masks]) => [before, ...masks]);
+    const key = `${rules.join(' ')}/${mask.join(' ')}/${ends.join(' ')}`;
     let slot = slotOf.get(key);
-    if (slot === undefined && used < 255) {
-      slot = used++;
+    if (slot === undefined && listed.length < SLOTS - 1) {
+      slot = listed.length;
       slotOf.set(key, slot);
-      for (let w = 0; w < 3; w++) words[w]![slot] = mask[w]!;
+      listed.push(inTableOrder([...rules, ...always]));
+      for (let w = 0; w < words; w++) heldWords[w]![slot] = mask[w]!;
+      endsPair[slot] = ends.length > 0 ? 1 : 0;
+      pairEnds[slot] = ends;
     }
-    // Past 254 distinct masks a unit gets every bit: its rules are then always tried.
-    slots[unit] = slot ?? 255;
+    overflow ||= slot === undefined;
+    slots[unit] = slot ?? SLOTS - 1;
   }
-  return { ruleOf, onFirst, always, slots, words, scanLimit, thirdWord: ruleOf.length > 62 };
+  if (overflow) {
+    // Past 254 distinct keys, a unit shares the last slot, which lets every keyed rule through.
+    listed.push(inTableOrder([...new Set([...starts.values()].flat()), ...always]));
+    for (let w = 0; w < words; w++) heldWords[w]![SLOTS - 1] = bitsOf(heldRules.length - 31 * w);
+  }
+  return { slots, listed, heldRules, heldWords, endsPair, pairEnds, scanLimit };
+}
+
+function addBit(byUnit: Map<number, Words>, unit: number, word: 0 | 1 | 2, bit: number): void {
+  const mask = byUnit.get(unit) ?? [0, 0, 0];
+  mask[word] |= bit;
+  byUnit.set(unit, mask);
+}
+
+function inTableOrder(rules: number[]): number[] {
+  return rules.sort((a, b) => a - b);
+}
+
+/** The lowest `n` bits of a word set (all 31 for `n` ≥ 31, none for `n` ≤ 0). */
+function bitsOf(n: number): number {
+  return n <= 0 ? 0 : n >= 31 ? 0x7fffffff : (1 << n) - 1;
+}
+
+/** Word `word` of the rules keyed on a pair that ends at the text's unit `end` (> 0). */
+function pairBits(screen: Screen, slot: number, text: string, end: number, word: number): number {
+  const ends = screen.pairEnds[slot]!;
+  const before = text.charCodeAt(end - 1);
+  let bits = 0;
+  for (let k = 0; k < ends.length; k += 4) if (ends[k] === before) bits |= ends[k + 1 + word]!;
+  return bits;
 }
 
 /**
  * The first rule of the table that drops the text, trying only the rules the
- * screen lets through: the candidates' bits are visited in order, merged with
- * the rules always tried, so no loop runs over the whole table.
+ * screen lets through: the held-unit candidates' bits are visited in order,
+ * merged with the rules listed for the text's first unit, so no loop runs over
+ * the whole table.
  */
 function firstMatch(text: string, phrases: readonly PhraseRule[], screen: Screen): PhraseRule | undefined {
-  const { ruleOf, onFirst, always, slots, words } = screen;
-  const [w0, w1, w2] = words;
+  const { slots, heldRules, heldWords, endsPair } = screen;
   let m0 = 0;
   let m1 = 0;
   let m2 = 0;
   // No test for slot 0 (its words are 0): the branch, taken at random, cost more than the reads.
-  // An empty third word is not read: one table read in three per unit (corpus blocks: 0.83-0.88 of the scan).
-  if (text.length <= screen.scanLimit && !screen.thirdWord) {
+  // The pairs are read only at the units that end one (one in 27 of the corpus blocks' units).
+  if (text.length <= screen.scanLimit && heldWords.length === 1) {
+    const w0 = heldWords[0]!;
     for (let i = 0; i < text.length; i++) {
       const slot = slots[text.charCodeAt(i)]!;
       m0 |= w0[slot]!;
-      m1 |= w1[slot]!;
+      if (endsPair[slot] !== 0 && i > 0) m0 |= pairBits(screen, slot, text, i, 0);
     }
   } else if (text.length <= screen.scanLimit) {
+    const [w0, w1, w2] = heldWords as [Int32Array, Int32Array, Int32Array];
     for (let i = 0; i < text.length; i++) {
       const slot = slots[text.charCodeAt(i)]!;
       m0 |= w0[slot]!;
       m1 |= w1[slot]!;
       m2 |= w2[slot]!;
+      if (endsPair[slot] !== 0 && i > 0) {
+        m0 |= pairBits(screen, slot, text, i, 0);
+        m1 |= pairBits(screen, slot, text, i, 1);
+        m2 |= pairBits(screen, slot, text, i, 2);
+      }
     }
   }
-  const firstSlot = text === '' ? 0 : slots[text.charCodeAt(0)]!;
-  const candidates = [
-    (w0[firstSlot]! & onFirst[0]) | (m0 & ~onFirst[0]),
-    (w1[firstSlot]! & onFirst[1]) | (m1 & ~onFirst[1]),
-    (w2[firstSlot]! & onFirst[2]) | (m2 & ~onFirst[2]),
-  ];
+  const listed = screen.listed[text === '' ? 0 : slots[text.charCodeAt(0)]!]!;
   let next = 0;
   for (let word = 0; word < 3; word++) {
-    for (let left = candidates[word]!; left !== 0; ) {
+    for (let left = word === 0 ? m0 : word === 1 ? m1 : m2; left !== 0; ) {
       const bit = left & -left;
       left ^= bit;
-      const r = ruleOf[31 * word + 31 - Math.clz32(bit)]!;
-      for (; next < always.length && always[next]! < r; next++) if (matchesPhrase(text, phrases[always[next]!]!)) return phrases[always[next]!];
+      const r = heldRules[31 * word + 31 - Math.clz32(bit)]!;
+      for (; next < listed.length && listed[next]! < r; next++) if (matchesPhrase(text, phrases[listed[next]!]!)) return phrases[listed[next]!];
       if (matchesPhrase(text, phrases[r]!)) return phrases[r];
     }
   }
-  for (; next < always.length; next++) if (matchesPhrase(text, phrases[always[next]!]!)) return phrases[always[next]!];
+  for (; next < listed.length; next++) if (matchesPhrase(text, phrases[listed[next]!]!)) return phrases[listed[next]!];
   return undefined;
 }
 

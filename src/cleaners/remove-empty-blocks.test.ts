@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { pipe } from '../pipeline/pipe.js';
 import { normalizeWhitespace } from './normalize-whitespace.js';
-import { removeEmptyBlocks } from './remove-empty-blocks.js';
+import { opensReadable, removeEmptyBlocks } from './remove-empty-blocks.js';
 
 describe('removeEmptyBlocks', () => {
   it('drops blocks without a letter or digit', () => {
@@ -23,5 +23,14 @@ describe('removeEmptyBlocks', () => {
     expect(result.trace.filter((entry) => entry.kind === 'removed').map((entry) => entry.snippet)).toEqual(['”', '」']);
     // Two closing marks for one open quotation: nothing to join them to.
     expect(pipe(normalizeWhitespace(), removeEmptyBlocks()).run('<p>他说:“好。</p><p>””</p>').blocks.map((b) => b.text)).toEqual(['他说:“好。']);
+  });
+
+  it('reads a block as readable by its first character only when the pattern would too', () => {
+    for (let c = 0; c <= 0xffff; c++) {
+      const text = `${String.fromCharCode(c)}。`;
+      if (opensReadable(text)) expect(/[\p{L}\p{N}]/u.test(text), `U+${c.toString(16)}`).toBe(true);
+    }
+    expect(opensReadable('')).toBe(false);
+    expect(opensReadable('“正文”')).toBe(false);
   });
 });

@@ -1,7 +1,7 @@
 /**
- * The code units a match of a phrase can begin with, and units every match
- * must hold, so that a table of phrases can be screened with one pass over a
- * text instead of one search per phrase.
+ * The code units a match of a phrase can begin with, and units (or pairs of
+ * adjacent units) every match must hold, so that a table of phrases can be
+ * screened with one pass over a text instead of one search per phrase.
  */
 import { COMMON_HAN } from '../rules/common-han.js';
 
@@ -42,19 +42,32 @@ interface Frame {
   required: Set<number> | null;
   /** Whether the group is a lookaround, which matches no text of its own. */
   lookaround: boolean;
+  /** The union of the finished alternatives' required pairs, or `null` once one has none. */
+  donePairs: Set<number> | null;
+  /** The rarest pairs of adjacent units the current alternative must hold one of, if any. */
+  pairs: Set<number> | null;
+  /** The units of the current alternative's last term when it matches exactly one unit (a pair can end after it). */
+  last: Set<number> | null;
 }
 
-/** What one term can match: its first units (`null`: anything), whether it can match nothing, and units it must hold. */
+/**
+ * What one term can match: its first units (`null`: anything), whether it can match nothing, units
+ * it must hold, the units it consists of when it matches exactly one unit (repeated or not), and
+ * pairs of adjacent units it must hold one of.
+ */
 interface Atom {
   units: Set<number> | null;
   nullable: boolean;
   required: Set<number> | null;
+  single?: Set<number> | null;
+  pairs?: Set<number> | null;
 }
 
 /** What {@link scan} tells of a whole pattern. */
 interface Reading {
   readonly first: Set<number> | null;
   readonly required: Set<number> | null;
+  readonly pairs: Set<number> | null;
 }
 
 /**
@@ -95,12 +108,40 @@ export function requiredUnits(match: string | RegExp): Set<number> | null {
   return read(match)?.required ?? null;
 }
 
+/**
+ * A set of pairs of adjacent UTF-16 code units of which every match of a
+ * phrase holds at least one, chosen to be rare, or `null` when that cannot be
+ * told (an alternative with no two mandatory one-unit terms side by side, such
+ * as `©` or `x?y`). A pair is `first * 0x10000 + second`. Like
+ * {@link requiredUnits}, a superset, never less; a pair is a far rarer key than
+ * either of its units (`代表` against `表`).
+ *
+ * @param match - A literal, or a pattern of the usual bounded kind.
+ * @returns The pairs, or `null`.
+ * @example
+ * requiredPairs('不得转载') // Set { pair('转', '载') }
+ * requiredPairs(/本文短网址|本文短網址/u) // the rarest pair of each alternative
+ * requiredPairs(/版权所有|©/u) // null ('©' is one unit)
+ */
+export function requiredPairs(match: string | RegExp): Set<number> | null {
+  if (typeof match === 'string') {
+    let best: Set<number> | null = null;
+    for (let i = 0; i + 1 < match.length; i++) best = rarerPairs(best, new Set([match.charCodeAt(i) * 0x10000 + match.charCodeAt(i + 1)]));
+    return best;
+  }
+  return read(match)?.pairs ?? null;
+}
+
 function read(match: RegExp): Reading | null {
   // A global or sticky pattern keeps state between calls: it is tried every time.
   if (/[gyv]/u.test(match.flags)) return null;
   const reading = scan(match.source, match.flags.includes('u'));
   if (reading === null || !match.flags.includes('i')) return reading;
-  return { first: reading.first === null ? null : withCases(reading.first), required: reading.required === null ? null : withCases(reading.required) };
+  return {
+    first: reading.first === null ? null : withCases(reading.first),
+    required: reading.required === null ? null : withCases(reading.required),
+    pairs: reading.pairs === null ? null : pairsWithCases(reading.pairs),
+  };
 }
 
 /** Read the pattern once, left to right, with a stack of open groups instead of recursion. */
@@ -134,7 +175,7 @@ function scan(source: string, unicode: boolean): Reading | null {
       fold(group);
       atom = group.lookaround
         ? { units: new Set(), nullable: true, required: null }
-        : { units: group.doneUnknown ? null : group.done, nullable: group.doneNullable, required: group.doneRequired };
+        : { units: group.doneUnknown ? null : group.done, nullable: group.doneNullable, required: group.doneRequired, pairs: group.donePairs };
       i++;
     } else if (c === '^' || c === '$') {
       atom = { units: new Set(), nullable: true, required: null };
@@ -143,7 +184,7 @@ function scan(source: string, unicode: boolean): Reading | null {
       const end = classEnd(source, i);
       if (end < 0) return null;
       const units = classUnits(source.slice(i + 1, end), unicode);
-      atom = { units, nullable: false, required: units };
+      atom = { units, nullable: false, required: units, single: oneUnit(units) };
       i = end + 1;
     } else if (c === '\\') {
       const next = source[i + 1] ?? '';
@@ -151,7 +192,7 @@ function scan(source: string, unicode: boolean): Reading | null {
         atom = { units: new Set(), nullable: true, required: null };
       } else {
         const units = escapeUnits(source, i, unicode);
-        atom = { units, nullable: false, required: units };
+        atom = { units, nullable: false, required: units, single: oneUnit(units) };
       }
       i += escapeLength(source, i);
     } else if (c === '.') {
@@ -161,7 +202,7 @@ function scan(source: string, unicode: boolean): Reading | null {
       return null;
     } else {
       const units = new Set([source.charCodeAt(i)]);
-      atom = { units, nullable: false, required: units };
+      atom = { units, nullable: false, required: units, single: oneUnit(units) };
       // A surrogate pair is one atom: a quantifier after it applies to both halves.
       i += isPair(source, i) ? 2 : 1;
     }
@@ -184,7 +225,7 @@ function scan(source: string, unicode: boolean): Reading | null {
   if (stack.length !== 1) return null;
   const root = stack[0]!;
   fold(root);
-  return { first: root.doneNullable || root.doneUnknown ? null : root.done, required: root.doneRequired };
+  return { first: root.doneNullable || root.doneUnknown ? null : root.done, required: root.doneRequired, pairs: root.donePairs };
 }
 
 /** Append a term to the alternative being read. */
@@ -196,6 +237,51 @@ function add(top: Frame, atom: Atom): void {
   }
   // Only a term that must match can be required; an optional one may be absent.
   if (!atom.nullable && atom.required !== null && atom.required.size > 0) top.required = rarer(top.required, atom.required);
+  // Two terms of one unit each, both mandatory and adjacent, make a required pair: the last unit
+  // the first matches is followed by the first the second matches. A term that may match nothing
+  // (an optional one, an anchor, a lookaround) or more than one unit (a group) ends the run.
+  const single = atom.nullable ? null : (atom.single ?? null);
+  if (top.last !== null && single !== null) {
+    const pairs = pairsOf(top.last, single);
+    if (pairs !== null) top.pairs = rarerPairs(top.pairs, pairs);
+  }
+  if (!atom.nullable && atom.pairs !== undefined && atom.pairs !== null && atom.pairs.size > 0) top.pairs = rarerPairs(top.pairs, atom.pairs);
+  top.last = single;
+}
+
+/** The most pairs a term pair may stand for (`[:：]\s` is 48): more make a poor key. */
+const MOST_PAIRS = 16;
+
+/** The units of a term that matches exactly one unit each time: not an astral character, which is two. */
+function oneUnit(units: Set<number> | null): Set<number> | null {
+  if (units === null) return null;
+  for (const unit of units) if (unit >= 0xd800 && unit <= 0xdfff) return null;
+  return units;
+}
+
+/** Every pair of a unit of `a` followed by a unit of `b`, as `a * 0x10000 + b`; `null` when there are too many. */
+function pairsOf(a: Set<number>, b: Set<number>): Set<number> | null {
+  if (a.size * b.size > MOST_PAIRS) return null;
+  const out = new Set<number>();
+  for (const x of a) for (const y of b) out.add(x * 0x10000 + y);
+  return out;
+}
+
+/** The better pair key of two: the rarer by their units (see {@link cost}), then fewer pairs; the first on a tie. */
+function rarerPairs(a: Set<number> | null, b: Set<number>): Set<number> {
+  if (a === null) return b;
+  return pairCost(b) < pairCost(a) ? b : a;
+}
+
+/** A pair is as rare as its rarer unit, and a little rarer when the other is rare too. */
+function pairCost(pairs: Set<number>): number {
+  let n = 0;
+  for (const pair of pairs) {
+    const x = cost(new Set([Math.floor(pair / 0x10000)]));
+    const y = cost(new Set([pair % 0x10000]));
+    n += Math.min(x, y) + Math.max(x, y) / 64;
+  }
+  return n;
 }
 
 /** The better key of two unit sets: fewer common units, then fewer units; the first on a tie. */
@@ -215,7 +301,20 @@ function cost(units: Set<number>): number {
 }
 
 function frame(): Frame {
-  return { done: new Set(), doneNullable: false, doneUnknown: false, doneRequired: new Set(), current: new Set(), open: true, unknown: false, required: null, lookaround: false };
+  return {
+    done: new Set(),
+    doneNullable: false,
+    doneUnknown: false,
+    doneRequired: new Set(),
+    current: new Set(),
+    open: true,
+    unknown: false,
+    required: null,
+    lookaround: false,
+    donePairs: new Set(),
+    pairs: null,
+    last: null,
+  };
 }
 
 /** Close the alternative being read into the group's result. */
@@ -225,10 +324,14 @@ function fold(f: Frame): void {
   if (f.unknown) f.doneUnknown = true;
   if (f.required === null) f.doneRequired = null;
   else if (f.doneRequired !== null) for (const unit of f.required) f.doneRequired.add(unit);
+  if (f.pairs === null) f.donePairs = null;
+  else if (f.donePairs !== null) for (const pair of f.pairs) f.donePairs.add(pair);
   f.current = new Set();
   f.open = true;
   f.unknown = false;
   f.required = null;
+  f.pairs = null;
+  f.last = null;
 }
 
 /** The index of the `]` that ends the class opened at `start`, or -1. */
@@ -305,6 +408,19 @@ function withCases(units: Set<number>): Set<number> | null {
     } else if (ch.toLowerCase() !== ch.toUpperCase()) {
       return null;
     }
+  }
+  return out;
+}
+
+/** {@link withCases} for both units of each pair; `null` when a unit has a non-ASCII case or the pairs grow past a key's worth. */
+function pairsWithCases(pairs: Set<number>): Set<number> | null {
+  const out = new Set<number>();
+  for (const pair of pairs) {
+    const a = withCases(new Set([Math.floor(pair / 0x10000)]));
+    const b = withCases(new Set([pair % 0x10000]));
+    const both = a === null || b === null ? null : pairsOf(a, b);
+    if (both === null) return null;
+    for (const p of both) out.add(p);
   }
   return out;
 }
