@@ -123,16 +123,21 @@ export interface Extractor {
 export function createExtractor(options: Options = {}): Extractor {
   const resolved = resolveOptions(options);
   const base = placeRules(resolved.steps, resolved.rules, 'options.rules');
-  const pipelines = new Map<string, readonly Step[]>();
+  // Pipelines by mirror id, then by outlet id (`''`: none). Two levels keyed by the profiles' own
+  // id strings: one key made per page (`mirror|outlet`) was a new string to hash on every call.
+  const pipelines = new Map<string, Map<string, readonly Step[]>>();
   const stepsFor = (sites: MatchedSites): readonly Step[] => {
-    const key = `${sites.mirror?.id ?? ''}|${sites.outlet?.id ?? ''}`;
-    let steps = pipelines.get(key);
+    const mirrorId = sites.mirror?.id ?? '';
+    const outletId = sites.outlet?.id ?? '';
+    let byOutlet = pipelines.get(mirrorId);
+    if (byOutlet === undefined) pipelines.set(mirrorId, (byOutlet = new Map()));
+    let steps = byOutlet.get(outletId);
     if (steps === undefined) {
       let list = base;
       if (sites.mirror !== null) list = applySite(list, sites.mirror);
       if (sites.outlet !== null) list = applySite(list, sites.outlet);
       steps = pipe(...list).steps;
-      pipelines.set(key, steps);
+      byOutlet.set(outletId, steps);
     }
     return steps;
   };
