@@ -153,4 +153,14 @@ describe('domain matching', () => {
     expect(matchSites([site], '<p>\\x</p>', [], 'html-fragment').outlet?.id).toBe('literal');
     expect(matchSites([site], '<p>aXb(c)|[d]</p><p>c</p><p>x</p>', [], 'html-fragment').outlet).toBeNull();
   });
+
+  it('finds markers that share a start with `<` wherever that start stands', () => {
+    const site = defineSite({ id: 'comments', name: 'Comments', markers: ['<!-- 面包屑导航 -->', '<!--END ENTRY-->'] });
+    const match = (text: string): string | undefined => matchSites([site], text, [], 'html-fragment').outlet?.id;
+    expect(match('<!--END ENTRY-->')).toBe('comments');
+    expect(match('<p>!--<a>!--<!-- 面包屑导航 --></p>')).toBe('comments');
+    expect(match('<!-- other --><p>x</p><!--END ENTRY-->')).toBe('comments');
+    expect(match('!--END ENTRY-->')).toBeUndefined();
+    expect(match('< !--END ENTRY--> <!-- END ENTRY-->')).toBeUndefined();
+  });
 });

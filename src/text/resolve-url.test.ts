@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { hostOf, isUnderDomain, resolveUrl, unwrapRedirect } from './resolve-url.js';
+import { domainName, hostOf, isUnderDomain, isUnderName, resolveUrl, unwrapRedirect } from './resolve-url.js';
 
 /** What hostOf answered before its fast path: the URL parser's host name, lower-cased. */
 function parsed(url: string): string | null {
@@ -79,6 +79,17 @@ describe('isUnderDomain', () => {
     expect(isUnderDomain('notexample.com', 'example.com')).toBe(false);
     expect(isUnderDomain('example.com..', 'example.com')).toBe(false);
     expect(isUnderDomain('com', 'example.com')).toBe(false);
+  });
+});
+
+describe('domainName and isUnderName', () => {
+  it('prepare names once and then answer as isUnderDomain does', () => {
+    expect(domainName('WWW.Example.COM.')).toBe('www.example.com');
+    expect(domainName('example.com..')).toBe('example.com.');
+    const names = ['news.example.com.cn', 'example.com.cn', 'WWW.Example.COM.', 'example.com', 'Example.com.', 'notexample.com', 'example.com..', 'com', 'a.b.example.com'];
+    for (const host of names) {
+      for (const domain of names) expect(isUnderName(domainName(host), domainName(domain))).toBe(isUnderDomain(host, domain));
+    }
   });
 });
 

@@ -87,11 +87,31 @@ export function hostOf(url: string | null | undefined): string | null {
  * @returns `true` when `host` is `domain` or ends with `.domain`.
  */
 export function isUnderDomain(host: string, domain: string): boolean {
-  // Asked for every domain of every profile and registry outlet: the root dot is taken off
-  // without a regex replace.
-  const h = withoutRootDot(host.toLowerCase());
-  const d = withoutRootDot(domain.toLowerCase());
-  return h === d || (h.length > d.length && h.endsWith(d) && h[h.length - d.length - 1] === '.');
+  return isUnderName(domainName(host), domainName(domain));
+}
+
+/**
+ * A host or domain as {@link isUnderName} compares it: lower-cased, its root dot taken off
+ * (without a regex replace).
+ *
+ * @param name - A host name or domain.
+ * @returns E.g. `'example.com'` for `'Example.COM.'`.
+ */
+export function domainName(name: string): string {
+  return withoutRootDot(name.toLowerCase());
+}
+
+/**
+ * {@link isUnderDomain} for names already passed through {@link domainName}: a caller that asks
+ * about many pairs (every domain of every profile, for each of a page's hosts) prepares each name
+ * once, not once per pair.
+ *
+ * @param host - A host name, as `domainName` gives it.
+ * @param domain - A registrable domain, as `domainName` gives it.
+ * @returns `true` when `host` is `domain` or ends with `.domain`.
+ */
+export function isUnderName(host: string, domain: string): boolean {
+  return host === domain || (host.length > domain.length && host.endsWith(domain) && host[host.length - domain.length - 1] === '.');
 }
 
 /** A fully qualified name's root dot (`example.com.`) taken off. */
