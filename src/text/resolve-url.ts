@@ -70,7 +70,8 @@ export function hostOf(url: string | null | undefined): string | null {
   // The common case without the URL parser: http(s), a plain ASCII name whose last label starts
   // with a letter (so no IPv4 or punycode rules apply), then a path, query, fragment or the end.
   const plain = PLAIN_HOST.exec(url.trim());
-  if (plain !== null && !plain[1]!.toLowerCase().includes('xn--')) return plain[1]!.toLowerCase();
+  const host = plain === null ? null : plain[1]!.toLowerCase();
+  if (host !== null && !host.includes('xn--')) return host;
   try {
     return new URL(url.trim()).hostname.toLowerCase();
   } catch {
