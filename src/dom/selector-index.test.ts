@@ -16,22 +16,6 @@ function elements(html: string): Element[] {
 }
 
 describe('SelectorIndex', () => {
-  it('tests a selector filed under an attribute or class only on elements of the tag its last compound names', () => {
-    const index = new SelectorIndex<string>();
-    index.add('span[href="https://a.com"], IFRAME[src*="ads"]', 'inserted or ad', 'test');
-    index.add('a.tag', 'tag link', 'test');
-    index.add('[href="https://a.com"]', 'any', 'test');
-    const [ok, span, frame, img, link, tagSpan] = elements(
-      '<ok href="https://a.com">一</ok><span href="https://a.com">二</span><iframe src="/ads/1"></iframe><img src="/ads/1"><a class="tag">三</a><span class="tag">四</span>',
-    );
-    expect(index.match(ok!)).toBe('any');
-    expect(index.match(span!)).toBe('inserted or ad');
-    expect(index.match(frame!)).toBe('inserted or ad');
-    expect(index.match(img!)).toBeUndefined();
-    expect(index.match(link!)).toBe('tag link');
-    expect(index.match(tagSpan!)).toBeUndefined();
-  });
-
   it('answers each element for itself when elements share a class value (the value is looked up once)', () => {
     const index = new SelectorIndex<string>();
     index.add('.tags a.x', 'tag link', 'test');

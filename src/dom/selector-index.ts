@@ -14,14 +14,6 @@ interface Entry<T> {
   readonly order: number;
   readonly value: T;
   readonly test: (element: Element) => boolean;
-  /**
-   * The tag name the rightmost compound requires, when the selector is filed under another key
-   * (`span[href="…"]` under `href`, `iframe[src*="doubleclick"]` under `src`); `null`: none, or
-   * filed under its tag. Compared before the compiled test: on the corpus most elements that
-   * meet such an entry hold the attribute on another tag (every `<ok href>` met 看中国's two
-   * `span[href=…]` selectors, every `<img src>` the ad table's `iframe[src*=…]`).
-   */
-  readonly tag: string | null;
 }
 
 /**
@@ -75,8 +67,8 @@ export class SelectorIndex<T> {
       } catch (error) {
         throw invalid(selector, where, error);
       }
+      const entry = { order, value, test };
       const [kind, name] = keyOf(alternative);
-      const entry = { order, value, test, tag: kind === 'tag' ? null : requiredTag(alternative) };
       this.#byClassValue.clear();
       if (kind !== 'attribute') {
         if (kind === 'universal') this.#universal.push(entry);
@@ -181,7 +173,7 @@ function first<T>(list: Entry<T>[] | undefined, element: Element, best: Entry<T>
   if (list === undefined) return best;
   let out = best;
   for (const entry of list) {
-    if ((out === undefined || entry.order < out.order) && (entry.tag === null || entry.tag === element.name) && entry.test(element)) out = entry;
+    if ((out === undefined || entry.order < out.order) && entry.test(element)) out = entry;
   }
   return out;
 }
@@ -210,18 +202,6 @@ function keyOf(tokens: readonly Selector[]): [KeyKind, string] {
   if (attribute !== null) return ['attribute', attribute];
   if (tag !== null) return ['tag', tag];
   return ['universal', ''];
-}
-
-/**
- * The tag name a selector's rightmost compound requires, lower-cased as css-select compares it
- * (it throws on a namespaced tag), or `null` when the compound names no tag.
- */
-function requiredTag(tokens: readonly Selector[]): string | null {
-  for (let i = tokens.length - 1; i >= 0 && !isTraversal(tokens[i]!); i--) {
-    const token = tokens[i]!;
-    if (token.type === 'tag' && token.namespace == null) return token.name.toLowerCase();
-  }
-  return null;
 }
 
 function isTraversal(token: Selector): boolean {
