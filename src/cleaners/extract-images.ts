@@ -176,11 +176,12 @@ function addImage(img: Element, src: string, captionParts: CaptionText, ctx: Ste
   if (!ctx.found.images.some((i) => i.src === image.src)) ctx.found.images.push(image as Image);
 }
 
+/** A tracking pixel's width or height (`/^[01](?:px)?$/`, looked up rather than a pattern built and run twice per image). */
+const TRACKING_SIZES: ReadonlySet<string> = new Set(['0', '1', '0px', '1px']);
+
 /** Tracking pixels and ads are removed here and never become images. `src` is the image's {@link sourceOf}, which its caller reads too. */
 function isJunk(img: Element, src: string, ctx: StepContext): boolean {
-  const width = attr(img, 'width').trim();
-  const height = attr(img, 'height').trim();
-  if (/^[01](?:px)?$/u.test(width) || /^[01](?:px)?$/u.test(height)) {
+  if (TRACKING_SIZES.has(attr(img, 'width').trim()) || TRACKING_SIZES.has(attr(img, 'height').trim())) {
     ctx.remove(img, 'tracking pixel', 'tracking-pixel');
     return true;
   }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { pipe } from '../pipeline/pipe.js';
 import { normalizeWhitespace } from './normalize-whitespace.js';
-import { unwrapLinks } from './unwrap-links.js';
+import { isSeparatorsOnly, isTagListLabel, unwrapLinks } from './unwrap-links.js';
 
 const clean = (html: string) => pipe(unwrapLinks(), normalizeWhitespace()).run(html);
 
@@ -139,3 +139,28 @@ describe('unwrapLinks', () => {
   });
 });
 
+
+describe('tag-list text tests', () => {
+  const TEXT = /^[\s、，,|｜/·•]*$/u;
+  const LABEL = /^\s*(?:[#＃]|标签|標籤|关键字|關鍵字|关键词|關鍵詞|话题|話題|分类|分類|类别|類別|栏目|欄目|tags?|keywords?|categor(?:y|ies)|filed under)\s*(?:[:：]\s*)?$/iu;
+  const LABELS = ['#', '＃', '标签', '標籤', '关键字', '關鍵字', '关键词', '關鍵詞', '话题', '話題', '分类', '分類', '类别', '類別', '栏目', '欄目', 'tag', 'Tags', 'KEYWORD', 'keywords', 'Category', 'categories', 'Filed Under', '\u212Aeywords'];
+
+  it('isSeparatorsOnly answers as the pattern it replaces, for every code unit alone and in context', () => {
+    for (let c = 0; c <= 0xffff; c++) {
+      const unit = String.fromCharCode(c);
+      for (const text of [unit, ` ${unit}\n`, `、${unit}`, `${unit}${unit}，`]) expect(isSeparatorsOnly(text), text).toBe(TEXT.test(text));
+    }
+    expect(isSeparatorsOnly('')).toBe(true);
+  });
+
+  it('isTagListLabel answers as the label pattern, whatever the first visible character', () => {
+    for (let c = 0; c <= 0xffff; c++) {
+      const unit = String.fromCharCode(c);
+      for (const text of [unit, `\u3000${unit}`, `${unit}ags：`, `${unit}eywords:`, `${unit}ategory`, `${unit}iled under `]) {
+        if (isTagListLabel(text) !== LABEL.test(text)) expect(isTagListLabel(text), JSON.stringify(text)).toBe(LABEL.test(text));
+      }
+    }
+    for (const label of LABELS) for (const text of [label, ` ${label}：`, `\n${label}: `]) expect(isTagListLabel(text), text).toBe(LABEL.test(text));
+    expect(LABELS.every((label) => isTagListLabel(label))).toBe(true);
+  });
+});

@@ -52,6 +52,22 @@ describe('Edits', () => {
     expect(byId.get('x')!.parent).toBeNull();
   });
 
+  it('leaves every kept child linked to its new neighbours and its parent, first and last included', () => {
+    const { doc, byId } = elements('<div id="d"><i id="r1">删</i>一<b id="u"><i id="r2">删</i>二<s>三</s></b>四<i id="r3">删</i>五<a id="e"></a><i id="r4">删</i></div>');
+    const edits = new Edits();
+    for (const id of ['r1', 'r2', 'r3', 'r4']) edits.remove(byId.get(id)!);
+    edits.unwrap(byId.get('u')!);
+    edits.unwrap(byId.get('e')!);
+    edits.apply();
+    const d = byId.get('d')!;
+    expect(render(doc, { encodeEntities: 'utf8' })).toBe('<div id="d">一二<s>三</s>四五</div>'); // an unwrapped empty element leaves nothing
+    d.children.forEach((child, i) => {
+      expect(child.parent).toBe(d);
+      expect(child.prev).toBe(d.children[i - 1] ?? null);
+      expect(child.next).toBe(d.children[i + 1] ?? null);
+    });
+  });
+
   it('unwraps 100,000 nested wrappers without recursion', () => {
     const depth = 100_000;
     const doc = deepTree('ok', depth, '字');

@@ -68,11 +68,20 @@ export class Edits {
 
   #rebuild(parent: ParentNode): void {
     const next: ChildNode[] = [];
-    // An explicit stack flattens nested unwraps without recursion.
-    const stack: ChildNode[] = [];
-    for (let i = parent.children.length - 1; i >= 0; i--) stack.push(parent.children[i]!);
-    while (stack.length > 0) {
-      const child = stack.pop()!;
+    // The children in order, forwards, with each unwrapped child replaced by its own children
+    // (nested unwraps too, without recursion): the arrays being read are stacked only when an
+    // unwrapped child is entered, so a parent that only lost children is read in one pass.
+    const stack: { array: ChildNode[]; index: number }[] = [];
+    let array = parent.children;
+    let index = 0;
+    for (;;) {
+      if (index === array.length) {
+        const outer = stack.pop();
+        if (outer === undefined) break;
+        ({ array, index } = outer);
+        continue;
+      }
+      const child = array[index++]!;
       if (this.#removed.has(child)) {
         child.parent = null;
         child.prev = null;
@@ -80,20 +89,25 @@ export class Edits {
         continue;
       }
       if (this.#unwrapped.has(child) && hasChildren(child)) {
-        const kids = child.children;
-        for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
+        stack.push({ array, index });
+        array = child.children;
+        index = 0;
         child.children = [];
         child.parent = null;
         continue;
       }
       next.push(child);
     }
+    // Links are written only where they change (around the children taken out or spliced in):
+    // most of a rebuilt parent's children keep theirs, and each pointer store costs a write barrier.
     for (let i = 0; i < next.length; i++) {
       const child = next[i]!;
-      child.parent = parent;
       // Bounds checked rather than `next[i - 1] ?? null`: V8 reads index -1 as a named property, slowly.
-      child.prev = i > 0 ? next[i - 1]! : null;
-      child.next = i + 1 < next.length ? next[i + 1]! : null;
+      const prev = i > 0 ? next[i - 1]! : null;
+      const after = i + 1 < next.length ? next[i + 1]! : null;
+      if (child.parent !== parent) child.parent = parent;
+      if (child.prev !== prev) child.prev = prev;
+      if (child.next !== after) child.next = after;
     }
     parent.children = next;
   }
