@@ -15,6 +15,9 @@ describe('extractTitleWriter', () => {
     // pinglun/linbaohua-11042019120303: RFA's column label before the name.
     expect(run(page('评论 | 林保华：  19届4中全会的诡谲', COLUMN)).found.authors).toEqual([{ value: '林保华', source: 'title' }]);
     expect(run(page('欧阳修：醉翁亭记', COLUMN)).found.authors.map((a) => a.value)).toEqual(['欧阳修']);
+    // An ASCII colon names the writer too; a headline without a colon names nobody.
+    expect(run(page('吴惠林:唯有实力才有和平', COLUMN)).found.authors.map((a) => a.value)).toEqual(['吴惠林']);
+    expect(run(page('吴惠林 唯有实力才有和平', COLUMN)).found.authors).toEqual([]);
   });
 
   it('credits any name after RFA\'s 评论 | label, surname or not (pinglun/ws-02072020113325)', () => {

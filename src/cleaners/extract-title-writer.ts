@@ -62,6 +62,8 @@ export function extractTitleWriter(): BlockStep {
 function titleWriter(title: string, blocks: readonly DraftBlock[]): string | undefined {
   const columnist = TITLE_COLUMN.exec(title)?.[1];
   if (columnist !== undefined) return isPersonName(columnist) && !NOT_A_COLUMNIST.has(columnist) ? columnist : undefined;
+  // A headline without a colon names no writer (`吴惠林：…`): most have none, and the pattern is not tried on them.
+  if (!title.includes('：') && !title.includes(':')) return undefined;
   const [, label, name] = TITLE_NAME.exec(title) ?? [];
   const looksLikeWriter = name !== undefined && (isPersonName(name) || (COMMENTARY_LABELS.has(label ?? '') && !NOT_A_PERSON.test(name)));
   return looksLikeWriter && !blocks.some((block) => block.text.includes(name)) ? name : undefined;

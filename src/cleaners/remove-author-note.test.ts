@@ -34,6 +34,11 @@ describe('removeAuthorNote', () => {
     expect(run(`${STORY}<p>记者 关注到，当地新厂房仍在增加。</p>`).blocks).toHaveLength(2);
   });
 
+  it('drops a note opening with a credited Han name and a copula, and keeps closing lines that open with another character', () => {
+    const html = `<head><meta name="author" content="程锐"></head>${STORY}<p>程锐现为本报驻京主笔。</p><p>锐意进取是本报的传统。</p>`;
+    expect(run(html).blocks.map((b) => b.text)).toEqual([STORY.slice(3, -4), '锐意进取是本报的传统。']);
+  });
+
   it('drops a 作者简介： label with its note and credits the note\'s writer when nobody is (大纪元 nsc423/n12073492)', () => {
     const note = '<p>作者简介：</p><p>布莱恩·吉斯布雷希特（Brian Giesbrecht）是名退休法官，还是前沿中心公共政策的高级研究员。</p><p>原文Fear Itself刊载于英文大纪元。</p>';
     const result = run(`${STORY}${note}`);

@@ -88,6 +88,10 @@ function isAuthorNote(text: string, names: readonly string[]): boolean {
   if (ABOUT_THE_AUTHOR.test(text) || FOREIGN_REPORTER.test(text) || REPORTER_PROFILE.test(text)) return true;
   // Most pages credit nobody by the time this runs; lower-casing Chinese text is a slow ICU call.
   if (names.length === 0) return false;
+  // A Han character is its own lower case: a text opening with one that no name opens with can neither be
+  // a name nor start with one, and is not lower-cased (most closing lines of a page that credits someone).
+  const first = text.charCodeAt(0);
+  if (first >= 0x4e00 && first <= 0x9fff && !names.some((name) => name.charCodeAt(0) === first)) return false;
   const lower = text.toLowerCase();
   // An author card's name line: the credited name and nothing else.
   if (names.includes(lower)) return true;

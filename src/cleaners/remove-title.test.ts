@@ -18,4 +18,12 @@ describe('removeTitle', () => {
     expect(run('普习视频会谈。')).toEqual(['普习视频会谈。', '正文。']);
     expect(run('普习视频')).toEqual(['普习视频', '正文。']);
   });
+
+  it('steps over whitespace and invisible characters in the title too, and drops nothing for a title of whitespace only', () => {
+    const page = (title: string, first: string): string => `<html><head><title>${title}</title></head><body><p>${first}</p><p>正文。</p></body></html>`;
+    const run = (title: string, first: string): string[] => pipe(extractPageMeta(), normalizeWhitespace(), removeTitle()).run(page(title, first)).blocks.map((b) => b.text);
+    expect(run('\u200b普习\u3000视频\u00ad会谈 ', '普习视频会谈')).toEqual(['正文。']);
+    expect(run('普习视频会谈', '普习视频会谈\u00a0')).toEqual(['正文。']);
+    expect(run('普习视频会谈谈', '普习视频会谈')).toEqual(['普习视频会谈', '正文。']);
+  });
 });
