@@ -68,23 +68,6 @@ describe('Edits', () => {
     });
   });
 
-  it('takes removed children out of a parent that unwraps nothing, in its own list', () => {
-    const { doc, byId } = elements('<div id="d"><i id="r1">删</i>一<i id="r2">删</i><i id="r3">删</i>二<b>三</b><i id="r4">删</i></div>');
-    const d = byId.get('d')!;
-    const before = d.children;
-    const edits = new Edits();
-    for (const id of ['r1', 'r2', 'r3', 'r4']) edits.remove(byId.get(id)!);
-    edits.apply();
-    expect(render(doc, { encodeEntities: 'utf8' })).toBe('<div id="d">一二<b>三</b></div>');
-    expect(d.children).toBe(before);
-    d.children.forEach((child, i) => {
-      expect(child.parent).toBe(d);
-      expect(child.prev).toBe(d.children[i - 1] ?? null);
-      expect(child.next).toBe(d.children[i + 1] ?? null);
-    });
-    expect(byId.get('r4')!.parent).toBeNull();
-  });
-
   it('unwraps 100,000 nested wrappers without recursion', () => {
     const depth = 100_000;
     const doc = deepTree('ok', depth, '字');

@@ -66,42 +66,14 @@ export class Edits {
     this.#unwrapped.clear();
   }
 
-  /**
-   * Take the removed children out of a parent's list, in place: most rebuilt parents (31,000 of
-   * 45,000 a corpus pass) only lost children, and compacting their own array spares a new one
-   * for each. A parent with an unwrapped child is handed to {@link #splice} at that child.
-   */
   #rebuild(parent: ParentNode): void {
-    const children = parent.children;
-    let kept = 0;
-    for (let i = 0; i < children.length; i++) {
-      const child = children[i]!;
-      if (this.#removed.has(child)) {
-        detach(child);
-        continue;
-      }
-      if (this.#unwrapped.has(child) && hasChildren(child)) {
-        this.#splice(parent, children.slice(0, kept), i);
-        return;
-      }
-      if (kept !== i) children[kept] = child;
-      kept++;
-    }
-    // Popped, not cut by setting `length`: the setter is a runtime call, a pop is inlined (a
-    // parent loses one or two children here).
-    while (children.length > kept) children.pop();
-    relink(parent, children);
-  }
-
-  /**
-   * Rebuild a parent's list into `next` (its kept children before `from`) from position `from`
-   * on, with each unwrapped child replaced by its own children (nested unwraps too, without
-   * recursion): the arrays being read are stacked only when an unwrapped child is entered.
-   */
-  #splice(parent: ParentNode, next: ChildNode[], from: number): void {
+    const next: ChildNode[] = [];
+    // The children in order, forwards, with each unwrapped child replaced by its own children
+    // (nested unwraps too, without recursion): the arrays being read are stacked only when an
+    // unwrapped child is entered, so a parent that only lost children is read in one pass.
     const stack: { array: ChildNode[]; index: number }[] = [];
     let array = parent.children;
-    let index = from;
+    let index = 0;
     for (;;) {
       if (index === array.length) {
         const outer = stack.pop();
@@ -111,7 +83,9 @@ export class Edits {
       }
       const child = array[index++]!;
       if (this.#removed.has(child)) {
-        detach(child);
+        child.parent = null;
+        child.prev = null;
+        child.next = null;
         continue;
       }
       if (this.#unwrapped.has(child) && hasChildren(child)) {
@@ -124,32 +98,18 @@ export class Edits {
       }
       next.push(child);
     }
-    relink(parent, next);
+    // Links are written only where they change (around the children taken out or spliced in):
+    // most of a rebuilt parent's children keep theirs, and each pointer store costs a write barrier.
+    for (let i = 0; i < next.length; i++) {
+      const child = next[i]!;
+      // Bounds checked rather than `next[i - 1] ?? null`: V8 reads index -1 as a named property, slowly.
+      const prev = i > 0 ? next[i - 1]! : null;
+      const after = i + 1 < next.length ? next[i + 1]! : null;
+      if (child.parent !== parent) child.parent = parent;
+      if (child.prev !== prev) child.prev = prev;
+      if (child.next !== after) child.next = after;
+    }
     parent.children = next;
-  }
-}
-
-/** Cut a removed node's links to the tree. */
-function detach(child: ChildNode): void {
-  child.parent = null;
-  child.prev = null;
-  child.next = null;
-}
-
-/**
- * Set each child's `parent`, `prev` and `next` for its place in `children`. Links are written only
- * where they change (around the children taken out or spliced in): most of a rebuilt parent's
- * children keep theirs, and each pointer store costs a write barrier.
- */
-function relink(parent: ParentNode, children: ChildNode[]): void {
-  for (let i = 0; i < children.length; i++) {
-    const child = children[i]!;
-    // Bounds checked rather than `children[i - 1] ?? null`: V8 reads index -1 as a named property, slowly.
-    const prev = i > 0 ? children[i - 1]! : null;
-    const after = i + 1 < children.length ? children[i + 1]! : null;
-    if (child.parent !== parent) child.parent = parent;
-    if (child.prev !== prev) child.prev = prev;
-    if (child.next !== after) child.next = after;
   }
 }
 
