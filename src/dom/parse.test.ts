@@ -76,6 +76,12 @@ describe('character references', () => {
     'text split by a stray <': '<p>1 < 2 &amp;&amp; 3 <> 4 &gt; 1</p>',
     'a reference that crosses nothing but text': '<div>前&amp;<b>粗&nbsp;体</b>&hellip;后</div>',
     'plaintext runs to the end': '<plaintext>&amp; <b>&lt;</b>',
+    // The handler looks for the page's next `&` once and keeps it until the parse passes it.
+    'a reference far after plain text and tags': `<div class="a">${'前文<b id="x">粗</b>'.repeat(50)}<i title="T&amp;C">&lt;</i></div>`,
+    'a reference in a tag after one in the text before it': '<p>&amp;<a href="?a=1&amp;b=2" data-x="&lt;">x</a>y<a href="?c=3">z</a></p>',
+    'a reference in the last attribute, unquoted, and in a self-closing tag': '<p><img alt=x src=a&amp;b/><br data-a="1" data-b="&gt;"/>&copy</p>',
+    'references around comments and implied tags': '<!-- &amp; --></p>&amp;<p>a</br>&lt;<!-- x -->&gt;</p>',
+    'an ampersand in a tag name or attribute name only': '<p a&b="1">x</p><x&y>y</x&y>',
   };
   for (const [name, html] of Object.entries(cases)) {
     it(`matches htmlparser2's own decoding: ${name}`, () => {
