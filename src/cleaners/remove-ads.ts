@@ -3,7 +3,7 @@
  */
 import type { Document, Element } from 'domhandler';
 import { isTag, isText } from 'domhandler';
-import { SKIP, STOP, walk } from '../dom/walk.js';
+import { nextInSubtree } from '../dom/walk.js';
 import { indexRules, removeMatched } from '../pipeline/selector-rules.js';
 import type { StepContext, TreeStep, TreeVisitor } from '../pipeline/types.js';
 import { AD_SLOTS } from '../rules/ads.js';
@@ -57,17 +57,20 @@ export function removeAds(options: RemoveAdsOptions = {}): TreeStep {
 /**
  * Whether a <center> still holds text or an image once removed nodes are
  * discounted. The look is bounded, so nested centers cost linear time: a
- * center too big to check is kept.
+ * center too big to check is kept. It follows the tree's links rather than a
+ * walk with a callback: 16,000 centers a corpus pass, most of them a few
+ * nodes, each paid a cursor's stacks and a closure.
  */
 function hasContent(center: Element, ctx: StepContext): boolean {
-  let found = false;
   let seen = 0;
-  walk(center, (node) => {
-    if (++seen > MAX_CENTER_NODES) found = true;
-    else if (ctx.isRemoved(node)) return SKIP;
-    else if (isText(node)) found = node.data.trim() !== '';
-    else if (isTag(node)) found = VISIBLE.has(node.name);
-    return found ? STOP : undefined;
-  });
-  return found;
+  for (let node = center.children[0] ?? null; node !== null; ) {
+    if (++seen > MAX_CENTER_NODES) return true;
+    // A removed node's subtree is passed over.
+    const removed = ctx.isRemoved(node);
+    if (!removed) {
+      if (isText(node) ? node.data.trim() !== '' : isTag(node) && VISIBLE.has(node.name)) return true;
+    }
+    node = nextInSubtree(node, center, !removed);
+  }
+  return false;
 }
