@@ -16,8 +16,16 @@
  * builds that differ only in how the walks are written gave 1.046 and 1.014
  * one way round, 1.009 and 1.042 the other (2026-12-07): a change is within
  * the noise unless it shows both ways.
+ *
+ * Both builds must load their dependencies from this checkout's node_modules:
+ * a build left in a worktree with its own node_modules brings a second copy of
+ * htmlparser2 and domhandler into the process, and whichever build used the
+ * second copy measured 25–40 % slower in most runs (round twelve, 2026-12-07).
+ * Copy such a build into this checkout first (`cp ../base/dist/index.js
+ * dist/base.js`); the script refuses builds that would load another copy.
  */
-import { resolve } from 'node:path';
+import { existsSync, realpathSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseDocument } from 'htmlparser2';
 import { loadPages } from './pages.js';
@@ -33,6 +41,24 @@ const passes = Number(passArg);
 if (beforePath === undefined || afterPath === undefined || !Number.isInteger(passes) || passes < 1) {
   console.error(USAGE);
   process.exit(2);
+}
+
+for (const path of [beforePath, afterPath]) {
+  const parser = parserDirOf(resolve(path));
+  const own = parserDirOf(import.meta.dirname);
+  if (parser !== own) {
+    console.error(`bench:compare: ${path} would load htmlparser2 from ${parser ?? 'nowhere'}, not from ${own}: a second copy of the parser in the process skews the ratio. Copy the build into this checkout (cp ${path} dist/before.js) and give that path.`);
+    process.exit(2);
+  }
+}
+
+/** The htmlparser2 directory that a module in `dir` resolves, as Node looks it up: the nearest node_modules above. */
+function parserDirOf(dir: string): string | null {
+  for (let at = dir; ; at = dirname(at)) {
+    const candidate = join(at, 'node_modules', 'htmlparser2');
+    if (existsSync(candidate)) return realpathSync(candidate);
+    if (dirname(at) === at) return null;
+  }
 }
 
 const before = (await import(pathToFileURL(resolve(beforePath)).href)) as Build;
