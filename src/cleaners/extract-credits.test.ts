@@ -44,6 +44,14 @@ describe('extractCredits', () => {
     expect(names(run('<p>正文。</p><p>魏紫丹 写于 2007年秋</p>').found.authors)).toEqual(['魏紫丹']);
   });
 
+  it('credits a bare name right above a credit line, and not a line with a comma or full stop there', () => {
+    const named = run('<p>正文。</p><p>唐浩</p><p>（责任编辑：林清）</p>');
+    expect(named.blocks.map((b) => b.text)).toEqual(['正文。']);
+    expect(names(named.found.authors)).toEqual(['唐浩']);
+    expect(names(run('<p>正文。</p><p>唐浩，</p><p>（责任编辑：林清）</p>').found.authors)).toEqual([]);
+    expect(names(run('<p>正文。</p><p>唐浩。</p><p>（责任编辑：林清）</p>').found.authors)).toEqual([]);
+  });
+
   it('leaves a letter\'s signature under its date in the body, not credited (看中国 prog1695/a102818505)', () => {
     const result = run('<p>顺祝安谧</p><p>民国71年8月17日</p><p>宋美龄</p><p>（转自看中国/责任编辑：张莉）</p>');
     expect(result.blocks.map((b) => b.text)).toEqual(['顺祝安谧', '民国71年8月17日', '宋美龄']);

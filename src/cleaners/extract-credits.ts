@@ -223,6 +223,8 @@ function listByline(items: readonly string[]): Credits | null {
 
 /** A block that is only a person's name, as author. */
 function bareName(text: string): Credits | null {
+  // A comma or full stop, which no name holds, answers before the pattern (as in `signature`).
+  if (text.includes('，') || text.includes('。')) return null;
   const name = text.trim();
   if (!BARE_NAME.test(name)) return null;
   return { authors: [name], editors: [], roles: [{ name, role: '', kind: 'author' }], outlets: [], rest: '' };
