@@ -38,6 +38,18 @@ describe('extractCredits', () => {
     expect(names(result.found.authors)).toEqual(['魏紫丹']);
     // No common surname: not read as a name.
     expect(run('<p>正文。</p><p>此文写于 2007年</p>').found.authors).toEqual([]);
+    // Where a signature would end, a comma or a full stop makes the line prose: it credits nobody.
+    expect(run('<p>正文。</p><p>魏紫丹 写于 2007年，北京</p>').found.authors).toEqual([]);
+    expect(run('<p>正文。</p><p>魏紫丹 写于 2007年。</p>').found.authors).toEqual([]);
+    expect(names(run('<p>正文。</p><p>魏紫丹 写于 2007年秋</p>').found.authors)).toEqual(['魏紫丹']);
+  });
+
+  it('credits a bare name right above a credit line, and not a line with a comma or full stop there', () => {
+    const named = run('<p>正文。</p><p>唐浩</p><p>（责任编辑：林清）</p>');
+    expect(named.blocks.map((b) => b.text)).toEqual(['正文。']);
+    expect(names(named.found.authors)).toEqual(['唐浩']);
+    expect(names(run('<p>正文。</p><p>唐浩，</p><p>（责任编辑：林清）</p>').found.authors)).toEqual([]);
+    expect(names(run('<p>正文。</p><p>唐浩。</p><p>（责任编辑：林清）</p>').found.authors)).toEqual([]);
   });
 
   it('leaves a letter\'s signature under its date in the body, not credited (看中国 prog1695/a102818505)', () => {

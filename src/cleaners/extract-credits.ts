@@ -223,6 +223,8 @@ function listByline(items: readonly string[]): Credits | null {
 
 /** A block that is only a person's name, as author. */
 function bareName(text: string): Credits | null {
+  // A comma or full stop, which no name holds, answers before the pattern (as in `signature`).
+  if (text.includes('，') || text.includes('。')) return null;
   const name = text.trim();
   if (!BARE_NAME.test(name)) return null;
   return { authors: [name], editors: [], roles: [{ name, role: '', kind: 'author' }], outlets: [], rest: '' };
@@ -235,6 +237,9 @@ const SIGNED = /^(\p{Script=Han}{2,4})[ \u3000]*(?:写于|寫於|写於)[ \u3000
 
 /** The writer a signature line names, as author; the name must start with a common surname. */
 function signature(text: string): Credits | null {
+  // Met by the story's last paragraph on every page: a comma or full stop, which no signature
+  // holds and nearly every paragraph does early on, answers before the pattern.
+  if (text.includes('，') || text.includes('。')) return null;
   const name = SIGNED.exec(text.trim())?.[1];
   if (name === undefined || !SURNAMES.has(name[0]!)) return null;
   return { authors: [name], editors: [], roles: [{ name, role: '写于', kind: 'author' }], outlets: [], rest: '' };

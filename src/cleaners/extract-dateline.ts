@@ -234,7 +234,7 @@ function cutByline(text: string, ctx: StepContext): string {
   const open = trimmed[0];
   // 【文/观察者网 郑一帆】 opens the story the way a dateline does.
   if (open !== '（' && open !== '(' && open !== '〔' && open !== '【') return cutOpeningByline(trimmed, ctx);
-  const close = closingBracket(trimmed.slice(0, MAX_BYLINE));
+  const close = closingBracket(trimmed, MAX_BYLINE);
   if (close < 0) return trimmed;
   const group = trimmed.slice(0, close + 1);
   const credits = readByline(group);
@@ -244,20 +244,22 @@ function cutByline(text: string, ctx: StepContext): string {
   return trimmed.slice(close + 1).trimStart();
 }
 
-const OPENING_BRACKETS: ReadonlySet<string> = new Set(['（', '(', '〔', '【']);
-const CLOSING_BRACKETS: ReadonlySet<string> = new Set(['）', ')', '〕', '】']);
+const OPENING_BRACKETS = unitsOf('（(〔【');
+const CLOSING_BRACKETS = unitsOf('）)〕】');
 
 /**
- * Where the bracket that opens the text closes, brackets inside it skipped: a writer's
- * original name sits in brackets within the byline (`（英文大纪元专栏作家布莱恩·吉斯布雷希特（Brian Giesbrecht）撰文／青荷翻译）`).
- * -1 when it does not close.
+ * Where the bracket that opens the text closes within its first `limit` units, brackets inside it
+ * skipped: a writer's original name sits in brackets within the byline
+ * (`（英文大纪元专栏作家布莱恩·吉斯布雷希特（Brian Giesbrecht）撰文／青荷翻译）`). -1 when it does not close.
+ * Read by code unit: a one-character string per unit of a Han text is a new string each.
  */
-function closingBracket(text: string): number {
+function closingBracket(text: string, limit: number): number {
   let depth = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (OPENING_BRACKETS.has(c)) depth++;
-    else if (CLOSING_BRACKETS.has(c) && --depth === 0) return i;
+  const end = Math.min(text.length, limit);
+  for (let i = 0; i < end; i++) {
+    const unit = text.charCodeAt(i);
+    if (OPENING_BRACKETS.has(unit)) depth++;
+    else if (CLOSING_BRACKETS.has(unit) && --depth === 0) return i;
   }
   return -1;
 }

@@ -17,18 +17,39 @@ const DIGIT: Record<string, number> = {
  */
 export function parseNumber(text: string): number | null {
   if (text === '') return null;
-  let ascii = '';
-  for (const ch of text) {
-    const c = ch.charCodeAt(0);
-    if (c >= 0x30 && c <= 0x39) ascii += ch;
-    else if (c >= 0xff10 && c <= 0xff19) ascii += String.fromCharCode(c - 0xff10 + 0x30);
-    else {
-      ascii = '';
-      break;
-    }
+  return parseDigits(text) ?? parseChineseNumber(text);
+}
+
+/**
+ * The value of a text that is only ASCII or full-width digits, else `null`. Summed unit by unit:
+ * every printed date's year, month and day comes here, and building a digit string to hand to
+ * `parseInt` cost a string per digit.
+ */
+function parseDigits(text: string): number | null {
+  // Summing is exact below 2^53; a longer run of digits is read as one string, rounded as `parseInt` does.
+  if (text.length > MAX_EXACT_DIGITS) return parseLongDigits(text);
+  let value = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x30 && c <= 0x39) value = value * 10 + (c - 0x30);
+    else if (c >= 0xff10 && c <= 0xff19) value = value * 10 + (c - 0xff10);
+    else return null;
   }
-  if (ascii !== '') return Number.parseInt(ascii, 10);
-  return parseChineseNumber(text);
+  return value;
+}
+
+/** Digits summed one by one stay exact up to this many. */
+const MAX_EXACT_DIGITS = 15;
+
+function parseLongDigits(text: string): number | null {
+  let ascii = '';
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x30 && c <= 0x39) ascii += text[i]!;
+    else if (c >= 0xff10 && c <= 0xff19) ascii += String.fromCharCode(c - 0xff10 + 0x30);
+    else return null;
+  }
+  return Number.parseInt(ascii, 10);
 }
 
 function parseChineseNumber(text: string): number | null {

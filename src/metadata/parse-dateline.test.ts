@@ -142,3 +142,13 @@ describe('parseDateline: the look before the outlet patterns', () => {
     expect(parseDateline(`【${name}讯】`)).toEqual({ raw: `【${name}讯】`, published: null, date: '', outlet: name });
   });
 });
+
+describe('parseDateline: the brackets a header is printed in', () => {
+  it('reads a header in each of the six bracket pairs, and nothing from an empty or blank text', () => {
+    for (const [open, close] of [['【', '】'], ['[', ']'], ['［', '］'], ['（', '）'], ['(', ')'], ['〔', '〕']] as const) {
+      expect(parseDateline(` ${open}大纪元2022年12月30日讯${close}正文`), open).toMatchObject({ raw: `${open}大纪元2022年12月30日讯${close}`, outlet: '大纪元', published: '2022-12-30' });
+    }
+    expect(parseDateline('')).toBeNull();
+    expect(parseDateline('  ')).toBeNull();
+  });
+});

@@ -56,7 +56,12 @@ export interface Dateline {
  */
 export type DatelineOptions = Pick<ChineseDateOptions, 'reference' | 'timezone'>;
 
-const OPENERS: Readonly<Record<string, string>> = { '【': '】', '[': ']', '［': '］', '（': '）', '(': ')', '〔': '〕' };
+/**
+ * The closing bracket of each opening one, by the opening one's code unit: a look-up by the
+ * one-character string `text[i]` makes a new string each call and must intern it to find the key.
+ */
+const BRACKET_PAIRS: ReadonlyArray<readonly [string, string]> = [['【', '】'], ['[', ']'], ['［', '］'], ['（', '）'], ['(', ')'], ['〔', '〕']];
+const OPENERS: ReadonlyMap<number, string> = new Map(BRACKET_PAIRS.map(([open, close]) => [open.charCodeAt(0), close]));
 
 
 const BRANDS: readonly string[] = [...new Set([...WIRE_SERVICES, ...OUTLETS.flatMap((o) => o.names)])].sort((a, b) => b.length - a.length);
@@ -128,8 +133,7 @@ const REPORTER = /^(?:本台|本報|本报|驻[^记記]{1,6}|特约|特約|实�
  */
 export function parseDateline(text: string, options: DatelineOptions = {}): Dateline | null {
   const start = text.length - text.trimStart().length;
-  const opener = text[start] ?? '';
-  const closer = OPENERS[opener];
+  const closer = OPENERS.get(text.charCodeAt(start));
   if (closer !== undefined) {
     const end = text.indexOf(closer, start + 1);
     if (end < 0 || end - start > MAX_HEADER) return null;
