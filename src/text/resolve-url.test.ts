@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { domainName, hostOf, isUnderDomain, isUnderName, resolveUrl, unwrapRedirect } from './resolve-url.js';
+import { domainName, hostOf, isUnderDomain, isUnderName, queryParams, resolveUrl, unwrapRedirect } from './resolve-url.js';
 
 /** What hostOf answered before its fast path: the URL parser's host name, lower-cased. */
 function parsed(url: string): string | null {
@@ -103,5 +103,33 @@ describe('unwrapRedirect', () => {
     expect(unwrapRedirect('https://www.epochtimes.com/gb/20/7/4/n12231562.htm?url=https://x.com/')).toBe('https://www.epochtimes.com/gb/20/7/4/n12231562.htm?url=https://x.com/');
     expect(unwrapRedirect('https://www.google.com/url?q=%E4%B8%AD%E5%85%B1&sa=D')).toBe('https://www.google.com/url?q=%E4%B8%AD%E5%85%B1&sa=D');
     expect(unwrapRedirect('https://www.google.com/search?q=https://x.com/')).toBe('https://www.google.com/search?q=https://x.com/');
+  });
+
+  it('reads the parser\'s way a query that is not plain ASCII or does not decode', () => {
+    expect(unwrapRedirect('https://www.google.com/url?url=https://zh.wikipedia.org/wiki/中共&sa=D')).toBe('https://zh.wikipedia.org/wiki/中共');
+    expect(unwrapRedirect('https://www.google.com/url?url=https://a.com/%FF&q=https://b.com/')).toBe('https://a.com/\uFFFD');
+    expect(unwrapRedirect('https://www.google.com/url?q=https://a.com/x#y&url=https://b.com/')).toBe('https://a.com/x');
+  });
+});
+
+describe('queryParams', () => {
+  it('reads a plain query as URLSearchParams does: the first value of a name, + as a space, %-escapes decoded', () => {
+    const params = queryParams('https://g.com/url?q=a+b&u%72l=%2F&q=c#d', 'https://g.com/url?'.length);
+    expect(params === null ? null : [...params]).toEqual([['q', 'a b'], ['url', '/']]);
+    expect(queryParams('https://g.com/url?q=%E4', 'https://g.com/url?'.length)).toBeNull();
+    expect(queryParams('https://g.com/url?q=中', 'https://g.com/url?'.length)).toBeNull();
+  });
+
+  it('answers as the URL parser for any query it reads', () => {
+    const start = 'https://www.google.com/url?'.length;
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom('a', 'q', 'u', 'r', 'l', '=', '&', '%', '+', '#', '2', 'E', 'F', '4', 'B', ' ', '中') }), (query) => {
+        const url = `https://www.google.com/url?${query}`;
+        const params = queryParams(url, start);
+        if (params === null) return;
+        const parsed = new URL(url).searchParams;
+        for (const name of new Set([...parsed.keys(), ...params.keys()])) expect(params.get(name) ?? null).toBe(parsed.get(name));
+      }),
+    );
   });
 });
