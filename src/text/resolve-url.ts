@@ -47,19 +47,19 @@ const REDIRECT_TARGETS = ['url', 'q'] as const;
 export function unwrapRedirect(url: string): string {
   const match = GOOGLE_REDIRECT.exec(url);
   if (match === null) return url;
-  const params = queryParams(url, match[0].length) ?? parsedQueryParams(url);
-  if (params === null) return url;
+  const query = plainQuery(url, match[0].length);
   for (const name of REDIRECT_TARGETS) {
-    const target = params.get(name) ?? null;
+    const value = query === null ? undefined : queryValue(query, name);
+    const target = value === undefined ? parsedQueryValue(url, name) : value;
     if (target !== null && /^https?:\/\/[^/\s]/iu.test(target)) return target;
   }
   return url;
 }
 
-/** The query of a URL as the URL parser reads it, or `null` when it does not parse. */
-function parsedQueryParams(url: string): URLSearchParams | null {
+/** A query parameter as the URL parser reads it, or `null`. */
+function parsedQueryValue(url: string, name: string): string | null {
   try {
-    return new URL(url).searchParams;
+    return new URL(url).searchParams.get(name);
   } catch {
     return null;
   }
@@ -67,29 +67,43 @@ function parsedQueryParams(url: string): URLSearchParams | null {
 
 /** A query that reads the same as written and as parsed: printable ASCII, which the parser neither drops nor escapes. */
 const PLAIN_QUERY = /^[\x21-\x7e]*$/u;
+/** A query parameter name that `URLSearchParams` reads other than as written. */
+const ESCAPED_NAME = /[%+]/u;
 
 /**
- * The first value of each name in a printable-ASCII query starting at `start` (up to a `#`), read as
- * `URLSearchParams` reads it; `null` when the query is not plain or a value does not decode (a lone
- * `%`, bytes that are not UTF-8), which the parser reads its own way. The redirects a corpus pass
- * unwraps (150) built a `URL` and its `searchParams` each, which cost more than all other links.
+ * The query of a URL from `start` up to its fragment, when it is {@link PLAIN_QUERY}; else `null`.
  *
  * @internal
  */
-export function queryParams(url: string, start: number): Map<string, string> | null {
+export function plainQuery(url: string, start: number): string | null {
   const hash = url.indexOf('#', start);
   const query = hash < 0 ? url.slice(start) : url.slice(start, hash);
-  if (!PLAIN_QUERY.test(query)) return null;
-  const params = new Map<string, string>();
-  for (const pair of query.split('&')) {
-    if (pair === '') continue;
-    const eq = pair.indexOf('=');
-    const name = decodeQueryPart(eq < 0 ? pair : pair.slice(0, eq));
-    const value = decodeQueryPart(eq < 0 ? '' : pair.slice(eq + 1));
-    if (name === null || value === null) return null;
-    if (!params.has(name)) params.set(name, value);
+  return PLAIN_QUERY.test(query) ? query : null;
+}
+
+/**
+ * The value of a name in a plain query as `URLSearchParams` reads it: the first pair of that name,
+ * `+` a space, %-escapes decoded; `null` when no pair has the name; `undefined` when the value does
+ * not decode (a lone `%`, bytes that are not UTF-8), which the parser reads its own way. The
+ * redirects a corpus pass unwraps (150) built a `URL` and its `searchParams` each, which cost more
+ * than all other links; only the pair asked for is decoded.
+ *
+ * @internal
+ */
+export function queryValue(query: string, name: string): string | null | undefined {
+  for (let at = 0; at < query.length; ) {
+    let end = query.indexOf('&', at);
+    if (end < 0) end = query.length;
+    const eq = query.indexOf('=', at);
+    const nameEnd = eq >= 0 && eq < end ? eq : end;
+    const written = query.slice(at, nameEnd);
+    // A name that does not decode keeps its `%`, so it is not the name asked for.
+    if (written === name || (ESCAPED_NAME.test(written) && decodeQueryPart(written) === name)) {
+      return decodeQueryPart(nameEnd < end ? query.slice(nameEnd + 1, end) : '') ?? undefined;
+    }
+    at = end + 1;
   }
-  return params;
+  return null;
 }
 
 function decodeQueryPart(part: string): string | null {
