@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitCaption, unlabelCredit } from './split-caption.js';
+import { mayEndInBareCredit, splitCaption, unlabelCredit } from './split-caption.js';
 
 describe('splitCaption', () => {
   it('splits labelled credits, agencies and registry outlets wherever they stand', () => {
@@ -153,3 +153,28 @@ describe('splitCaption', () => {
     expect(unlabelCredit('美联社')).toBe('美联社');
   });
 });
+
+describe('mayEndInBareCredit', () => {
+  const ends = (text: string): boolean => mayEndInBareCredit(text, text.charCodeAt(text.length - 1));
+
+  it('lets through a credit word at the end, or before an agency in brackets', () => {
+    expect(ends('巡查的护渔员。张文杰摄')).toBe(true);
+    expect(ends('巡查的护渔员。张文杰摄（人民视觉）')).toBe(true);
+    expect(ends('巡查的护渔员。澎湃新闻记者 周可欣 图(IC photo)')).toBe(true);
+    expect(splitCaption('巡查的护渔员。张文杰摄（人民视觉）')).toEqual({ caption: '巡查的护渔员。', credit: '张文杰摄（人民视觉）' });
+  });
+
+  it('screens out a bracketed credit with no credit word before it, and other endings', () => {
+    expect(ends('“武汉肺炎”疫情恶化。（美联社）')).toBe(false);
+    expect(ends('（美联社）')).toBe(false);
+    expect(ends('示威者在香港街头')).toBe(false);
+    expect(ends('')).toBe(false);
+  });
+});
+
+describe('splitCaption of nothing', () => {
+  it('is nothing', () => {
+    expect(splitCaption('')).toEqual({});
+  });
+});
+

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { domainName, hostOf, isUnderDomain, isUnderName, resolveUrl, unwrapRedirect } from './resolve-url.js';
+import { domainName, hostOf, isUnderDomain, isUnderName, plainQuery, queryValue, resolveUrl, unwrapRedirect } from './resolve-url.js';
 
 /** What hostOf answered before its fast path: the URL parser's host name, lower-cased. */
 function parsed(url: string): string | null {
@@ -103,5 +103,40 @@ describe('unwrapRedirect', () => {
     expect(unwrapRedirect('https://www.epochtimes.com/gb/20/7/4/n12231562.htm?url=https://x.com/')).toBe('https://www.epochtimes.com/gb/20/7/4/n12231562.htm?url=https://x.com/');
     expect(unwrapRedirect('https://www.google.com/url?q=%E4%B8%AD%E5%85%B1&sa=D')).toBe('https://www.google.com/url?q=%E4%B8%AD%E5%85%B1&sa=D');
     expect(unwrapRedirect('https://www.google.com/search?q=https://x.com/')).toBe('https://www.google.com/search?q=https://x.com/');
+  });
+
+  it('reads the parser\'s way a query that is not plain ASCII or does not decode', () => {
+    expect(unwrapRedirect('https://www.google.com/url?url=https://zh.wikipedia.org/wiki/中共&sa=D')).toBe('https://zh.wikipedia.org/wiki/中共');
+    expect(unwrapRedirect('https://www.google.com/url?url=https://a.com/%FF&q=https://b.com/')).toBe('https://a.com/\uFFFD');
+    expect(unwrapRedirect('https://www.google.com/url?q=https://a.com/x#y&url=https://b.com/')).toBe('https://a.com/x');
+  });
+});
+
+describe('plainQuery and queryValue', () => {
+  const start = 'https://www.google.com/url?'.length;
+
+  it('read a plain query as URLSearchParams does: the first value of a name, + as a space, %-escapes decoded', () => {
+    const query = plainQuery('https://g.com/url?q=a+b&u%72l=%2F&q=c#d', 'https://g.com/url?'.length);
+    expect(query).toBe('q=a+b&u%72l=%2F&q=c');
+    expect(queryValue(query!, 'q')).toBe('a b');
+    expect(queryValue(query!, 'url')).toBe('/');
+    expect(queryValue(query!, 'sa')).toBeNull();
+    expect(queryValue('q=%E4', 'q')).toBeUndefined();
+    expect(plainQuery('https://g.com/url?q=中', 'https://g.com/url?'.length)).toBeNull();
+  });
+
+  it('answer as the URL parser for any query they read', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom('a', 'q', 'u', 'r', 'l', '=', '&', '%', '+', '#', '2', 'E', 'F', '4', 'B', '7', ' ', '中') }), (written) => {
+        const url = `https://www.google.com/url?${written}`;
+        const query = plainQuery(url, start);
+        if (query === null) return;
+        const parsed = new URL(url).searchParams;
+        for (const name of ['q', 'url', 'a']) {
+          const value = queryValue(query, name);
+          if (value !== undefined) expect(value).toBe(parsed.get(name));
+        }
+      }),
+    );
   });
 });
