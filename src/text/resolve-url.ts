@@ -48,18 +48,21 @@ export function unwrapRedirect(url: string): string {
   const match = GOOGLE_REDIRECT.exec(url);
   if (match === null) return url;
   const query = plainQuery(url, match[0].length);
+  // The URL parser, for a query read other than as written, runs at most once a link.
+  let parsed: URLSearchParams | null | undefined;
   for (const name of REDIRECT_TARGETS) {
     const value = query === null ? undefined : queryValue(query, name);
-    const target = value === undefined ? parsedQueryValue(url, name) : value;
+    if (value === undefined && parsed === undefined) parsed = parsedQuery(url);
+    const target = value === undefined ? (parsed?.get(name) ?? null) : value;
     if (target !== null && /^https?:\/\/[^/\s]/iu.test(target)) return target;
   }
   return url;
 }
 
-/** A query parameter as the URL parser reads it, or `null`. */
-function parsedQueryValue(url: string, name: string): string | null {
+/** The query as the URL parser reads it, or `null` when the URL does not parse. */
+function parsedQuery(url: string): URLSearchParams | null {
   try {
-    return new URL(url).searchParams.get(name);
+    return new URL(url).searchParams;
   } catch {
     return null;
   }
