@@ -64,6 +64,25 @@ describe('tree links', () => {
   });
 });
 
+describe('skipping to the awaited character', () => {
+  // The tokenizer finds the `<`, quote or `>` it waits for with indexOf: the tree must be htmlparser2's own.
+  const cases = {
+    'text runs, comments and raw text': `<p>${'长文'.repeat(500)}</p><!-- a - b -- c --><script>if (a < b && c > d) x = "</p>";</script><style>a>b{}</style>尾`,
+    'quotes and a stray end tag': `<a href='x"y' title="a'b" data-x=c>链</a></div  class="z">后<p`,
+    'an unterminated attribute value': '<p>前</p><a href="/never-closed',
+    'an unterminated comment': '<p>前</p><!-- never closed',
+    'an unterminated text run': '<div>正文没有结束',
+  };
+  for (const [name, html] of Object.entries(cases)) {
+    it(`matches htmlparser2's own: ${name}`, () => {
+      const ours = parsePage(html).document;
+      const theirs = parseDocument(html, { decodeEntities: true });
+      expect(render(ours.children, { encodeEntities: false })).toBe(render(theirs.children, { encodeEntities: false }));
+      expect(JSON.stringify(attributesOf(ours))).toBe(JSON.stringify(attributesOf(theirs)));
+    });
+  }
+});
+
 describe('tag and attribute names', () => {
   // Names are lower-cased only when they hold a capital; the tree must be htmlparser2's own.
   const cases = {
