@@ -4,7 +4,7 @@ import render from 'dom-serializer';
 import { parseDocument } from 'htmlparser2';
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../extract/extract-article.js';
-import { MAX_DEPTH, parsePage } from './parse.js';
+import { MAX_DEPTH, mayChangeCase, parsePage } from './parse.js';
 import { textOf } from './text.js';
 
 function depthOf(root: ChildNode): number {
@@ -64,6 +64,49 @@ describe('tree links', () => {
   });
 });
 
+describe('skipping to the awaited character', () => {
+  // The tokenizer finds the `<`, quote or `>` it waits for with indexOf: the tree must be htmlparser2's own.
+  const cases = {
+    'text runs, comments and raw text': `<p>${'长文'.repeat(500)}</p><!-- a - b -- c --><script>if (a < b && c > d) x = "</p>";</script><style>a>b{}</style>尾`,
+    'quotes and a stray end tag': `<a href='x"y' title="a'b" data-x=c>链</a></div  class="z">后<p`,
+    'an unterminated attribute value': '<p>前</p><a href="/never-closed',
+    'an unterminated comment': '<p>前</p><!-- never closed',
+    'an unterminated text run': '<div>正文没有结束',
+  };
+  for (const [name, html] of Object.entries(cases)) {
+    it(`matches htmlparser2's own: ${name}`, () => {
+      const ours = parsePage(html).document;
+      const theirs = parseDocument(html, { decodeEntities: true });
+      expect(render(ours.children, { encodeEntities: false })).toBe(render(theirs.children, { encodeEntities: false }));
+      expect(JSON.stringify(attributesOf(ours))).toBe(JSON.stringify(attributesOf(theirs)));
+    });
+  }
+});
+
+describe('tag and attribute names', () => {
+  // Names are lower-cased only when they hold a capital; the tree must be htmlparser2's own.
+  const cases = {
+    'lower-case names': '<div class="a" data-x="1"><p>中文<image src="i.png"></p></div>',
+    'capitals in tags and attributes': '<DIV Class="a" DATA-X="1"><P>中文</p><IMAGE SRC="i.png"><Br/></DIV>',
+    'SVG keeps its camel case': '<svg viewBox="0 0 1 1"><clippath id="c"/><clipPath/><foreignObject><image href="x"><P>文</P></foreignObject><image href="y"/></svg><image>',
+    'MathML and names past ASCII': '<math><mi>x</mi><annotation-xml><svg><g/></svg></annotation-xml></math><É Ä="1">文</É><x-İ data-ß="1"></x-İ>',
+  };
+  for (const [name, html] of Object.entries(cases)) {
+    it(`match htmlparser2's own: ${name}`, () => {
+      const ours = parsePage(html).document;
+      const theirs = parseDocument(html, { decodeEntities: true });
+      expect(namesOf(ours)).toEqual(namesOf(theirs));
+      expect(render(ours.children, { encodeEntities: false })).toBe(render(theirs.children, { encodeEntities: false }));
+      expect(JSON.stringify(attributesOf(ours))).toBe(JSON.stringify(attributesOf(theirs)));
+    });
+  }
+
+  it('mayChangeCase: ASCII capitals and anything past ASCII', () => {
+    expect(['div', 'h1', 'data-x', 'x_y:z', ''].map(mayChangeCase)).toEqual([false, false, false, false, false]);
+    expect(['Div', 'DIV', 'dAta', 'é', 'İ', '中'].map(mayChangeCase)).toEqual([true, true, true, true, true, true]);
+  });
+});
+
 describe('character references', () => {
   // The handler decodes what htmlparser2's tokenizer would have decoded: the trees must match.
   const cases = {
@@ -99,6 +142,17 @@ describe('character references', () => {
     expect(textOf(p)).toBe('&lt;');
   });
 });
+
+function namesOf(root: import('domhandler').ParentNode): string[] {
+  const out: string[] = [];
+  const stack: ChildNode[] = [...root.children];
+  while (stack.length > 0) {
+    const node = stack.shift()!;
+    if ('attribs' in node) out.push(node.name, ...Object.keys(node.attribs));
+    if (hasChildren(node)) stack.unshift(...node.children);
+  }
+  return out;
+}
 
 function attributesOf(root: import('domhandler').ParentNode): Array<Record<string, string>> {
   const out: Array<Record<string, string>> = [];
