@@ -77,8 +77,7 @@ function takeFigure(figure: Element, ctx: StepContext): void {
     } else if (node.name === 'a' && linked === '' && IMAGE_FILE.test(attr(node, 'href'))) linked = attr(node, 'href');
     return undefined;
   });
-  const read = captions.map(readCaption);
-  let caption: CaptionText = { text: collapseWhitespace(read.map((c) => c.text).join(' ')), credit: collapseWhitespace(read.map((c) => c.credit).join(' ')) };
+  let caption = readCaptions(captions);
   let captionElement: Element | null = null;
   if (caption.text === '' && caption.credit === '') {
     captionElement = captionAfter(wrapperOf(figure));
@@ -145,6 +144,18 @@ const NO_CAPTION: CaptionText = { text: '', credit: '' };
 
 /** A credit element of its own inside a caption: RFA's `<span class="copyright">Photo: RFA</span>` beside the caption's span. */
 const CREDIT_CLASS = /(?:^|\s)(?:copyright|credits?|photo-credit|image-credit)(?:\s|$)/iu;
+
+/**
+ * The captions of a figure read as one. Nearly every figure has one `<figcaption>` or none: its
+ * {@link readCaption} is already collapsed, and collapsing is idempotent, so only two or more
+ * are joined and collapsed again.
+ */
+function readCaptions(captions: readonly Element[]): CaptionText {
+  if (captions.length === 0) return NO_CAPTION;
+  if (captions.length === 1) return readCaption(captions[0]!);
+  const read = captions.map(readCaption);
+  return { text: collapseWhitespace(read.map((c) => c.text).join(' ')), credit: collapseWhitespace(read.map((c) => c.credit).join(' ')) };
+}
 
 /** A caption element's text, with its credit children read apart so that `Photo: RFA` is not glued to the caption. */
 function readCaption(caption: Element): CaptionText {
