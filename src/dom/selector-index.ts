@@ -37,12 +37,13 @@ export class SelectorIndex<T> {
   readonly #valueLists: Entry<T>[][] = [];
   readonly #byValue: Map<string, Entry<T> | null>[] = [];
   readonly #universal: Entry<T>[] = [];
-  // What a whole `class` value leads to: the entries of its words, merged in filing order, and the
-  // answer of the one-test `[class…]` selectors. A page repeats its class values on element after
-  // element, and so do a site's pages: each value is split and its words looked up once, not on
-  // every element and by every index that meets it. One look-up answers both: a value cache holds
-  // hundreds of values from earlier pages, and each look-up of one reads their cold keys.
-  readonly #byClassValue = new Map<string, ClassValue<T>>();
+  // The entries a whole `class` value leads to, merged in filing order (`null`: none): its words'
+  // entries, and the one-test `[class…]` selector it matches, as an entry that always passes. A
+  // page repeats its class values on element after element, and so do a site's pages: each value
+  // is split and its words looked up once, not on every element and by every index that meets it.
+  // One look-up answers both: a value cache holds hundreds of values from earlier pages, and each
+  // look-up of one reads their cold keys.
+  readonly #byClassValue = new Map<string, Entry<T>[] | null>();
   // Where `class` stands in #attributeNames (-1: not filed), and whether the class look-up has anything to answer.
   #classAt = -1;
   #classed = false;
@@ -135,19 +136,25 @@ export class SelectorIndex<T> {
     if (this.#byId.size > 0 && Object.hasOwn(attribs, 'id')) best = first(this.#byId.get(attribs['id']!), element, best);
     if (this.#classed && Object.hasOwn(attribs, 'class')) {
       const value = attribs['class']!;
-      let known = this.#byClassValue.get(value);
-      if (known === undefined) {
+      let list = this.#byClassValue.get(value);
+      if (list === undefined) {
         // Bounded: a stream of pages with ever new class values must not grow it without end.
         if (this.#byClassValue.size >= MAX_CLASS_VALUES) this.#byClassValue.clear();
-        const found = this.#classAt < 0 ? undefined : first(this.#valueLists[this.#classAt], element, undefined);
-        known = { found: found ?? null, words: this.#byClass.size > 0 ? this.#byClasses(value) : null };
-        this.#byClassValue.set(value, known);
+        list = this.#classEntries(value, element);
+        this.#byClassValue.set(value, list);
       }
-      const found = known.found;
-      if (found !== null && (best === undefined || found.order < best.order)) best = found;
-      if (known.words !== null) best = first(known.words, element, best);
+      if (list !== null) best = first(list, element, best);
     }
     return best?.value;
+  }
+
+  /** The entries a `class` value leads to, in filing order: its words' and, answered once for the value, its one-test selector's. */
+  #classEntries(value: string, element: Element): Entry<T>[] | null {
+    const words = this.#byClass.size > 0 ? this.#byClasses(value) : null;
+    const found = this.#classAt < 0 ? undefined : first(this.#valueLists[this.#classAt], element, undefined);
+    if (found === undefined) return words;
+    const answered: Entry<T> = { order: found.order, value: found.value, test: ALWAYS };
+    return words === null ? [answered] : [...words, answered].sort((a, b) => a.order - b.order);
   }
 
   /** The entries filed under each class of a `class` value, read word by word without splitting it, in filing order. */
@@ -169,13 +176,8 @@ export class SelectorIndex<T> {
   }
 }
 
-/** What an index knows of one whole `class` value. */
-interface ClassValue<T> {
-  /** The earliest one-test `[class…]` selector the value matches (`null`: none). */
-  readonly found: Entry<T> | null;
-  /** The entries filed under the value's words, in filing order (`null`: none). */
-  readonly words: Entry<T>[] | null;
-}
+/** The test of a selector already answered for the value at hand. */
+const ALWAYS = (): boolean => true;
 
 /** Class values remembered per index before the memory is cleared. */
 const MAX_CLASS_VALUES = 4096;
