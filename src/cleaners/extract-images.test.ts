@@ -5,6 +5,18 @@ import { extractImages } from './extract-images.js';
 const clean = (html: string) => pipe(extractImages()).run(html);
 
 describe('extractImages', () => {
+  it('drops an image by its ad link alone, or by its ad alt alone, and keeps one with neither', () => {
+    const result = clean('<p><a href="https://x/donate"><img src="https://x/a.jpg"></a></p><p><img alt="廣告" src="https://x/b.jpg"></p><p><img src="https://x/c.jpg"></p><p>正文</p>');
+    expect(result.found.images).toEqual([{ src: 'https://x/c.jpg' }]);
+  });
+
+  it('reads a figure with two figcaptions as one caption, and one with a credit element apart', () => {
+    const two = clean('<figure><img src="https://x/a.jpg"><figcaption>俄罗斯总统普京\n  与</figcaption><figcaption>\n 习近平（图：美联社）</figcaption></figure>');
+    expect(two.found.images).toEqual([{ src: 'https://x/a.jpg', caption: '俄罗斯总统普京与 习近平', credit: '美联社' }]);
+    const one = clean('<figure><img src="https://x/b.jpg"><figcaption><span>警察在街头\n 巡逻</span> <span class="copyright">Photo: RFA</span></figcaption></figure>');
+    expect(one.found.images).toEqual([{ src: 'https://x/b.jpg', caption: '警察在街头巡逻', credit: 'RFA' }]);
+  });
+
   it('reads figure captions and splits the photo credit off', () => {
     const result = clean('<figure><img src="https://x/a.jpg" alt="普京"><figcaption>俄罗斯总统普京与习近平（图：美联社）</figcaption></figure><p>正文</p>');
     expect(result.found.images).toEqual([{ src: 'https://x/a.jpg', alt: '普京', caption: '俄罗斯总统普京与习近平', credit: '美联社' }]);

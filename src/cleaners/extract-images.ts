@@ -77,8 +77,7 @@ function takeFigure(figure: Element, ctx: StepContext): void {
     } else if (node.name === 'a' && linked === '' && IMAGE_FILE.test(attr(node, 'href'))) linked = attr(node, 'href');
     return undefined;
   });
-  const read = captions.map(readCaption);
-  let caption: CaptionText = { text: collapseWhitespace(read.map((c) => c.text).join(' ')), credit: collapseWhitespace(read.map((c) => c.credit).join(' ')) };
+  let caption = readCaptions(captions);
   let captionElement: Element | null = null;
   if (caption.text === '' && caption.credit === '') {
     captionElement = captionAfter(wrapperOf(figure));
@@ -146,12 +145,30 @@ const NO_CAPTION: CaptionText = { text: '', credit: '' };
 /** A credit element of its own inside a caption: RFA's `<span class="copyright">Photo: RFA</span>` beside the caption's span. */
 const CREDIT_CLASS = /(?:^|\s)(?:copyright|credits?|photo-credit|image-credit)(?:\s|$)/iu;
 
+/**
+ * The captions of a figure read as one. Nearly every figure has one `<figcaption>` or none: its
+ * {@link readCaption} is already collapsed, and collapsing is idempotent, so only two or more
+ * are joined and collapsed again.
+ */
+function readCaptions(captions: readonly Element[]): CaptionText {
+  if (captions.length === 0) return NO_CAPTION;
+  if (captions.length === 1) return readCaption(captions[0]!);
+  const read = captions.map(readCaption);
+  return { text: collapseWhitespace(read.map((c) => c.text).join(' ')), credit: collapseWhitespace(read.map((c) => c.credit).join(' ')) };
+}
+
+/** Whether a caption's child is its credit, by class (an element without a class, most of them, is not tried). */
+function isCreditElement(element: Element): boolean {
+  const name = attr(element, 'class');
+  return name !== '' && CREDIT_CLASS.test(name);
+}
+
 /** A caption element's text, with its credit children read apart so that `Photo: RFA` is not glued to the caption. */
 function readCaption(caption: Element): CaptionText {
   let text = '';
   let credit = '';
   for (const child of caption.children) {
-    if (isTag(child) && CREDIT_CLASS.test(attr(child, 'class'))) credit += ` ${textOf(child)}`;
+    if (isTag(child) && isCreditElement(child)) credit += ` ${textOf(child)}`;
     else text += textOf(child);
   }
   return { text: collapseWhitespace(text), credit: collapseWhitespace(credit) };
@@ -186,8 +203,10 @@ function isJunk(img: Element, src: string, ctx: StepContext): boolean {
     return true;
   }
   const link = img.parent !== null && isTag(img.parent) ? attr(img.parent, 'href') : '';
+  const alt = attr(img, 'alt').trim();
   // An inline data: image carries no ad server's address; its base64 may spell one by chance.
-  if ((!src.startsWith('data:') && AD_SRC.test(src)) || AD_ALT.test(attr(img, 'alt').trim()) || AD_LINK.test(link)) {
+  // No pattern is run on an empty alt or link (most images have one or the other): neither matches one.
+  if ((!src.startsWith('data:') && AD_SRC.test(src)) || (alt !== '' && AD_ALT.test(alt)) || (link !== '' && AD_LINK.test(link))) {
     ctx.remove(img, 'ad image', 'ad-image');
     return true;
   }
@@ -332,6 +351,9 @@ function isCaption(element: Element): boolean {
   return element.name === 'figcaption' || CAPTION_NAME.test(attr(element, 'class')) || CAPTION_NAME.test(attr(element, 'id'));
 }
 
+/** What may hold an image and its caption as text beside it. */
+const CAPTION_HOLDERS: ReadonlySet<string> = new Set(['p', 'center', 'div', 'td']);
+
 /**
  * A paragraph holding an image and a short text that describes it (看中国:
  * `<p style="text-align:center"><img><br>说明文字</p>`; 自立晚報: a table cell holding the photo and its caption span),
@@ -340,7 +362,7 @@ function isCaption(element: Element): boolean {
  */
 function inlineCaptionHolder(img: Element, start: Element): { element: Element; caption: string; last: Element } | null {
   const parent = start.parent;
-  if (parent === null || !isTag(parent) || !['p', 'center', 'div', 'td'].includes(parent.name)) return null;
+  if (parent === null || !isTag(parent) || !CAPTION_HOLDERS.has(parent.name)) return null;
   let text = '';
   let images = 0;
   let last: Element = start;
@@ -360,7 +382,7 @@ function inlineCaptionHolder(img: Element, start: Element): { element: Element; 
   }
   const caption = collapseWhitespace(text);
   if (caption === '' || caption.length > MAX_INLINE_CAPTION) return null;
-  const centred = /text-align\s*:\s*center/iu.test(attr(parent, 'style')) || parent.name === 'center';
+  const centred = CENTRED.test(attr(parent, 'style')) || parent.name === 'center';
   const alt = collapseWhitespace(attr(img, 'alt'));
   const echoesAlt = alt !== '' && (caption.includes(alt.slice(0, 8)) || alt.includes(caption.slice(0, 8)));
   // The credit is looked for last: nearly every holder is centred or echoes the alt, and addImage splits the caption anyway.

@@ -16,6 +16,25 @@ function elements(html: string): Element[] {
 }
 
 describe('SelectorIndex', () => {
+  it('answers a class value\'s one-test selectors and its words in one filing order, value after value', () => {
+    const substringFirst = new SelectorIndex<string>();
+    substringFirst.add('[class*="ad-"]', 'substring', 'test');
+    substringFirst.add('.x', 'word', 'test');
+    substringFirst.add('p.y', 'tag and word', 'test');
+    const wordFirst = new SelectorIndex<string>();
+    wordFirst.add('.x', 'word', 'test');
+    wordFirst.add('[class*="ad-"]', 'substring', 'test');
+    const onlySubstring = new SelectorIndex<string>();
+    onlySubstring.add('[class*="ad-"]', 'substring', 'test');
+    const [both, alone, word, pY, divY, none] = elements('<p class="x ad-box">一</p><p class="ad-box">二</p><p class="x">三</p><p class="y">四</p><div class="y">五</div><p class="z">六</p>');
+    for (const element of [both, alone, word, pY, divY, none, both, pY, divY]) {
+      const value = element!.attribs['class'];
+      expect(substringFirst.match(element!)).toBe(value === 'x ad-box' || value === 'ad-box' ? 'substring' : value === 'x' ? 'word' : element === pY ? 'tag and word' : undefined);
+      expect(wordFirst.match(element!)).toBe(value === 'x ad-box' || value === 'x' ? 'word' : value === 'ad-box' ? 'substring' : undefined);
+      expect(onlySubstring.match(element!)).toBe(value?.includes('ad-') === true ? 'substring' : undefined);
+    }
+  });
+
   it('answers each element for itself when elements share a class value (the value is looked up once)', () => {
     const index = new SelectorIndex<string>();
     index.add('.tags a.x', 'tag link', 'test');

@@ -37,10 +37,16 @@ export class SelectorIndex<T> {
   readonly #valueLists: Entry<T>[][] = [];
   readonly #byValue: Map<string, Entry<T> | null>[] = [];
   readonly #universal: Entry<T>[] = [];
-  // The entries a whole `class` value leads to, merged in filing order (`null`: none). A page
-  // repeats its class values on element after element, and so do a site's pages: each value is
-  // split and its words looked up once, not on every element and by every index that meets it.
+  // The entries a whole `class` value leads to, merged in filing order (`null`: none): its words'
+  // entries, and the one-test `[class…]` selector it matches, as an entry that always passes. A
+  // page repeats its class values on element after element, and so do a site's pages: each value
+  // is split and its words looked up once, not on every element and by every index that meets it.
+  // One look-up answers both: a value cache holds hundreds of values from earlier pages, and each
+  // look-up of one reads their cold keys.
   readonly #byClassValue = new Map<string, Entry<T>[] | null>();
+  // Where `class` stands in #attributeNames (-1: not filed), and whether the class look-up has anything to answer.
+  #classAt = -1;
+  #classed = false;
   #count = 0;
 
   /**
@@ -73,6 +79,7 @@ export class SelectorIndex<T> {
       if (kind !== 'attribute') {
         if (kind === 'universal') this.#universal.push(entry);
         else file(kind === 'tag' ? this.#byTag : kind === 'id' ? this.#byId : this.#byClass, name, entry);
+        if (kind === 'class') this.#classed = true;
         continue;
       }
       let at = this.#attributeNames.indexOf(name);
@@ -81,8 +88,10 @@ export class SelectorIndex<T> {
         this.#attributeLists.push([]);
         this.#valueLists.push([]);
         this.#byValue.push(new Map());
+        if (name === 'class') this.#classAt = at;
       }
       (alternative.length === 1 ? this.#valueLists : this.#attributeLists)[at]!.push(entry);
+      if (at === this.#classAt && alternative.length === 1) this.#classed = true;
       this.#byValue[at]!.clear();
     }
   }
@@ -99,7 +108,8 @@ export class SelectorIndex<T> {
    * @returns The value, or `undefined`.
    */
   match(element: Element): T | undefined {
-    let best = first(this.#byTag.get(element.name), element, undefined);
+    // Most tables key nothing by tag (the ad and boilerplate tables): their tag look-up is skipped.
+    let best = this.#byTag.size === 0 ? undefined : first(this.#byTag.get(element.name), element, undefined);
     if (this.#universal.length > 0) best = first(this.#universal, element, best);
     const attribs = element.attribs;
     // Three elements in five on the corpus carry no attribute at all: only their tag can key a selector.
@@ -111,7 +121,8 @@ export class SelectorIndex<T> {
       const name = names[i]!;
       if (!Object.hasOwn(attribs, name)) continue;
       best = first(this.#attributeLists[i], element, best);
-      if (this.#valueLists[i]!.length === 0) continue;
+      // A class value's one-test selectors are answered with its words, below.
+      if (this.#valueLists[i]!.length === 0 || i === this.#classAt) continue;
       const byValue = this.#byValue[i]!;
       const value = attribs[name]!;
       let found = byValue.get(value);
@@ -123,18 +134,27 @@ export class SelectorIndex<T> {
       if (found !== null && (best === undefined || found.order < best.order)) best = found;
     }
     if (this.#byId.size > 0 && Object.hasOwn(attribs, 'id')) best = first(this.#byId.get(attribs['id']!), element, best);
-    if (this.#byClass.size > 0 && Object.hasOwn(attribs, 'class')) {
+    if (this.#classed && Object.hasOwn(attribs, 'class')) {
       const value = attribs['class']!;
       let list = this.#byClassValue.get(value);
       if (list === undefined) {
         // Bounded: a stream of pages with ever new class values must not grow it without end.
         if (this.#byClassValue.size >= MAX_CLASS_VALUES) this.#byClassValue.clear();
-        list = this.#byClasses(value);
+        list = this.#classEntries(value, element);
         this.#byClassValue.set(value, list);
       }
       if (list !== null) best = first(list, element, best);
     }
     return best?.value;
+  }
+
+  /** The entries a `class` value leads to, in filing order: its words' and, answered once for the value, its one-test selector's. */
+  #classEntries(value: string, element: Element): Entry<T>[] | null {
+    const words = this.#byClass.size > 0 ? this.#byClasses(value) : null;
+    const found = this.#classAt < 0 ? undefined : first(this.#valueLists[this.#classAt], element, undefined);
+    if (found === undefined) return words;
+    const answered: Entry<T> = { order: found.order, value: found.value, test: ALWAYS };
+    return words === null ? [answered] : [...words, answered].sort((a, b) => a.order - b.order);
   }
 
   /** The entries filed under each class of a `class` value, read word by word without splitting it, in filing order. */
@@ -155,6 +175,9 @@ export class SelectorIndex<T> {
     return out.length === 0 ? null : out.sort((a, b) => a.order - b.order);
   }
 }
+
+/** The test of a selector already answered for the value at hand. */
+const ALWAYS = (): boolean => true;
 
 /** Class values remembered per index before the memory is cleared. */
 const MAX_CLASS_VALUES = 4096;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mayEndInBareCredit, splitCaption, unlabelCredit } from './split-caption.js';
+import { lastOpening, mayEndInBareCredit, splitCaption, unlabelCredit } from './split-caption.js';
 
 describe('splitCaption', () => {
   it('splits labelled credits, agencies and registry outlets wherever they stand', () => {
@@ -169,6 +169,26 @@ describe('mayEndInBareCredit', () => {
     expect(ends('（美联社）')).toBe(false);
     expect(ends('示威者在香港街头')).toBe(false);
     expect(ends('')).toBe(false);
+  });
+});
+
+describe('lastOpening', () => {
+  it.each(['', '美联社', '（美联社）', '普京(AP)（图：美联社）', '（a（b', '(a）b（', 'x(', '（'])('answers as the larger of the two lastIndexOf: %s', (text) => {
+    expect(lastOpening(text)).toBe(Math.max(text.lastIndexOf('（'), text.lastIndexOf('(')));
+  });
+});
+
+describe('splitCaption of a credit group and a stop', () => {
+  it.each([
+    ['沙哈(AP Photo/Manuel Balce Ceneta)。', { caption: '沙哈。', credit: 'AP Photo/Manuel Balce Ceneta' }],
+    ['沙哈（美联社）.', { caption: '沙哈.', credit: '美联社' }],
+    ['（美联社）。', { credit: '美联社' }],
+    ['示威（（图片来源：维基百科）', { caption: '示威', credit: '维基百科' }],
+    ['演说。（美联社', { caption: '演说。', credit: '美联社' }],
+    ['演说（左）（右）', { caption: '演说（左）（右）' }],
+    ['。', { caption: '。' }],
+  ])('%s', (text, parts) => {
+    expect(splitCaption(text)).toEqual(parts);
   });
 });
 

@@ -94,8 +94,23 @@ export function mayEndInBareCredit(text: string, last: number): boolean {
   if (BARE_CREDIT_WORD_ENDS.has(last)) return true;
   if (last !== 0xff09 && last !== 0x29) return false;
   // The agency's brackets hold no bracket, so its opening one is the text's last.
-  const open = Math.max(text.lastIndexOf('（'), text.lastIndexOf('('));
+  const open = lastOpening(text);
   return open > 0 && BARE_CREDIT_WORD_ENDS.has(text.charCodeAt(open - 1));
+}
+
+/**
+ * The index of the text's last opening bracket, `（` or `(`, or -1: `Math.max` of the two
+ * `lastIndexOf`, read backwards by code unit. `lastIndexOf` is a call into the runtime, not a
+ * compiled search, and the bracket is nearly always a few characters from the end: two of those
+ * calls were a fifth of a caption's split.
+ *
+ * @internal
+ */
+export function lastOpening(text: string): number {
+  for (let i = text.length - 1; i >= 0; i--) {
+    if (isOpening(text.charCodeAt(i))) return i;
+  }
+  return -1;
 }
 /** What {@link DASH_CREDIT} can end with. */
 const DASH_ENDS = unitsOf('供摄攝图圖');
@@ -143,8 +158,8 @@ function splitCredit(text: string): CaptionParts {
   if (dashed !== null) return { caption: text.slice(0, dashed.index).trimEnd(), credit: dashed[1]! };
   const source = LABELLED_NAME_ENDS_NOT.has(last) ? null : BARE_SOURCE.exec(text);
   if (source !== null && (OUTLET_NAMES.has(source[1]!) || AGENCY_SHE.test(source[1]!))) return { caption: text.slice(0, source.index).trimEnd(), credit: source[1]! };
-  // A sentence's full stop may follow the credit: 沙哈(AP Photo/Manuel Balce Ceneta)。
-  const stop = /[。.]$/u.test(text) && /[）)]$/u.test(text.slice(0, -1)) ? text.slice(-1) : '';
+  // A sentence's full stop (。 or .) may follow the credit: 沙哈(AP Photo/Manuel Balce Ceneta)。
+  const stop = (last === 0x3002 || last === 0x2e) && isClosing(text.charCodeAt(text.length - 2)) ? text.slice(-1) : '';
   const group = trailingGroup(stop === '' ? text : text.slice(0, -1)) ?? unclosedGroup(text);
   if (group === null) return text === '' ? {} : { caption: text };
   const inner = group.inner.trim();
@@ -156,7 +171,7 @@ function splitCredit(text: string): CaptionParts {
   if (credit === null || credit === '') return { caption: text };
   let caption = text.slice(0, group.start).trim();
   // A bracket doubled before the credit's own (`康熙皇帝。（（图片来源：维基百科）`) opens nothing.
-  while (caption.endsWith('（') || caption.endsWith('(')) caption = caption.slice(0, -1).trimEnd();
+  while (isOpening(caption.charCodeAt(caption.length - 1))) caption = caption.slice(0, -1).trimEnd();
   return caption === '' ? { credit } : { caption: caption + stop, credit };
 }
 
@@ -165,7 +180,7 @@ function splitCredit(text: string): CaptionParts {
  * the credit group whose closing bracket the page dropped.
  */
 function unclosedGroup(text: string): { start: number; inner: string } | null {
-  const start = Math.max(text.lastIndexOf('（'), text.lastIndexOf('('));
+  const start = lastOpening(text);
   if (start < 0 || text.includes('）', start) || text.includes(')', start)) return null;
   return { start, inner: text.slice(start + 1) };
 }
@@ -184,9 +199,25 @@ export function unlabelCredit(text: string): string {
   return name === '' ? text : name;
 }
 
+// Module constants, not literals in the functions: a regex literal is a new RegExp object at each evaluation.
+const LATIN_LETTER = /[A-Za-z]/u;
+/** A name and its agency, `郑铭/SOH`. */
+const SLASH = /[/／]/u;
+const LIST_COMMA = /[，、,]\s*/u;
+
+/** An opening bracket, `（` or `(`. */
+function isOpening(c: number): boolean {
+  return c === 0xff08 || c === 0x28;
+}
+
+/** A closing bracket, `）` or `)`. */
+function isClosing(c: number): boolean {
+  return c === 0xff09 || c === 0x29;
+}
+
 /** A bracketed text that names a source wherever it stands: a registry outlet, an agency, a credit word, a Latin byline. */
 function isSourceName(inner: string): boolean {
-  return OUTLET_NAMES.has(inner) || AGENCY_SHE.test(inner) || CREDIT_WORD.test(inner) || CREDIT_LEAD.test(inner) || (LATIN_CREDIT.test(inner) && /[A-Za-z]/u.test(inner)) || AGENCY.test(inner) || /[/／]/u.test(inner);
+  return OUTLET_NAMES.has(inner) || AGENCY_SHE.test(inner) || CREDIT_WORD.test(inner) || CREDIT_LEAD.test(inner) || (LATIN_CREDIT.test(inner) && LATIN_LETTER.test(inner)) || AGENCY.test(inner) || SLASH.test(inner);
 }
 
 /** A picture the person in it supplied: `受访者供图`, `家属提供` is {@link CREDIT_WORD}'s. */
@@ -200,7 +231,7 @@ const ILLUSTRATION = /^(?:示意图片?|示意圖片?|资料图片?|資料圖片
  * them (`王丽推特，拍摄日期不详`) keeps the whole in the caption.
  */
 function isCreditList(inner: string): boolean {
-  const parts = inner.split(/[，、,]\s*/u);
+  const parts = inner.split(LIST_COMMA);
   if (parts.length < 2) return false;
   let sources = 0;
   for (const part of parts) {
@@ -227,13 +258,13 @@ function isBareName(text: string): boolean {
 
 /** The bracketed group that ends the text, `（…）` or `(…)` in any mix. */
 function trailingGroup(text: string): { start: number; inner: string } | null {
-  const last = text.at(-1);
-  if (last !== '）' && last !== ')') return null;
+  if (!isClosing(text.charCodeAt(text.length - 1))) return null;
   let depth = 0;
+  // By code unit: `text[i]` makes a one-character string of each Han character it reads.
   for (let i = text.length - 1; i >= 0; i--) {
-    const ch = text[i];
-    if (ch === '）' || ch === ')') depth++;
-    else if (ch === '（' || ch === '(') {
+    const c = text.charCodeAt(i);
+    if (isClosing(c)) depth++;
+    else if (isOpening(c)) {
       depth--;
       if (depth === 0) return { start: i, inner: text.slice(i + 1, -1) };
     }

@@ -20,6 +20,14 @@ describe('collapseWhitespace', () => {
   ])('%s', (_name, raw, expected) => {
     expect(collapseWhitespace(raw)).toBe(expected);
   });
+
+  it('is idempotent: collapsed text collapses to itself (extractImages reads one figcaption without a second pass)', () => {
+    const texts = ['俄罗斯\n  侵犯\n  乌克兰', 'Vladimir\n   Putin', 'said\n“Hello”', '和女人争吵\u3000教你\u00a0如何', 'a\u200b \u200b b', 'a \n\u3000\t b', '中 \n a', '1.\n 2', '(\n a \n)', ' x\u2028y '];
+    for (const raw of texts) {
+      const once = collapseWhitespace(raw);
+      expect(collapseWhitespace(once)).toBe(once);
+    }
+  });
 });
 
 describe('isCollapsibleUnit', () => {
