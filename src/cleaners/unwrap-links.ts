@@ -212,11 +212,15 @@ function tagListLinks(box: Element, isTagAnchor: (e: Element) => boolean): Eleme
     // without the link being asked whether it is a tag link.
     if (child.next !== null && isText(child.next) && !isListText(child.next.data)) return null;
     const anchor = isTagAnchor(child);
-    // The label may sit in an element of its own: <span>#</span><a>移工</a><a>長照</a>; a `#` may stand before every tag (今周刊).
-    // Its text is read last, once the element is known to hold nothing but text.
-    if (!anchor && attr(child, 'href') === '' && child.children.every(isText) && (links.length === 0 ? isTagListLabel(textOf(child, 40)) : TAG_MARK.test(textOf(child, 40)))) {
-      labelled = true;
-      continue;
+    if (!anchor && child.children.every(isText)) {
+      // An element of text alone holds no tag link: it is a label, or the box is no tag list.
+      // The label may sit in an element of its own: <span>#</span><a>移工</a><a>長照</a>; a `#` may stand before every tag (今周刊).
+      // Its text is read last, once the element is known to hold nothing but text.
+      if (attr(child, 'href') === '' && (links.length === 0 ? isTagListLabel(textOf(child, 40)) : TAG_MARK.test(textOf(child, 40)))) {
+        labelled = true;
+        continue;
+      }
+      return null;
     }
     const link = anchor ? child : onlyTagLinkIn(child, isTagAnchor);
     if (link === null) return null;
