@@ -150,12 +150,13 @@ function socialPost(quote: Element, ctx: StepContext): false | undefined {
  * the video is not on the page, only its address, so the link is the video's `src` and its text the title.
  */
 function videoLink(link: Element, ctx: StepContext): false | undefined {
-  const href = attr(link, 'href').trim();
   const parent = link.parent;
-  if (href === '' || parent === null || !isTag(parent) || (parent.name !== 'p' && parent.name !== 'div')) return undefined;
+  if (parent === null || !isTag(parent) || (parent.name !== 'p' && parent.name !== 'div')) return undefined;
   // The label ends with its colon right before the link: any other link (a tag link in running text,
-  // most links of a page) is passed over without reading its paragraph.
+  // most links of a page) is passed over without reading its paragraph or its target.
   if (!endsWithColon(link.prev)) return undefined;
+  const href = attr(link, 'href').trim();
+  if (href === '') return undefined;
   let label = '';
   for (const child of parent.children) {
     if (child === link || (isTag(child) && child.name === 'br')) continue;
