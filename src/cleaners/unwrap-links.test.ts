@@ -106,6 +106,12 @@ describe('unwrapLinks', () => {
     expect(result.blocks.map((b) => b.text)).toEqual(['正文，真理部的指令。']);
   });
 
+  it('reads no tag list where text other than separators follows the links, or a label stands after them', () => {
+    const result = clean('<p><a href="/tag/两会">两会</a>、<a href="/tag/访民">访民</a>开幕。</p><p><a href="/tag/维稳">维稳</a> <a href="/tag/共军">共军</a> 标签</p>');
+    expect(result.found.tags).toEqual(['两会', '访民', '维稳', '共军']);
+    expect(result.blocks.map((b) => b.text)).toEqual(['两会、访民开幕。', '维稳 共军 标签']);
+  });
+
   it('keeps a single tag link in a sentence', () => {
     const result = clean('<p>详见<a href="/tag/两会">两会</a></p>');
     expect(result.blocks.map((b) => b.text)).toEqual(['详见两会']);

@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { dropStrayMarks, stripPairedBrackets } from './strip-brackets.js';
+import { dropStrayMarks, keywordOf, stripPairedBrackets } from './strip-brackets.js';
 
 describe('stripPairedBrackets', () => {
   it('takes the keyword out of quote marks and title brackets that wrap all of it (希望之声 soh55/397780, 新唐人 prog1699/a102809579)', () => {
@@ -20,5 +21,17 @@ describe('dropStrayMarks', () => {
   it('keeps pairs the keyword holds whole, and inner punctuation', () => {
     const kept = ['《九评》编辑部', '“零上访”黑幕', '港版《国安法》', '武汉肺炎（中共病毒）', '教师专业角色、价值观及操守', 'U.S.', '"Tag"'];
     expect(kept.map(dropStrayMarks)).toEqual(kept);
+  });
+});
+
+describe('keywordOf', () => {
+  it('is stripPairedBrackets after dropStrayMarks, with plain words returned as they are', () => {
+    expect(['「监军」', '假大空，', '中共', 'G7', '“零上访”黑幕', ''].map(keywordOf)).toEqual(['监军', '假大空', '中共', 'G7', '“零上访”黑幕', '']);
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom(...'中共欧盟G7ab9Z「」『』“”‘’"〝〞《》〈〉【】〖〗，、；：！？。,;:!? \u3000·-'.split('')), maxLength: 12 }), (text) => {
+        expect(keywordOf(text)).toBe(stripPairedBrackets(dropStrayMarks(text)));
+      }),
+      { numRuns: 5000 },
+    );
   });
 });
