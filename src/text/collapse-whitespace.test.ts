@@ -17,6 +17,10 @@ describe('collapseWhitespace', () => {
     ['CRLF is a line break', 'Hello\r\n  world', 'Hello world'],
     ['extension-B characters are Han', '𠀀\n 字', '𠀀字'],
     ['empty stays empty', ' \n\t ', ''],
+    ['no whitespace: the same text', '俄罗斯侵犯乌克兰', '俄罗斯侵犯乌克兰'],
+    ['invisible characters inside the trimmed ends', '\u3000\u200b中国\u00ad\n', '中国'],
+    ['runs after the first one inside', ' 中文\n 字 English  words\tand\n  中文 ', '中文字 English words and中文'],
+    ['a lone invisible run inside', '\n中\u2060国\n', '中国'],
   ])('%s', (_name, raw, expected) => {
     expect(collapseWhitespace(raw)).toBe(expected);
   });
