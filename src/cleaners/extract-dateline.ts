@@ -205,17 +205,26 @@ function record(dateline: Dateline, ctx: StepContext): void {
   if (dateline.published !== null && dateline.dispatch === true) {
     ctx.found.dates.push({ value: dateline.published, source: 'text', raw: dateline.raw });
   } else if (dateline.published !== null) {
-    ctx.found.dates.unshift({ value: dateline.published, source: 'dateline', raw: dateline.raw });
+    prepend(ctx.found.dates, { value: dateline.published, source: 'dateline', raw: dateline.raw });
   } else if (dateline.invalid === true) {
     ctx.issue({ code: 'invalid-date', message: `the dateline ${dateline.raw} prints a date that does not exist; it was not used`, step: 'extractDateline' });
   }
-  if (dateline.outlet !== undefined) ctx.found.outletHints.unshift(dateline.outlet);
+  if (dateline.outlet !== undefined) prepend(ctx.found.outletHints, dateline.outlet);
   if (dateline.reporter !== undefined) {
     recordCredits({ authors: [dateline.reporter], editors: [], roles: [{ name: dateline.reporter, role: '记者', kind: 'author' }], outlets: [], rest: '' }, 'byline', ctx);
   }
 }
 
-/** Cut a parenthesised byline from the start of the text, recording its names. */
+/**
+ * Put an item first in a list, as `unshift` does: that is a call into the runtime (two a page with a
+ * dateline), and these lists hold a few items.
+ */
+function prepend<T>(list: T[], item: T): void {
+  list.push(item);
+  for (let i = list.length - 1; i > 0; i--) list[i] = list[i - 1]!;
+  list[0] = item;
+}
+
 /**
  * A paragraph of its own that is only a byline (`文／林承翰（資深媒體人）`,
  * `红星新闻记者 刘思远 实习记者 何雨桐 德阳报道`): its authors are recorded and it goes.
