@@ -46,6 +46,8 @@ export function extractCredits(): BlockStep {
         ctx.dropped(out[byline.at]!, 'byline moved to `authors`/`editors`');
         out.splice(byline.at, 1);
       }
+      // Taken from the end up, and recorded in page order: pushed, then read backwards (`unshift` is a
+      // call into the runtime, once per credit line).
       const trailing: Credits[] = [];
       for (let taken = 0; taken < MAX_TRAILING && out.length > 0; taken++) {
         const last = out.at(-1)!;
@@ -54,7 +56,7 @@ export function extractCredits(): BlockStep {
         // unless a date stands above it: 民国71年8月17日 / 宋美龄 signs the letter the story prints.
         const credits = last.text.length <= MAX_CREDIT_LINE ? (creditLine(last.text) ?? (taken > 0 && !isDateLine(out.at(-2)) ? bareName(last.text) : null)) : null;
         if (credits !== null) {
-          trailing.unshift(credits);
+          trailing.push(credits);
           ctx.dropped(last, 'credit line moved to `authors`/`editors`');
           out.pop();
           continue;
@@ -62,18 +64,18 @@ export function extractCredits(): BlockStep {
         // 魏紫丹 写于 2007年: the writer's signature is the piece's own last line; it stays.
         const signed = signature(last.text);
         if (signed !== null) {
-          trailing.unshift(signed);
+          trailing.push(signed);
           break;
         }
         const cut = cutTrailingCredit(last.text);
         if (cut !== null) {
-          trailing.unshift(cut.credits);
+          trailing.push(cut.credits);
           ctx.changed(cut.group, 'closing credit moved to `authors`/`editors`');
           out[out.length - 1] = { ...last, text: cut.text };
         }
         break;
       }
-      for (const credits of trailing) recordCredits(credits, 'credit-line', ctx);
+      for (let i = trailing.length - 1; i >= 0; i--) recordCredits(trailing[i]!, 'credit-line', ctx);
       // …的下一步。（全文完）: the story's closing mark, above the credits just taken, is not text.
       const end = out.at(-1);
       if (end !== undefined && end.kind === 'paragraph' && !end.kept && endsWithBracket(end.text) && END_OF_STORY.test(end.text)) {

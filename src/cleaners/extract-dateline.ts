@@ -10,7 +10,7 @@ import { type Dateline, parseDateline } from '../metadata/parse-dateline.js';
 import { parseZonedStamp } from '../metadata/zoned-stamp.js';
 import type { BlockStep, DraftBlock, StepContext } from '../pipeline/types.js';
 import { equalOutsideSpaces } from '../text/is-space.js';
-import { hasUnitWithin, unitsOf } from '../text/units.js';
+import { type UnitScreen, hasUnitWithin, isAmong, screenOf } from '../text/units.js';
 import { recordCredits } from './record-credits.js';
 
 /** How many leading blocks are searched for the header. */
@@ -205,17 +205,26 @@ function record(dateline: Dateline, ctx: StepContext): void {
   if (dateline.published !== null && dateline.dispatch === true) {
     ctx.found.dates.push({ value: dateline.published, source: 'text', raw: dateline.raw });
   } else if (dateline.published !== null) {
-    ctx.found.dates.unshift({ value: dateline.published, source: 'dateline', raw: dateline.raw });
+    prepend(ctx.found.dates, { value: dateline.published, source: 'dateline', raw: dateline.raw });
   } else if (dateline.invalid === true) {
     ctx.issue({ code: 'invalid-date', message: `the dateline ${dateline.raw} prints a date that does not exist; it was not used`, step: 'extractDateline' });
   }
-  if (dateline.outlet !== undefined) ctx.found.outletHints.unshift(dateline.outlet);
+  if (dateline.outlet !== undefined) prepend(ctx.found.outletHints, dateline.outlet);
   if (dateline.reporter !== undefined) {
     recordCredits({ authors: [dateline.reporter], editors: [], roles: [{ name: dateline.reporter, role: '记者', kind: 'author' }], outlets: [], rest: '' }, 'byline', ctx);
   }
 }
 
-/** Cut a parenthesised byline from the start of the text, recording its names. */
+/**
+ * Put an item first in a list, as `unshift` does: that is a call into the runtime (two a page with a
+ * dateline), and these lists hold a few items.
+ */
+function prepend<T>(list: T[], item: T): void {
+  list.push(item);
+  for (let i = list.length - 1; i > 0; i--) list[i] = list[i - 1]!;
+  list[0] = item;
+}
+
 /**
  * A paragraph of its own that is only a byline (`文／林承翰（資深媒體人）`,
  * `红星新闻记者 刘思远 实习记者 何雨桐 德阳报道`): its authors are recorded and it goes.
@@ -244,8 +253,8 @@ function cutByline(text: string, ctx: StepContext): string {
   return trimmed.slice(close + 1).trimStart();
 }
 
-const OPENING_BRACKETS = unitsOf('（(〔【');
-const CLOSING_BRACKETS = unitsOf('）)〕】');
+const OPENING_BRACKETS = screenOf('（(〔【');
+const CLOSING_BRACKETS = screenOf('）)〕】');
 
 /**
  * Where the bracket that opens the text closes within its first `limit` units, brackets inside it
@@ -258,8 +267,8 @@ function closingBracket(text: string, limit: number): number {
   const end = Math.min(text.length, limit);
   for (let i = 0; i < end; i++) {
     const unit = text.charCodeAt(i);
-    if (OPENING_BRACKETS.has(unit)) depth++;
-    else if (CLOSING_BRACKETS.has(unit) && --depth === 0) return i;
+    if (isAmong(unit, OPENING_BRACKETS)) depth++;
+    else if (isAmong(unit, CLOSING_BRACKETS) && --depth === 0) return i;
   }
   return -1;
 }
@@ -292,9 +301,9 @@ const SPACED_BYLINE = /^((?:[^\s，。：:]{2,12}[ \u3000]?)?(?:记者|記者)[ 
  *
  * @internal
  */
-export const OPENING_BYLINES: ReadonlyArray<{ readonly pattern: RegExp; readonly word: ReadonlySet<number>; readonly reach: number }> = [
-  { pattern: REPORTED_BYLINE, word: unitsOf('报報'), reach: 49 },
-  { pattern: SPACED_BYLINE, word: unitsOf('记記'), reach: 26 },
+export const OPENING_BYLINES: ReadonlyArray<{ readonly pattern: RegExp; readonly word: UnitScreen; readonly reach: number }> = [
+  { pattern: REPORTED_BYLINE, word: screenOf('报報'), reach: 49 },
+  { pattern: SPACED_BYLINE, word: screenOf('记記'), reach: 26 },
 ];
 
 /** A reporter's unbracketed byline opening the story's paragraph, after a dateline or alone (`【大公報訊】記者 梁曉晴報道：…`). */

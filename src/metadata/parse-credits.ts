@@ -269,7 +269,7 @@ function withoutDecoration(line: string): string {
   // The address is matched in any case, but always holds a dot.
   if (out.includes('.')) out = out.replace(SITE_ADDRESS, '');
   if (opensWith(LEADING_MARK_UNITS, out)) out = out.replace(LEADING_MARK, '');
-  if (out.startsWith('【')) out = out.replace(BRACKETED_ROLE, roleLabel);
+  if (out.startsWith('【')) out = withRoleLabel(out);
   return out;
 }
 
@@ -307,9 +307,13 @@ function isBarAfter(text: string, at: number): boolean {
   return text[i] === '|' || text[i] === '｜';
 }
 
-/** `【记者】` as `记者：` when the bracket holds only a role word; anything else in brackets is left as it was. */
-function roleLabel(bracketed: string, word: string): string {
-  return ROLE_KIND.has(word) ? `${word}：` : bracketed;
+/**
+ * `【记者】` as `记者：` when the bracket holds only a role word; anything else in brackets is left as it
+ * was. Read with `exec`, not a replace with a callback, which is a call into the runtime.
+ */
+function withRoleLabel(line: string): string {
+  const label = BRACKETED_ROLE.exec(line);
+  return label !== null && ROLE_KIND.has(label[1]!) ? `${label[1]!}：${line.slice(label[0].length)}` : line;
 }
 
 /** A byline with no role word, only the medium, the names and the place of reporting: `民視新聞／A、B 屏東報導`, `英国《金融时报》 X 曼谷报道`. */

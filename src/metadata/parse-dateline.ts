@@ -7,7 +7,7 @@ import { PLACES } from '../rules/places.js';
 import { placeAtEnd } from './place-at-end.js';
 import { type ChineseDateOptions, matchChineseDate, resolveDate } from './parse-chinese-date.js';
 import { fileByUnit } from '../text/file-by-unit.js';
-import { hasUnitWithin, unitsOf } from '../text/units.js';
+import { hasUnitWithin, screenOf } from '../text/units.js';
 
 /**
  * A dateline header, read.
@@ -101,7 +101,7 @@ const UNKNOWN_BRAND = /^(?![据據])[\p{Script=Han}A-Za-z0-9.]{1,8}?(?:[报報�
  * (本报): one of them stands within the first 17 units (eight characters, then the mark), or
  * neither pattern can match. Most paragraphs asked are the story's first, which open with neither.
  */
-const OUTLET_MARKS = unitsOf('报報网網台臺社新本');
+const OUTLET_MARKS = screenOf('报報网網台臺社新本');
 const OUTLET_MARK_REACH = 17;
 /** A name, then 编译 and 报道, after a header's date: `方舟编译报道`. */
 const COMPILED_BY = /^[ \u3000]*(\p{Script=Han}{2,4})(?:编译|編譯)(?:报道|报导|報導|報道)/u;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { hasUnitWithin, unitsOf } from './units.js';
+import fc from 'fast-check';
+import { hasUnitWithin, isAmong, screenOf, unitsOf } from './units.js';
 
 describe('unitsOf', () => {
   it('holds the code unit of each character', () => {
@@ -8,7 +9,7 @@ describe('unitsOf', () => {
 });
 
 describe('hasUnitWithin', () => {
-  const words = unitsOf('报報');
+  const words = screenOf('报報');
 
   it('looks at the first `limit` units only', () => {
     expect(hasUnitWithin('記者 梁曉晴報道：', words, 7)).toBe(true);
@@ -18,5 +19,17 @@ describe('hasUnitWithin', () => {
   it('stops at the end of a shorter text, and finds nothing in an empty one', () => {
     expect(hasUnitWithin('报', words, 50)).toBe(true);
     expect(hasUnitWithin('', words, 50)).toBe(false);
+  });
+});
+
+describe('isAmong', () => {
+  it('answers as the set of units does, for every code unit and for NaN', () => {
+    for (const chars of ['报報', '报報网網台臺社新本', '（(〔【', ' \u3000:：/／|｜']) {
+      const screen = screenOf(chars);
+      const units = unitsOf(chars);
+      fc.assert(fc.property(fc.integer({ min: 0, max: 0xffff }), (unit) => isAmong(unit, screen) === units.has(unit)), { numRuns: 20000 });
+      for (const unit of units) expect(isAmong(unit, screen)).toBe(true);
+      expect(isAmong(Number.NaN, screen)).toBe(false);
+    }
   });
 });

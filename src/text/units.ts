@@ -19,18 +19,57 @@ export function unitsOf(chars: string): ReadonlySet<number> {
 }
 
 /**
+ * Code units to look for one at a time, with a one-word filter before the set: bit `n` of `mask` is
+ * set when one of the units has `n` as its low five bits. A unit whose bit is clear is none of them
+ * without the set's look-up (a hash and a call each), and against a few characters that is most
+ * units of a Han text.
+ */
+export interface UnitScreen {
+  readonly mask: number;
+  readonly units: ReadonlySet<number>;
+}
+
+/**
+ * The screen of a string of characters.
+ *
+ * @param chars - Characters of the Basic Multilingual Plane, each one unit.
+ * @returns Their code units and filter.
+ * @example
+ * isAmong('報'.charCodeAt(0), screenOf('报報')) // true
+ */
+export function screenOf(chars: string): UnitScreen {
+  const units = unitsOf(chars);
+  let mask = 0;
+  for (const unit of units) mask |= 1 << (unit & 31);
+  return { mask, units };
+}
+
+/**
+ * Whether a code unit is one of the screen's.
+ *
+ * @param unit - A code unit (`NaN` past the end of a text is none).
+ * @param screen - From {@link screenOf}.
+ * @returns `true` when it is.
+ * @example
+ * isAmong('李'.charCodeAt(0), screenOf('报報')) // false
+ */
+export function isAmong(unit: number, screen: UnitScreen): boolean {
+  return ((screen.mask >>> (unit & 31)) & 1) === 1 && screen.units.has(unit);
+}
+
+/**
  * Whether one of the units occurs among the first `limit` code units of a text.
  *
  * @param text - Any text.
- * @param units - From {@link unitsOf}.
+ * @param screen - From {@link screenOf}.
  * @param limit - How many units from the start to look at.
  * @returns `true` when one is there.
  * @example
- * hasUnitWithin('记者 梁曉晴報道：', unitsOf('报報'), 8) // true
- * hasUnitWithin('今天的天气很好，记者报道', unitsOf('报報'), 8) // false: too far in
+ * hasUnitWithin('记者 梁曉晴報道：', screenOf('报報'), 8) // true
+ * hasUnitWithin('今天的天气很好，记者报道', screenOf('报報'), 8) // false: too far in
  */
-export function hasUnitWithin(text: string, units: ReadonlySet<number>, limit: number): boolean {
+export function hasUnitWithin(text: string, screen: UnitScreen, limit: number): boolean {
   const end = Math.min(text.length, limit);
-  for (let i = 0; i < end; i++) if (units.has(text.charCodeAt(i))) return true;
+  for (let i = 0; i < end; i++) if (isAmong(text.charCodeAt(i), screen)) return true;
   return false;
 }
