@@ -89,6 +89,9 @@ describe('tag and attribute names', () => {
     'lower-case names': '<div class="a" data-x="1"><p>中文<image src="i.png"></p></div>',
     'capitals in tags and attributes': '<DIV Class="a" DATA-X="1"><P>中文</p><IMAGE SRC="i.png"><Br/></DIV>',
     'SVG keeps its camel case': '<svg viewBox="0 0 1 1"><clippath id="c"/><clipPath/><foreignObject><image href="x"><P>文</P></foreignObject><image href="y"/></svg><image>',
+    // An end tag that spells the newest open element's name takes that name as read; any other goes through the reader.
+    'end tags that spell the newest open element or not': '<div><div>一</div><b>二</B></bb><i>三</ix></i ><p>四</P ></p/>尾<SPAN>五</span><span>六</Span></div',
+    'end tags past the newest, and an image end tag': '<ul><li>甲<b>乙</ul><image src="i.png"></image><img></img><table><td>丙</table><p>丁</image>',
     'MathML and names past ASCII': '<math><mi>x</mi><annotation-xml><svg><g/></svg></annotation-xml></math><É Ä="1">文</É><x-İ data-ß="1"></x-İ>',
   };
   for (const [name, html] of Object.entries(cases)) {

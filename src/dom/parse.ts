@@ -149,6 +149,9 @@ interface ParserInternals {
   emitOpenTag(name: string): void;
   isVoidElement(name: string): boolean;
   readTagName(start: number, endIndex: number): string;
+  /** The chunks written (this parse writes one, the page) and where the first starts in it. */
+  readonly buffers: string[];
+  readonly bufferOffset: number;
   getSlice(start: number, endIndex: number): string;
 }
 
@@ -189,6 +192,11 @@ const readTagName = (Parser.prototype as unknown as ParserInternals).readTagName
   // Outside SVG and MathML (the bottom entry alone), htmlparser2's own reader lower-cases the
   // name and reads `image` as `img`; an SVG name may need its camel case back, so it goes there.
   if (this.foreignContext.length === 1) {
+    // An end tag mostly closes the newest open element: when the page spells that element's
+    // name (already read, lower-cased, and never `image` here), it is the answer, without
+    // slicing the page and looking for capitals again. This parse writes one chunk, the page.
+    const newest = this.stack[0];
+    if (newest !== undefined && newest.length === endIndex - start && this.buffers[0]!.startsWith(newest, start - this.bufferOffset)) return newest;
     const name = this.getSlice(start, endIndex);
     if (!mayChangeCase(name)) return name === 'image' ? 'img' : name;
   }
