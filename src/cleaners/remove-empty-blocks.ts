@@ -2,6 +2,7 @@
  * Blocks with nothing to read.
  */
 import type { BlockStep, DraftBlock, StepContext } from '../pipeline/types.js';
+import { isPlainWordUnit } from '../text/units.js';
 
 const READABLE = /[\p{L}\p{N}]/u;
 
@@ -13,8 +14,7 @@ const READABLE = /[\p{L}\p{N}]/u;
  * @internal
  */
 export function opensReadable(text: string): boolean {
-  const c = text.charCodeAt(0);
-  return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a);
+  return isPlainWordUnit(text.charCodeAt(0));
 }
 /** A line of ellipsis marks only: `……`, `⋯⋯`, `......`. It stands for text left out, where the writer cut. */
 const ELLIPSIS = /^(?:[…⋯]|\.\.\.|。。。)+$/u;

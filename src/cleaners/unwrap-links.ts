@@ -11,9 +11,9 @@ import type { StepContext, TreeStep, TreeVisitor } from '../pipeline/types.js';
 import { INSERTED_LINK_SELECTOR, LINK_WRAPPER_SELECTOR, POST_META_SELECTOR, TAG_HREF, TAG_LINK_SELECTOR } from '../rules/links.js';
 import { collapseWhitespace } from '../text/collapse-whitespace.js';
 import { firstVisibleIndex, isSpaceUnit } from '../text/is-space.js';
-import { opensReadable } from './remove-empty-blocks.js';
 import { resolveUrl, unwrapRedirect } from '../text/resolve-url.js';
 import { keywordOf } from '../text/strip-brackets.js';
+import { isPlainWordUnit } from '../text/units.js';
 
 /**
  * Options for {@link unwrapLinks}.
@@ -264,7 +264,7 @@ function collect(element: Element, href: string, isTag_: boolean, ctx: StepConte
   if (!isTag_ && (href === '' || href.startsWith('#') || NOT_A_PAGE.test(href) || FOOTNOTE_ANCHOR.test(href) || NO_HOST.test(href))) return;
   const text = collapseWhitespace(textOf(element, 400));
   // Most link texts open with a Han character (24,000 a corpus pass): the pattern only for the rest.
-  if (!opensReadable(text) && !HAS_WORD.test(text)) return;
+  if (!isPlainWordUnit(text.charCodeAt(0)) && !HAS_WORD.test(text)) return;
   if (isTag_) {
     // A keyword set in quote marks or title brackets (「监军」, 《西游记》) is the keyword inside them;
     // a mark of the sentence that the link caught (`文化古今】`, `假大空，`) is not part of it.

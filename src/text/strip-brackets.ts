@@ -1,6 +1,7 @@
 /**
  * Quote marks and title brackets around a whole keyword.
  */
+import { isPlainWordUnit } from './units.js';
 
 /** Each opening quote mark or bracket, with the mark that closes it. */
 const PAIRS: ReadonlyMap<string, string> = new Map([
@@ -84,10 +85,7 @@ export function keywordOf(text: string): string {
 
 /** Whether every unit of a text is a common Han character, an ASCII letter or a digit: no mark, punctuation or space. */
 function isPlainWord(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (!((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a))) return false;
-  }
+  for (let i = 0; i < text.length; i++) if (!isPlainWordUnit(text.charCodeAt(i))) return false;
   return true;
 }
 

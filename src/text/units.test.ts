@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { hasUnitWithin, isAmong, screenOf, unitsOf } from './units.js';
+import { hasUnitWithin, isAmong, isPlainWordUnit, screenOf, unitsOf } from './units.js';
 
 describe('unitsOf', () => {
   it('holds the code unit of each character', () => {
@@ -31,5 +31,16 @@ describe('isAmong', () => {
       for (const unit of units) expect(isAmong(unit, screen)).toBe(true);
       expect(isAmong(Number.NaN, screen)).toBe(false);
     }
+  });
+});
+
+describe('isPlainWordUnit', () => {
+  it('is a common Han ideograph, an ASCII letter or a digit, each a letter or digit to \\p{L}\\p{N}', () => {
+    for (let c = 0; c <= 0xffff; c++) {
+      if (isPlainWordUnit(c)) expect(/[\p{L}\p{N}]/u.test(String.fromCharCode(c)), `U+${c.toString(16)}`).toBe(true);
+    }
+    expect(['中', '龥', 'a', 'Z', '0', '9'].map((ch) => isPlainWordUnit(ch.charCodeAt(0)))).toEqual([true, true, true, true, true, true]);
+    expect(['，', '「', ' ', '@', '[', '`', '{', 'é', '〇'].map((ch) => isPlainWordUnit(ch.charCodeAt(0)))).toEqual([false, false, false, false, false, false, false, false, false]);
+    expect(isPlainWordUnit(Number.NaN)).toBe(false);
   });
 });
