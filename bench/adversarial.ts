@@ -6,7 +6,7 @@
  *   npm run bench:adversarial
  */
 import { parseDocument } from 'htmlparser2';
-import { extractArticle } from '../src/index.js';
+import { extractArticle } from './library.js';
 
 const P = '这是一段足够长的中文正文内容，讲述事情的经过以及各方的反应和评论。';
 

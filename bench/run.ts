@@ -9,7 +9,8 @@
  * Each group runs in its own process (its peak RSS is its own) and times the
  * floor in the same passes as its subjects, so every ratio compares figures
  * from one process and one moment. Exits 1 when qingxi costs more than
- * {@link LIMIT} times the floor.
+ * {@link LIMIT} times the floor. qingxi is timed from its build, `dist/index.js`
+ * (see `library.ts`), which `npm run bench` makes first.
  */
 import { spawnSync } from 'node:child_process';
 import { cpus } from 'node:os';

@@ -7,7 +7,8 @@
  */
 import { type AnyNode, type Document, hasChildren, isText } from 'domhandler';
 import { parseDocument } from 'htmlparser2';
-import { DEFAULT_STEPS, type Step, createExtractor, pipe } from '../src/index.js';
+import type { Step } from '../src/index.js';
+import { DEFAULT_STEPS, createExtractor, pipe } from './library.js';
 
 /** One thing to time over a list of pages. */
 export interface Subject {
