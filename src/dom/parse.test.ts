@@ -96,6 +96,9 @@ describe('tag and attribute names', () => {
     // An end tag that spells the newest open element's name takes that name as read; any other goes through the reader.
     'end tags that spell the newest open element or not': '<div><div>一</div><b>二</B></bb><i>三</ix></i ><p>四</P ></p/>尾<SPAN>五</span><span>六</Span></div',
     'end tags past the newest, and an image end tag': '<ul><li>甲<b>乙</ul><image src="i.png"></image><img></img><table><td>丙</table><p>丁</image>',
+    // Common names are taken from tables without a slice: a name only starting or ending like one is read from the page.
+    'names near the known ones': '<p><pre><picture><sp><spa>一</spa><spanx><SPAN><h7><h1>二</h1><hr><Hr><hrx><imgs><img><A HREF="1" href="2" hre="3" hrefs="4" class="5" classy="6" cla="7" Id="8" ids="9" alt>三</a><b',
+    'known names ending the page': '<div class="a"><span id',
     'MathML and names past ASCII': '<math><mi>x</mi><annotation-xml><svg><g/></svg></annotation-xml></math><É Ä="1">文</É><x-İ data-ß="1"></x-İ>',
   };
   for (const [name, html] of Object.entries(cases)) {
