@@ -73,6 +73,13 @@ function expectHtmlparser2Tree(html: string): void {
   expect(JSON.stringify(attributesOf(ours))).toBe(JSON.stringify(attributesOf(theirs)));
 }
 
+/** One test a case: each named page parses to htmlparser2's own tree. */
+function itMatchesHtmlparser2(cases: Readonly<Record<string, string>>): void {
+  for (const [name, html] of Object.entries(cases)) {
+    it(`matches htmlparser2's own: ${name}`, () => expectHtmlparser2Tree(html));
+  }
+}
+
 describe('skipping to the awaited character', () => {
   // The tokenizer finds the `<`, quote or `>` it waits for with indexOf: the tree must be htmlparser2's own.
   const cases = {
@@ -82,9 +89,7 @@ describe('skipping to the awaited character', () => {
     'an unterminated comment': '<p>前</p><!-- never closed',
     'an unterminated text run': '<div>正文没有结束',
   };
-  for (const [name, html] of Object.entries(cases)) {
-    it(`matches htmlparser2's own: ${name}`, () => expectHtmlparser2Tree(html));
-  }
+  itMatchesHtmlparser2(cases);
 });
 
 describe('tag and attribute names', () => {
@@ -101,9 +106,7 @@ describe('tag and attribute names', () => {
     'known names ending the page': '<div class="a"><span id',
     'MathML and names past ASCII': '<math><mi>x</mi><annotation-xml><svg><g/></svg></annotation-xml></math><É Ä="1">文</É><x-İ data-ß="1"></x-İ>',
   };
-  for (const [name, html] of Object.entries(cases)) {
-    it(`match htmlparser2's own: ${name}`, () => expectHtmlparser2Tree(html));
-  }
+  itMatchesHtmlparser2(cases);
 
   it('mayChangeCase: ASCII capitals and anything past ASCII', () => {
     expect(['div', 'h1', 'data-x', 'x_y:z', ''].map(mayChangeCase)).toEqual([false, false, false, false, false]);
