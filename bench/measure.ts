@@ -112,7 +112,7 @@ function perMB(subject: Subject, page: Page, reps: number): number {
 
 function repeatTo(page: Page, bytes: number): Page {
   const text = page.text.repeat(Math.ceil(bytes / page.bytes));
-  return { name: 'synthetic', text, bytes: Buffer.byteLength(text) };
+  return { name: 'synthetic', path: null, text, bytes: Buffer.byteLength(text) };
 }
 
 function maxRssMB(): number {

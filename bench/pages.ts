@@ -13,6 +13,8 @@ import { fileURLToPath } from 'node:url';
 export interface Page {
   /** Path relative to the corpus root. */
   readonly name: string;
+  /** Absolute path of its file; `null` for a page made in memory. */
+  readonly path: string | null;
   /** The page's text. */
   readonly text: string;
   /** Its size in UTF-8 bytes. */
@@ -33,7 +35,7 @@ export function loadPages(): { source: string; pages: Page[] } {
   const files = listFiles(root).filter((file) => fromCorpus || /\/input\.[a-z]+$/u.test(file));
   const pages = files.map((file) => {
     const text = readFileSync(file, 'utf8');
-    return { name: relative(root, file), text, bytes: Buffer.byteLength(text) };
+    return { name: relative(root, file), path: file, text, bytes: Buffer.byteLength(text) };
   });
   return { source: fromCorpus ? 'corpus' : 'fixtures', pages };
 }
