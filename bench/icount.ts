@@ -18,6 +18,15 @@
  * minus the first is two warm passes (what the bench's ratio is made of). The
  * table gives both, and each build's against the first build's.
  *
+ * "Warm" is not steady state: on 300 pages, functions that run a few times a
+ * page only reach TurboFan in the second and third passes, and compiling them
+ * (done on the main thread here, in the background in a normal run) was about
+ * 39 % of the warm count of the eleventh session's first build (callgrind with
+ * `--perf-basic-prof`). A change that moves a function's compile into or out
+ * of those passes can shift the count by up to about 100 M with no change in
+ * what the code costs once compiled; when a difference is that size, look at
+ * which functions it comes from before believing it.
+ *
  * Instructions are not time: a change that trades instructions for cache
  * misses, or the reverse, needs timings too (`npm run bench:compare`). Needs
  * valgrind (`apt-get install valgrind`); each count takes a minute or two.
