@@ -8,9 +8,10 @@
  * build (docs/performance.md), so a change of 1–3 % cannot be seen in them.
  * The number of instructions a process executes can: under cachegrind, with
  * Node's single-threaded, predictable mode and fixed seeds, one build counted
- * three times spread by 0.15 % in the warm passes (2026-12-08). Compare builds
- * from the same directory (`cp ../other/dist/index.js dist/other.js`): the
- * same file at another path counted 0.23 % more in its first pass.
+ * five times spread by 0.5 % in the warm passes (2026-12-08), so a change of
+ * 1 % or more shows. Compare builds from the same directory
+ * (`cp ../other/dist/index.js dist/other.js`): the same file at another path
+ * counted 0.23 % more in its first pass.
  *
  * Each build is counted twice over every eighth page (`loadPages()`'s order):
  * extracting each page once, and three times. The first count is start-up,
@@ -19,20 +20,19 @@
  * table gives both, and each build's against the first build's.
  *
  * "Warm" is not steady state: on 300 pages, functions that run a few times a
- * page only reach TurboFan in the second and third passes, and compiling them
- * (done on the main thread here, in the background in a normal run) was about
- * 39 % of the warm count of the eleventh session's first build (callgrind with
- * `--perf-basic-prof`). A change that moves a function's compile into or out
- * of those passes can shift the count by up to about 100 M with no change in
- * what the code costs once compiled; when a difference is that size, look at
- * which functions it comes from before believing it.
+ * page reach TurboFan only in the second and later passes, and compiling them
+ * (on the main thread here, in the background in a normal run) was a third of
+ * the warm count of the eleventh session's first build (781 of 2,387 M). A change of code shape
+ * moves that share by 1–2 % with no change in what the compiled code costs, so
+ * the table also gives the warm count without TurboFan's functions: the
+ * measure of what the code costs to run.
  *
  * Instructions are not time: a change that trades instructions for cache
  * misses, or the reverse, needs timings too (`npm run bench:compare`). Needs
  * valgrind (`apt-get install valgrind`); each count takes a minute or two.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -63,41 +63,66 @@ const dir = mkdtempSync(join(tmpdir(), 'qingxi-icount-'));
 const list = join(dir, 'pages.json');
 writeFileSync(list, JSON.stringify(sample.map((page) => page.path)));
 
+/** What cachegrind counted in one process: every instruction, and TurboFan's (functions in `v8::internal::compiler`). */
+interface Instructions {
+  readonly total: number;
+  readonly compiler: number;
+}
+
 interface Count {
   readonly build: string;
   readonly first: number;
-  readonly warm: number;
+  readonly warm: Instructions;
 }
 
 const counts: Count[] = [];
 try {
   for (const build of builds) {
     const first = instructions(build, 1);
-    counts.push({ build, first, warm: instructions(build, 3) - first });
+    const three = instructions(build, 3);
+    counts.push({ build, first: first.total, warm: { total: three.total - first.total, compiler: three.compiler - first.compiler } });
   }
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }
 
 console.log(`${sample.length} pages (${source}, every ${EVERY}th), millions of instructions`);
-console.log('| build | start-up and first pass | two warm passes | first pass vs first build | warm vs first build |');
-console.log('|---|---:|---:|---:|---:|');
+console.log('| build | start-up and first pass | two warm passes | of which TurboFan compiling | warm, without compiling | first pass vs first build | warm vs first build | without compiling vs first build |');
+console.log('|---|---:|---:|---:|---:|---:|---:|---:|');
 const base = counts[0]!;
 for (const count of counts) {
-  const against = count === base ? ['', ''] : [change(count.first, base.first), change(count.warm, base.warm)];
-  console.log(`| ${count.build} | ${millions(count.first)} | ${millions(count.warm)} | ${against.join(' | ')} |`);
+  const running = count.warm.total - count.warm.compiler;
+  const against = count === base ? ['', '', ''] : [change(count.first, base.first), change(count.warm.total, base.warm.total), change(running, base.warm.total - base.warm.compiler)];
+  console.log(`| ${count.build} | ${millions(count.first)} | ${millions(count.warm.total)} | ${millions(count.warm.compiler)} | ${millions(running)} | ${against.join(' | ')} |`);
 }
 
-/** Instructions of one process extracting the sample `passes` times, as cachegrind reports them. */
-function instructions(build: string, passes: number): number {
-  const args = ['--tool=cachegrind', '--cache-sim=no', '--cachegrind-out-file=/dev/null', process.execPath, ...NODE_FLAGS, PASSES, resolve(build), String(passes), list];
+/** Instructions of one process extracting the sample `passes` times, read from cachegrind's output file. */
+function instructions(build: string, passes: number): Instructions {
+  const out = join(dir, `cachegrind-${passes}.out`);
+  const args = ['--tool=cachegrind', '--cache-sim=no', `--cachegrind-out-file=${out}`, process.execPath, ...NODE_FLAGS, PASSES, resolve(build), String(passes), list];
   const run = spawnSync('valgrind', args, { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-  // cachegrind writes its summary to stderr, each line after the process id: `==123== I refs: 6,602,412,345`.
-  const refs = /I\s+refs:\s+([\d,]+)/u.exec(run.stderr ?? '');
-  if (run.status !== 0 || refs === null) {
+  if (run.status !== 0 || !existsSync(out)) {
     throw new Error(`bench:icount: counting ${build} (${passes} passes) failed with status ${run.status}:\n${(run.stderr ?? '').slice(-2000)}`);
   }
-  return Number(refs[1]!.replaceAll(',', ''));
+  return readCounts(readFileSync(out, 'utf8'));
+}
+
+/**
+ * The totals of a cachegrind output file (`--cache-sim=no`, one event, Ir): its `summary:` line,
+ * and the sum of the lines under every `fn=` whose name holds `v8::internal::compiler::`, which
+ * also takes in the standard-library templates TurboFan instantiates over its own types.
+ */
+function readCounts(text: string): Instructions {
+  let total = Number.NaN;
+  let compiler = 0;
+  let inCompiler = false;
+  for (const line of text.split('\n')) {
+    if (line.startsWith('fn=')) inCompiler = line.includes('v8::internal::compiler::');
+    else if (line.startsWith('summary:')) total = Number(line.slice('summary:'.length));
+    else if (inCompiler && line !== '' && !line.includes('=')) compiler += Number(line.slice(line.lastIndexOf(' ') + 1));
+  }
+  if (!Number.isFinite(total)) throw new Error('bench:icount: cachegrind wrote no summary line; is this valgrind 3.x with cachegrind?');
+  return { total, compiler };
 }
 
 function millions(n: number): string {
