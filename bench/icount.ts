@@ -22,10 +22,10 @@
  * "Warm" is not steady state: on 300 pages, functions that run a few times a
  * page reach TurboFan only in the second and later passes, and compiling them
  * (on the main thread here, in the background in a normal run) was a third of
- * the warm count of the eleventh session's first build (781 of 2,387 M). A change of code shape
- * moves that share by 1–2 % with no change in what the compiled code costs, so
- * the table also gives the warm count without TurboFan's functions: the
- * measure of what the code costs to run.
+ * the warm count of the eleventh session's first build (781 of 2,387 M). A
+ * change of code shape moves that share by 1–2 % with no change in what the
+ * compiled code costs, so the table also gives the warm count without
+ * TurboFan's functions: the measure of what the code costs to run.
  *
  * Instructions are not time: a change that trades instructions for cache
  * misses, or the reverse, needs timings too (`npm run bench:compare`). Needs
@@ -36,6 +36,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { type Instructions, readCounts } from './cachegrind.js';
 import { loadPages, samplePages } from './pages.js';
 
 /** Every how many pages one is counted: 300 of the corpus (3.8 MB), enough for every step to run warm. */
@@ -62,12 +63,6 @@ const sample = samplePages(pages, EVERY);
 const dir = mkdtempSync(join(tmpdir(), 'qingxi-icount-'));
 const list = join(dir, 'pages.json');
 writeFileSync(list, JSON.stringify(sample.map((page) => page.path)));
-
-/** What cachegrind counted in one process: every instruction, and TurboFan's (functions in `v8::internal::compiler`). */
-interface Instructions {
-  readonly total: number;
-  readonly compiler: number;
-}
 
 interface Count {
   readonly build: string;
@@ -105,24 +100,6 @@ function instructions(build: string, passes: number): Instructions {
     throw new Error(`bench:icount: counting ${build} (${passes} passes) failed with status ${run.status}:\n${(run.stderr ?? '').slice(-2000)}`);
   }
   return readCounts(readFileSync(out, 'utf8'));
-}
-
-/**
- * The totals of a cachegrind output file (`--cache-sim=no`, one event, Ir): its `summary:` line,
- * and the sum of the lines under every `fn=` whose name holds `v8::internal::compiler::`, which
- * also takes in the standard-library templates TurboFan instantiates over its own types.
- */
-function readCounts(text: string): Instructions {
-  let total = Number.NaN;
-  let compiler = 0;
-  let inCompiler = false;
-  for (const line of text.split('\n')) {
-    if (line.startsWith('fn=')) inCompiler = line.includes('v8::internal::compiler::');
-    else if (line.startsWith('summary:')) total = Number(line.slice('summary:'.length));
-    else if (inCompiler && line !== '' && !line.includes('=')) compiler += Number(line.slice(line.lastIndexOf(' ') + 1));
-  }
-  if (!Number.isFinite(total)) throw new Error('bench:icount: cachegrind wrote no summary line; is this valgrind 3.x with cachegrind?');
-  return { total, compiler };
 }
 
 function millions(n: number): string {
