@@ -41,7 +41,7 @@ import { loadPages, samplePages } from './pages.js';
 
 /** Every how many pages one is counted: 300 of the corpus (3.8 MB), enough for every step to run warm. */
 const EVERY = 8;
-const PASSES = fileURLToPath(new URL('icount-passes.mjs', import.meta.url));
+const PASSES = fileURLToPath(new URL('passes.mjs', import.meta.url));
 /** Node's flags that make a run repeatable: no background threads, no randomness. */
 const NODE_FLAGS = ['--single-threaded', '--predictable', '--hash-seed=1', '--random-seed=1'];
 

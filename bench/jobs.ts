@@ -19,6 +19,12 @@
  *   run takes without the share of the second core that `--jobs 1` already
  *   uses for V8's compiler threads and the main thread's reading and writing.
  *
+ * Then, without the command line or any warm-up in the figures, the library's
+ * warm passes over every page (`bench/passes.mjs --time`, the median of three
+ * passes after one untimed), in one process alone and in two processes at
+ * once: how much two copies of the same steady work gain on this machine's
+ * two cores, the ceiling of any speed-up `--jobs 2` could show.
+ *
  * Prints wall and CPU time (median and range), the cores each kept busy, and
  * each run's speed against the `--jobs 1` run of its round. Checks that
  * `--jobs 2` wrote the same bytes as `--jobs 1`. Exits 1 when the median
@@ -36,7 +42,11 @@ import { type Run, type Subject, range, runsTable, splitByBytes, spread } from '
 
 const TARGET = 1.7;
 const CLI = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
+const BUILD = fileURLToPath(new URL('../dist/index.js', import.meta.url));
 const PRELOAD = fileURLToPath(new URL('cpu-at-exit.mjs', import.meta.url));
+const PASSES = fileURLToPath(new URL('passes.mjs', import.meta.url));
+/** Passes of each warm process: one untimed, then the timed ones. */
+const WARM_PASSES = 4;
 
 const rounds = Number(process.argv[2] ?? '4');
 const times = Number(process.argv[3] ?? '1');
@@ -60,6 +70,8 @@ const list = (name: string, paths: readonly string[]): string => {
 const files = Array.from({ length: times }, () => pages.map((page) => ({ path: page.path!, bytes: page.bytes }))).flat();
 const all = list('all', files.map((file) => file.path));
 const halves = splitByBytes(files, 2).map((half, i) => list(`half${i}`, half.map((file) => file.path)));
+const pagesJson = join(dir, 'pages.json');
+writeFileSync(pagesJson, JSON.stringify(pages.map((page) => page.path)));
 
 /** One process of the command line: its argument list and whether it is held to one core. */
 interface Process {
@@ -91,6 +103,24 @@ function runOne(p: Process, cpuFile: string): Promise<number> {
   });
 }
 
+/** Milliseconds of a warm pass in each of `count` processes run at once: the median of each one's timed passes. */
+async function warmPass(count: number): Promise<number[]> {
+  return Promise.all(
+    Array.from({ length: count }, () =>
+      new Promise<number>((resolve, reject) => {
+        const child = spawn(process.execPath, [PASSES, BUILD, String(WARM_PASSES), pagesJson, '--time'], { stdio: ['ignore', 'pipe', 'inherit'] });
+        let out = '';
+        child.stdout.setEncoding('utf8').on('data', (chunk: string) => (out += chunk));
+        child.on('error', reject);
+        child.on('close', (code) => {
+          if (code !== 0) reject(new Error(`bench:jobs: bench/passes.mjs exited with ${code}`));
+          else resolve(spread((JSON.parse(out) as { passMs: number[] }).passMs.slice(1)).median);
+        });
+      }),
+    ),
+  );
+}
+
 const output = (name: string): string => join(dir, `${name}.jsonl`);
 const plans: Record<string, readonly Process[]> = {
   '--jobs 1': [{ args: ['--jobs', '1', '--files-from', all], output: output('jobs1') }],
@@ -101,12 +131,20 @@ const plans: Record<string, readonly Process[]> = {
 
 const runs = new Map<string, Run[]>(Object.keys(plans).map((label) => [label, []]));
 const digests = new Set<string>();
+const warm = { alone: [] as number[], together: [] as number[], gain: [] as number[] };
 try {
   for (let round = 0; round < rounds; round++) {
     for (const [label, processes] of Object.entries(plans)) {
       runs.get(label)!.push(await time(processes));
       if (label === '--jobs 1' || label === '--jobs 2') digests.add(createHash('sha256').update(readFileSync(processes[0]!.output)).digest('hex'));
     }
+    const [alone] = await warmPass(1);
+    const together = await warmPass(2);
+    const mean = (together[0]! + together[1]!) / 2;
+    warm.alone.push(alone!);
+    warm.together.push(mean);
+    // Two processes each make a pass in `mean` ms where one alone takes `alone` ms.
+    warm.gain.push((2 * alone!) / mean);
   }
 } finally {
   rmSync(dir, { recursive: true, force: true });
@@ -117,6 +155,11 @@ const base = subjects[0]!;
 const jobs2 = spread(subjects[1]!.runs.map((run, i) => base.runs[i]!.wallMs / run.wallMs));
 console.log(`${pages.length} pages (${source}, ${(totalBytes(pages) / 1e6).toFixed(1)} MB)${times > 1 ? `, each given ${times} times` : ''}, ${rounds} rounds, ${new Date().toISOString()}${pinned ? '' : ', taskset not installed: no one-core run'}`);
 console.log(runsTable(subjects, base).join('\n'));
+console.log('');
+console.log(`| warm passes of the library, ${pages.length} pages a pass | ms a pass | pages/s, all processes | speed vs one process (same round) |`);
+console.log('|---|---:|---:|---:|');
+console.log(`| one process | ${range(spread(warm.alone), 0)} | ${(pages.length / (spread(warm.alone).median / 1000)).toFixed(0)} |  |`);
+console.log(`| two processes at once (mean of the two) | ${range(spread(warm.together), 0)} | ${((2 * pages.length) / (spread(warm.together).median / 1000)).toFixed(0)} | ${range(spread(warm.gain), 2, '×')} |`);
 const failures: string[] = [];
 if (digests.size !== 1) failures.push(`--jobs 1 and --jobs 2 wrote different outputs (${digests.size} distinct)`);
 if (jobs2.median < TARGET) failures.push(`--jobs 2 is ${range(jobs2, 2, '×')} --jobs 1, under the target of ${TARGET}×`);

@@ -7,7 +7,7 @@ import { readCounts } from '../bench/cachegrind.js';
 /** A cut-down `cachegrind.out` as valgrind 3.19 writes it with `--cache-sim=no`. */
 const OUT = [
   'desc: I1 cache:         32768 B, 64 B, 8-way associative',
-  'cmd: node --single-threaded --predictable bench/icount-passes.mjs dist/index.js 1 pages.json',
+  'cmd: node --single-threaded --predictable bench/passes.mjs dist/index.js 1 pages.json',
   'events: Ir',
   'fl=./csu/../csu/libc-start.c',
   'fn=__libc_start_main@@GLIBC_2.34',
