@@ -19,11 +19,12 @@
  *   run takes without the share of the second core that `--jobs 1` already
  *   uses for V8's compiler threads and the main thread's reading and writing.
  *
- * Then, without the command line or any warm-up in the figures, the library's
- * warm passes over every page (`bench/passes.mjs --time`, the median of three
- * passes after one untimed), in one process alone and in two processes at
- * once: how much two copies of the same steady work gain on this machine's
- * two cores, the ceiling of any speed-up `--jobs 2` could show.
+ * Then, without the command line, the library's passes over every page
+ * (`bench/passes.mjs --time`, twelve passes) in one process alone and in two
+ * processes at once: pass by pass, how much two copies of the same work gain
+ * on this machine's two cores, from the first pass (all warm-up, as a
+ * command-line run over the corpus is) to the steady state (passes 9–12;
+ * with two processes at once, passes 4–6 were still warming up).
  *
  * Prints wall and CPU time (median and range), the cores each kept busy, and
  * each run's speed against the `--jobs 1` run of its round. Checks that
@@ -45,8 +46,14 @@ const CLI = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
 const BUILD = fileURLToPath(new URL('../dist/index.js', import.meta.url));
 const PRELOAD = fileURLToPath(new URL('cpu-at-exit.mjs', import.meta.url));
 const PASSES = fileURLToPath(new URL('passes.mjs', import.meta.url));
-/** Passes of each warm process: one untimed, then the timed ones. */
-const WARM_PASSES = 4;
+/** Passes of each library process; the columns of the second table. */
+const PASSES_EACH = 12;
+const COLUMNS: readonly { readonly label: string; readonly of: (passMs: readonly number[]) => number }[] = [
+  { label: 'pass 1', of: (ms) => ms[0]! },
+  { label: 'pass 2', of: (ms) => ms[1]! },
+  { label: 'pass 3', of: (ms) => ms[2]! },
+  { label: 'passes 9–12 (median)', of: (ms) => spread(ms.slice(8)).median },
+];
 
 const rounds = Number(process.argv[2] ?? '4');
 const times = Number(process.argv[3] ?? '1');
@@ -103,18 +110,18 @@ function runOne(p: Process, cpuFile: string): Promise<number> {
   });
 }
 
-/** Milliseconds of a warm pass in each of `count` processes run at once: the median of each one's timed passes. */
-async function warmPass(count: number): Promise<number[]> {
+/** The milliseconds of each pass in each of `count` library processes run at once. */
+async function libraryPasses(count: number): Promise<number[][]> {
   return Promise.all(
     Array.from({ length: count }, () =>
-      new Promise<number>((resolve, reject) => {
-        const child = spawn(process.execPath, [PASSES, BUILD, String(WARM_PASSES), pagesJson, '--time'], { stdio: ['ignore', 'pipe', 'inherit'] });
+      new Promise<number[]>((resolve, reject) => {
+        const child = spawn(process.execPath, [PASSES, BUILD, String(PASSES_EACH), pagesJson, '--time'], { stdio: ['ignore', 'pipe', 'inherit'] });
         let out = '';
         child.stdout.setEncoding('utf8').on('data', (chunk: string) => (out += chunk));
         child.on('error', reject);
         child.on('close', (code) => {
           if (code !== 0) reject(new Error(`bench:jobs: bench/passes.mjs exited with ${code}`));
-          else resolve(spread((JSON.parse(out) as { passMs: number[] }).passMs.slice(1)).median);
+          else resolve((JSON.parse(out) as { passMs: number[] }).passMs);
         });
       }),
     ),
@@ -131,20 +138,24 @@ const plans: Record<string, readonly Process[]> = {
 
 const runs = new Map<string, Run[]>(Object.keys(plans).map((label) => [label, []]));
 const digests = new Set<string>();
-const warm = { alone: [] as number[], together: [] as number[], gain: [] as number[] };
+/** Per column, each round's pass time alone, the mean of the two at once, and the pages a second two at once give over one. */
+const passes = COLUMNS.map(() => ({ alone: [] as number[], together: [] as number[], gain: [] as number[] }));
 try {
   for (let round = 0; round < rounds; round++) {
     for (const [label, processes] of Object.entries(plans)) {
       runs.get(label)!.push(await time(processes));
       if (label === '--jobs 1' || label === '--jobs 2') digests.add(createHash('sha256').update(readFileSync(processes[0]!.output)).digest('hex'));
     }
-    const [alone] = await warmPass(1);
-    const together = await warmPass(2);
-    const mean = (together[0]! + together[1]!) / 2;
-    warm.alone.push(alone!);
-    warm.together.push(mean);
-    // Two processes each make a pass in `mean` ms where one alone takes `alone` ms.
-    warm.gain.push((2 * alone!) / mean);
+    const [alone] = await libraryPasses(1);
+    const together = await libraryPasses(2);
+    COLUMNS.forEach((column, c) => {
+      const one = column.of(alone!);
+      const two = (column.of(together[0]!) + column.of(together[1]!)) / 2;
+      passes[c]!.alone.push(one);
+      passes[c]!.together.push(two);
+      // Two processes each make the pass in `two` ms where one alone takes `one`: 2 × one / two the pages a second.
+      passes[c]!.gain.push((2 * one) / two);
+    });
   }
 } finally {
   rmSync(dir, { recursive: true, force: true });
@@ -156,10 +167,11 @@ const jobs2 = spread(subjects[1]!.runs.map((run, i) => base.runs[i]!.wallMs / ru
 console.log(`${pages.length} pages (${source}, ${(totalBytes(pages) / 1e6).toFixed(1)} MB)${times > 1 ? `, each given ${times} times` : ''}, ${rounds} rounds, ${new Date().toISOString()}${pinned ? '' : ', taskset not installed: no one-core run'}`);
 console.log(runsTable(subjects, base).join('\n'));
 console.log('');
-console.log(`| warm passes of the library, ${pages.length} pages a pass | ms a pass | pages/s, all processes | speed vs one process (same round) |`);
-console.log('|---|---:|---:|---:|');
-console.log(`| one process | ${range(spread(warm.alone), 0)} | ${(pages.length / (spread(warm.alone).median / 1000)).toFixed(0)} |  |`);
-console.log(`| two processes at once (mean of the two) | ${range(spread(warm.together), 0)} | ${((2 * pages.length) / (spread(warm.together).median / 1000)).toFixed(0)} | ${range(spread(warm.gain), 2, '×')} |`);
+console.log(`| the library's passes over the ${pages.length} pages, ms | ${COLUMNS.map((column) => column.label).join(' | ')} |`);
+console.log(`|---|${COLUMNS.map(() => '---:').join('|')}|`);
+console.log(`| one process | ${passes.map((p) => range(spread(p.alone), 0)).join(' | ')} |`);
+console.log(`| two processes at once (mean of the two) | ${passes.map((p) => range(spread(p.together), 0)).join(' | ')} |`);
+console.log(`| pages a second, two at once against one | ${passes.map((p) => range(spread(p.gain), 2, '×')).join(' | ')} |`);
 const failures: string[] = [];
 if (digests.size !== 1) failures.push(`--jobs 1 and --jobs 2 wrote different outputs (${digests.size} distinct)`);
 if (jobs2.median < TARGET) failures.push(`--jobs 2 is ${range(jobs2, 2, '×')} --jobs 1, under the target of ${TARGET}×`);
